@@ -1,0 +1,104 @@
+package org.keywork.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The one place that decides who may see and change a service user's record. Every capability asks it before it
+ * reads or writes anything about a person; templates only use it to hide controls.
+ *
+ * <ul>
+ * <li>WORKER: the people in the teams they belong to.</li>
+ * <li>MANAGER: the people in the teams they manage; assigns keyworkers there.</li>
+ * <li>PEER: only the people they are currently linked to, and never to change their records.</li>
+ * <li>SERVICE_USER: only their own record.</li>
+ * <li>ADMIN: accounts and teams; no case content at all.</li>
+ * </ul>
+ * A record outside your reach is answered exactly like a record that does not exist (404, ADR 001).
+ */
+@Component
+public class AccessPolicy {
+
+	private static final String TEAM_IDS_ATTRIBUTE = AccessPolicy.class.getName() + ".teamIds";
+
+	private final JdbcClient jdbc;
+
+	AccessPolicy(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** May this account open this person's record? */
+	public boolean canRead(KeyworkUser user, PersonRecord person) {
+		return switch (user.getRole()) {
+			case MANAGER, WORKER -> teamIds(user).contains(person.getTeamId());
+			case PEER -> isLinkedPeer(user, person.getId());
+			case SERVICE_USER -> person.getId().equals(user.getServiceUserId());
+			case ADMIN -> false;
+		};
+	}
+
+	/** May this account change the person's details, plans and records? */
+	public boolean canEdit(KeyworkUser user, PersonRecord person) {
+		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(person.getTeamId());
+	}
+
+	/** May this account change who the person's keyworker is? Managers of the person's team only. */
+	public boolean canAssignKeyworker(KeyworkUser user, PersonRecord person) {
+		return user.hasRole(Role.MANAGER) && teamIds(user).contains(person.getTeamId());
+	}
+
+	/** May this account link or unlink peer support workers for the person? Staff who may edit the record. */
+	public boolean canManagePeers(KeyworkUser user, PersonRecord person) {
+		return canEdit(user, person);
+	}
+
+	/** May this account add a new person to the given team? */
+	public boolean canCreateIn(KeyworkUser user, Long teamId) {
+		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(teamId);
+	}
+
+	/** Whether the account works with caseloads by team (and so may list and search people). */
+	public boolean worksByTeam(KeyworkUser user) {
+		return user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER);
+	}
+
+	/**
+	 * The teams whose people this account may list and search; empty for roles that do not work by team. Looked up
+	 * once per request.
+	 */
+	public Set<Long> teamIds(KeyworkUser user) {
+		if (!worksByTeam(user)) {
+			return Set.of();
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = TEAM_IDS_ATTRIBUTE + "." + user.getId();
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> cached) {
+			@SuppressWarnings("unchecked")
+			Set<Long> ids = (Set<Long>) cached;
+			return ids;
+		}
+		List<Long> ids = this.jdbc.sql("select team_id from account_team where account_id = ?")
+			.param(user.getId())
+			.query(Long.class)
+			.list();
+		Set<Long> result = Set.copyOf(ids);
+		if (request != null) {
+			request.setAttribute(key, result, RequestAttributes.SCOPE_REQUEST);
+		}
+		return result;
+	}
+
+	private boolean isLinkedPeer(KeyworkUser user, Long serviceUserId) {
+		return this.jdbc
+			.sql("select count(*) from peer_link where peer_id = ? and service_user_id = ? and ended_at is null")
+			.params(user.getId(), serviceUserId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+}

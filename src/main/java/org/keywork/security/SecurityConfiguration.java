@@ -1,0 +1,64 @@
+package org.keywork.security;
+
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Sign-in, sessions, CSRF and headers. URL rules stay few: static files, the sign-in page and health are open,
+ * {@code /admin/**} is for administrators, everything else needs a signed-in account. Who may see which person is
+ * decided by {@link AccessPolicy}, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
+						"/favicon.ico")
+				.permitAll()
+				.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LoginSuccessHandler(throttle))
+				.failureHandler(new LoginFailureHandler(throttle))
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+				.invalidSessionUrl("/login?expired"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.keywork.staff;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A team of staff (e.g. a Housing First team); service users belong to one team. */
+@Entity
+public class Team {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String name;
+
+	/** How often, in days, everyone should have a successful contact (the guide: at least weekly). */
+	private int contactFrequencyDays = 7;
+
+	/** Default months between reviews of support records. */
+	private int reviewIntervalMonths = 3;
+
+	private Instant createdAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected Team() {
+	}
+
+	public Team(String name) {
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public int getContactFrequencyDays() {
+		return this.contactFrequencyDays;
+	}
+
+	public void setContactFrequencyDays(int contactFrequencyDays) {
+		this.contactFrequencyDays = contactFrequencyDays;
+	}
+
+	public int getReviewIntervalMonths() {
+		return this.reviewIntervalMonths;
+	}
+
+	public void setReviewIntervalMonths(int reviewIntervalMonths) {
+		this.reviewIntervalMonths = reviewIntervalMonths;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}
