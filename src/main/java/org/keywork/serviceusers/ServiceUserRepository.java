@@ -1,0 +1,45 @@
+package org.keywork.serviceusers;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ServiceUserRepository extends JpaRepository<ServiceUser, Long>, JpaSpecificationExecutor<ServiceUser> {
+
+	@Query(value = "select nextval('service_user_reference_seq')", nativeQuery = true)
+	long nextReferenceNumber();
+
+	/** Possible duplicates: same name (ignoring case and surrounding spaces) and date of birth, in the given teams. */
+	@Query("""
+			select s from ServiceUser s
+			where lower(trim(s.legalName)) = lower(trim(:name)) and s.dateOfBirth = :dob and s.teamId in :teamIds
+			order by s.id
+			""")
+	List<ServiceUser> findPossibleDuplicates(@Param("name") String name, @Param("dob") LocalDate dob,
+			@Param("teamIds") Collection<Long> teamIds);
+
+	/** The people a peer support worker is currently linked to. */
+	@Query(value = """
+			select s from ServiceUser s
+			where s.id in (select l.serviceUserId from PeerLink l where l.peerId = :peerId and l.endedAt is null)
+			""", countQuery = """
+			select count(l) from PeerLink l where l.peerId = :peerId and l.endedAt is null
+			""")
+	Page<ServiceUser> findLinkedToPeer(@Param("peerId") Long peerId, Pageable pageable);
+
+	/** Number of active and referred people per keyworker in the given teams: [keyworkerId, count]. */
+	@Query("""
+			select s.keyworkerId, count(s) from ServiceUser s
+			where s.teamId in :teamIds and s.status <> org.keywork.serviceusers.ServiceUserStatus.MOVED_ON
+			group by s.keyworkerId
+			""")
+	List<Object[]> countOpenByKeyworker(@Param("teamIds") Collection<Long> teamIds);
+
+}
