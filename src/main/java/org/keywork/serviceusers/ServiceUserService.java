@@ -221,7 +221,9 @@ public class ServiceUserService {
 		if (!this.policy.canManagePeers(user, person)) {
 			throw new AccessDeniedException("Cannot link peers for " + id);
 		}
-		if (peerOptions(person).stream().noneMatch(peer -> peer.getId().equals(peerId))) {
+		if (this.accounts.findStaffInTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER))
+			.stream()
+			.noneMatch(peer -> peer.getId().equals(peerId))) {
 			throw new AccessDeniedException("Not a peer of the person's team");
 		}
 		if (!this.peerLinks.existsByServiceUserIdAndPeerIdAndEndedAtIsNull(id, peerId)) {
@@ -254,8 +256,16 @@ public class ServiceUserService {
 		return teamIds.isEmpty() ? List.of() : this.accounts.findStaffInTeams(teamIds, KEYWORKER_ROLES);
 	}
 
+	/** Peer support workers of the person's team who are not linked to them yet. */
 	List<Account> peerOptions(ServiceUser person) {
-		return this.accounts.findStaffInTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER));
+		Set<Long> linked = this.peerLinks.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(person.getId())
+			.stream()
+			.map(PeerLink::getPeerId)
+			.collect(Collectors.toSet());
+		return this.accounts.findStaffInTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER))
+			.stream()
+			.filter(peer -> !linked.contains(peer.getId()))
+			.toList();
 	}
 
 	List<KeyworkerHistoryEntry> keyworkerHistory(ServiceUser person) {
