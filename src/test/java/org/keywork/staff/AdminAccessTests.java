@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +69,19 @@ class AdminAccessTests {
 		assertThat(after.isEnabled()).isTrue();
 		assertThat(after.getDisplayName()).isEqualTo(worker2.getDisplayName());
 		assertThat(accounts.findAll().stream().filter(a -> a.getUsername().startsWith("intruder."))).isEmpty();
+	}
+
+	@Test
+	void administratorOpensEveryAdminPage() throws Exception {
+		for (MockHttpServletRequestBuilder request : adminRequests()) {
+			if (request.buildRequest(new org.springframework.mock.web.MockServletContext())
+				.getMethod()
+				.equals("GET")) {
+				mvc.perform(request.with(users.as("admin")))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString(" – Keywork</title>")));
+			}
+		}
 	}
 
 	@Test
