@@ -1,0 +1,141 @@
+package org.keywork.staff;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.keywork.security.CurrentUser;
+import org.keywork.security.LoginThrottle;
+import org.keywork.security.Role;
+import org.keywork.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator does to accounts: list, create, edit, deactivate, reset a password. Never touches case
+ * content. Logs account ids only.
+ */
+@Service
+class AccountAdministration {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
+
+	private final AccountRepository accounts;
+
+	private final TeamRepository teams;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
+
+	AccountAdministration(AccountRepository accounts, TeamRepository teams, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.teams = teams;
+		this.encoder = encoder;
+		this.throttle = throttle;
+	}
+
+	/** A page of accounts sorted by username in the database; teams come in one further query for the page. */
+	@Transactional(readOnly = true)
+	Page<AccountRow> search(String query, Role role, int page) {
+		String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+		Page<Account> found = this.accounts.search(q, role,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username", "id")));
+		Map<Long, Account> withTeams = this.accounts
+			.findWithTeamsByIdIn(found.map(Account::getId).getContent())
+			.stream()
+			.collect(Collectors.toMap(Account::getId, Function.identity()));
+		return found.map(account -> AccountRow.of(withTeams.getOrDefault(account.getId(), account)));
+	}
+
+	@Transactional(readOnly = true)
+	AccountRow get(Long id) {
+		return AccountRow.of(load(id));
+	}
+
+	@Transactional(readOnly = true)
+	AccountForm editForm(Long id) {
+		return AccountForm.from(load(id));
+	}
+
+	@Transactional(readOnly = true)
+	boolean usernameTaken(String username) {
+		return this.accounts.existsByUsernameIgnoreCase(username);
+	}
+
+	@Transactional
+	Long create(NewAccountForm form) {
+		Account account = new Account(form.getUsername(), form.getDisplayName(),
+				this.encoder.encode(form.getPassword()), form.getRole());
+		account.changePassword(account.getPasswordHash(), true);
+		account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
+		Long id = this.accounts.saveAndFlush(account).getId();
+		log.info("Account {} ({}) created by account {}", id, form.getRole(), CurrentUser.get().getId());
+		return id;
+	}
+
+	/**
+	 * @throws StaleVersionException when the account changed since the form was opened (nothing is saved)
+	 */
+	@Transactional
+	void update(Long id, AccountForm form) {
+		Account account = load(id);
+		if (account.getVersion() != form.getVersion()) {
+			throw new StaleVersionException("Account", id);
+		}
+		account.setDisplayName(form.getDisplayName());
+		if (account.getRole() != Role.SERVICE_USER) {
+			account.setRole(form.getRole());
+			account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
+		}
+		this.accounts.flush();
+		log.info("Account {} edited by account {}", id, CurrentUser.get().getId());
+	}
+
+	@Transactional
+	void setEnabled(Long id, boolean enabled) {
+		Account account = load(id);
+		if (!enabled && id.equals(CurrentUser.get().getId())) {
+			throw new IllegalStateException("An administrator cannot deactivate their own account");
+		}
+		account.setEnabled(enabled);
+		log.info("Account {} {} by account {}", id, enabled ? "reactivated" : "deactivated", CurrentUser.get().getId());
+	}
+
+	/** Sets a temporary password the person must replace at next sign-in, and lifts any sign-in lockout. */
+	@Transactional
+	void resetPassword(Long id, String password) {
+		Account account = load(id);
+		account.changePassword(this.encoder.encode(password), true);
+		this.throttle.unlock(account.getUsername());
+		log.info("Password of account {} reset by account {}", id, CurrentUser.get().getId());
+	}
+
+	@Transactional(readOnly = true)
+	String username(Long id) {
+		return load(id).getUsername();
+	}
+
+	@Transactional(readOnly = true)
+	List<Team> allTeams() {
+		return this.teams.findAllByOrderByNameAsc();
+	}
+
+	private Account load(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
+}

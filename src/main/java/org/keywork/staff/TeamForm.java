@@ -1,0 +1,75 @@
+package org.keywork.staff;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Creating or editing a team. */
+class TeamForm {
+
+	@NotBlank(message = "{team.name.required}")
+	@Size(max = 120, message = "{team.name.tooLong}")
+	private String name = "";
+
+	@NotNull(message = "{team.contactFrequencyDays.range}")
+	@Min(value = 1, message = "{team.contactFrequencyDays.range}")
+	@Max(value = 90, message = "{team.contactFrequencyDays.range}")
+	private Integer contactFrequencyDays = 7;
+
+	@NotNull(message = "{team.reviewIntervalMonths.range}")
+	@Min(value = 1, message = "{team.reviewIntervalMonths.range}")
+	@Max(value = 24, message = "{team.reviewIntervalMonths.range}")
+	private Integer reviewIntervalMonths = 3;
+
+	private long version;
+
+	static TeamForm from(Team team) {
+		TeamForm form = new TeamForm();
+		form.name = team.getName();
+		form.contactFrequencyDays = team.getContactFrequencyDays();
+		form.reviewIntervalMonths = team.getReviewIntervalMonths();
+		form.version = team.getVersion();
+		return form;
+	}
+
+	void applyTo(Team team) {
+		team.setName(this.name);
+		team.setContactFrequencyDays(this.contactFrequencyDays);
+		team.setReviewIntervalMonths(this.reviewIntervalMonths);
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name == null ? "" : name.trim();
+	}
+
+	public Integer getContactFrequencyDays() {
+		return this.contactFrequencyDays;
+	}
+
+	public void setContactFrequencyDays(Integer contactFrequencyDays) {
+		this.contactFrequencyDays = contactFrequencyDays;
+	}
+
+	public Integer getReviewIntervalMonths() {
+		return this.reviewIntervalMonths;
+	}
+
+	public void setReviewIntervalMonths(Integer reviewIntervalMonths) {
+		this.reviewIntervalMonths = reviewIntervalMonths;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.keywork.staff;
+
+/** One line of the administrator's team list. */
+record TeamRow(Long id, String name, int contactFrequencyDays, int reviewIntervalMonths, long staffCount) {
+
+}

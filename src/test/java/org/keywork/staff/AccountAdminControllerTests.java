@@ -1,0 +1,361 @@
+package org.keywork.staff;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.keywork.KeyworkTest;
+import org.keywork.TestUsers;
+import org.keywork.security.LoginThrottle;
+import org.keywork.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@KeyworkTest
+class AccountAdminControllerTests {
+
+	static final String PASSWORD = "copper kettle meadow 71";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	TeamRepository teams;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	Long northTeamId() {
+		return teams.findAllByOrderByNameAsc()
+			.stream()
+			.filter(t -> t.getName().equals("North Housing First"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	static String uniqueUsername(String prefix) {
+		return prefix + "." + System.nanoTime();
+	}
+
+	MockHttpServletRequestBuilder createWorker(String username, String displayName, String password) {
+		return post("/admin/accounts/new").with(users.as("admin"))
+			.with(csrf())
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("role", "WORKER")
+			.param("teamIds", northTeamId().toString())
+			.param("password", password);
+	}
+
+	Account createdWorker() throws Exception {
+		String username = uniqueUsername("worker");
+		mvc.perform(createWorker(username, "Robin Example", PASSWORD)).andExpect(status().isFound());
+		return accounts.findByUsernameIgnoreCase(username).orElseThrow();
+	}
+
+	@Nested
+	class Create {
+
+		@Test
+		void newWorkerMustChangePasswordAtFirstSignIn() throws Exception {
+			String username = uniqueUsername("new.worker");
+			mvc.perform(createWorker(username, "Sam Newcomer", PASSWORD))
+				.andExpect(redirectedUrlPattern("/admin/accounts/*"));
+			Account account = accounts.findByUsernameIgnoreCase(username).orElseThrow();
+			assertThat(account.getRole()).isEqualTo(Role.WORKER);
+			assertThat(account.isMustChangePassword()).isTrue();
+			assertThat(accounts.findTeamIds(account.getId())).containsExactly(northTeamId());
+
+			MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
+				.andExpect(redirectedUrl("/"))
+				.andReturn()
+				.getRequest()
+				.getSession(false);
+			mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+			mvc.perform(get("/account/password").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Your password was set by an administrator")));
+
+			String mine = "lantern orchard pebble 9";
+			mvc.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", PASSWORD)
+				.param("newPassword", mine)
+				.param("confirmPassword", mine)).andExpect(redirectedUrl("/"));
+			mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/caseload"));
+			assertThat(accounts.findById(account.getId()).orElseThrow().isMustChangePassword()).isFalse();
+			mvc.perform(formLogin().user(username).password(mine)).andExpect(redirectedUrl("/"));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "short", "password1234", "123456789012" })
+		void weakPasswordsAreRefusedAndInputKept(String weak) throws Exception {
+			String username = uniqueUsername("weak");
+			mvc.perform(createWorker(username, "Kept Name", weak))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#password\""),
+						containsString("value=\"" + username + "\""), containsString("value=\"Kept Name\""),
+						not(containsString("value=\"" + weak + "\"")))));
+			assertThat(accounts.existsByUsernameIgnoreCase(username)).isFalse();
+		}
+
+		@Test
+		void passwordContainingTheUsernameIsRefused() throws Exception {
+			String username = uniqueUsername("own");
+			mvc.perform(createWorker(username, "Kept Name", "my-" + username + "-pw"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("too common or contains your username")));
+			assertThat(accounts.existsByUsernameIgnoreCase(username)).isFalse();
+		}
+
+		@Test
+		void duplicateUsernameIsRefusedWhateverTheCase() throws Exception {
+			Account existing = createdWorker();
+			mvc.perform(createWorker(existing.getUsername().toUpperCase(), "Someone Else", PASSWORD))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("This username is already in use")));
+			assertThat(accounts.findAll().stream().filter(a -> a.getDisplayName().equals("Someone Else"))).isEmpty();
+		}
+
+		@Test
+		void badUsernameAndMissingFieldsAreFieldErrors() throws Exception {
+			mvc.perform(post("/admin/accounts/new").with(users.as("admin"))
+				.with(csrf())
+				.param("username", "no spaces!")
+				.param("displayName", "")
+				.param("password", PASSWORD))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("href=\"#username\""),
+						containsString("href=\"#displayName\""), containsString("href=\"#role\""))));
+		}
+
+		@Test
+		void staffNeedATeamAndAdministratorsHaveNone() throws Exception {
+			mvc.perform(post("/admin/accounts/new").with(users.as("admin"))
+				.with(csrf())
+				.param("username", uniqueUsername("noteam"))
+				.param("displayName", "No Team")
+				.param("role", "PEER")
+				.param("password", PASSWORD))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Choose at least one team")));
+			mvc.perform(post("/admin/accounts/new").with(users.as("admin"))
+				.with(csrf())
+				.param("username", uniqueUsername("admin"))
+				.param("displayName", "Admin With Team")
+				.param("role", "ADMIN")
+				.param("teamIds", northTeamId().toString())
+				.param("password", PASSWORD))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("An administrator does not belong to a team")));
+		}
+
+		@Test
+		void serviceUserAccountsCannotBeCreatedHere() throws Exception {
+			String username = uniqueUsername("su");
+			mvc.perform(post("/admin/accounts/new").with(users.as("admin"))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Not Here")
+				.param("role", "SERVICE_USER")
+				.param("password", PASSWORD)).andExpect(status().isOk());
+			assertThat(accounts.existsByUsernameIgnoreCase(username)).isFalse();
+		}
+
+	}
+
+	@Nested
+	class ListAndShow {
+
+		@Test
+		void searchFindsByUsernameAndFiltersByRole() throws Exception {
+			Account created = createdWorker();
+			mvc.perform(get("/admin/accounts").param("q", created.getUsername().toUpperCase()).with(users.as("admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(created.getUsername()),
+						containsString("Showing 1 to 1 of 1"), not(containsString(">admin<")))));
+			mvc.perform(get("/admin/accounts").param("q", created.getUsername()).param("role", "PEER")
+				.with(users.as("admin")))
+				.andExpect(content().string(allOf(containsString("Nothing matches."),
+						not(containsString(">" + created.getUsername() + "<")))));
+			mvc.perform(get("/admin/accounts").param("role", "ADMIN").with(users.as("admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(">admin<"), not(containsString(">worker<")))));
+		}
+
+		@Test
+		void listShowsTeamsAndStatus() throws Exception {
+			Account created = createdWorker();
+			mvc.perform(get("/admin/accounts").param("q", created.getUsername()).with(users.as("admin")))
+				.andExpect(content().string(allOf(containsString("North Housing First"),
+						containsString("Must change password"), containsString("<title>Accounts – Keywork</title>"))));
+		}
+
+		@Test
+		void unknownAccountIsNotFound() throws Exception {
+			mvc.perform(get("/admin/accounts/999999999").with(users.as("admin"))).andExpect(status().isNotFound());
+		}
+
+	}
+
+	@Nested
+	class Edit {
+
+		@Test
+		void changesNameRoleAndTeams() throws Exception {
+			Account account = createdWorker();
+			mvc.perform(post("/admin/accounts/{id}/edit", account.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("displayName", "Renamed Person")
+				.param("role", "MANAGER")
+				.param("teamIds", northTeamId().toString())
+				.param("version", String.valueOf(account.getVersion())))
+				.andExpect(redirectedUrl("/admin/accounts/" + account.getId()));
+			Account saved = accounts.findById(account.getId()).orElseThrow();
+			assertThat(saved.getDisplayName()).isEqualTo("Renamed Person");
+			assertThat(saved.getRole()).isEqualTo(Role.MANAGER);
+		}
+
+		@Test
+		void staleVersionIsAConflictAndNothingIsSaved() throws Exception {
+			Account account = createdWorker();
+			mvc.perform(post("/admin/accounts/{id}/edit", account.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("displayName", "Typed While Stale")
+				.param("role", "PEER")
+				.param("teamIds", northTeamId().toString())
+				.param("version", String.valueOf(account.getVersion() - 1)))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(allOf(containsString("Someone else changed this account"),
+						containsString("value=\"Typed While Stale\""))));
+			Account unchanged = accounts.findById(account.getId()).orElseThrow();
+			assertThat(unchanged.getDisplayName()).isEqualTo("Robin Example");
+			assertThat(unchanged.getRole()).isEqualTo(Role.WORKER);
+			assertThat(unchanged.getVersion()).isEqualTo(account.getVersion());
+		}
+
+		@Test
+		void serviceUserAccountKeepsRoleAndTeams() throws Exception {
+			Account su = accounts.findByUsernameIgnoreCase("serviceuser").orElseThrow();
+			mvc.perform(get("/admin/accounts/{id}/edit", su.getId()).with(users.as("admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("cannot be changed here"),
+						not(containsString("name=\"teamIds\"")))));
+			mvc.perform(post("/admin/accounts/{id}/edit", su.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("displayName", su.getDisplayName())
+				.param("role", "ADMIN")
+				.param("version", String.valueOf(su.getVersion())))
+				.andExpect(redirectedUrl("/admin/accounts/" + su.getId()));
+			assertThat(accounts.findById(su.getId()).orElseThrow().getRole()).isEqualTo(Role.SERVICE_USER);
+		}
+
+		@Test
+		void administratorCannotChangeTheirOwnRole() throws Exception {
+			Account admin = accounts.findByUsernameIgnoreCase("admin").orElseThrow();
+			mvc.perform(post("/admin/accounts/{id}/edit", admin.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("displayName", admin.getDisplayName())
+				.param("role", "WORKER")
+				.param("teamIds", northTeamId().toString())
+				.param("version", String.valueOf(admin.getVersion())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("cannot change the role of your own account")));
+			assertThat(accounts.findById(admin.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+		}
+
+	}
+
+	@Nested
+	class Deactivate {
+
+		@Test
+		void deactivatedAccountCannotSignInUntilReactivated() throws Exception {
+			Account account = createdWorker();
+			mvc.perform(post("/admin/accounts/{id}/deactivate", account.getId()).with(users.as("admin")).with(csrf()))
+				.andExpect(redirectedUrl("/admin/accounts/" + account.getId()));
+			assertThat(accounts.findById(account.getId()).orElseThrow().isEnabled()).isFalse();
+			mvc.perform(formLogin().user(account.getUsername()).password(PASSWORD))
+				.andExpect(redirectedUrl("/login?error"));
+
+			mvc.perform(post("/admin/accounts/{id}/reactivate", account.getId()).with(users.as("admin")).with(csrf()))
+				.andExpect(redirectedUrl("/admin/accounts/" + account.getId()));
+			mvc.perform(formLogin().user(account.getUsername()).password(PASSWORD)).andExpect(redirectedUrl("/"));
+		}
+
+		@Test
+		void administratorCannotDeactivateTheirOwnAccount() throws Exception {
+			Account admin = accounts.findByUsernameIgnoreCase("admin").orElseThrow();
+			mvc.perform(post("/admin/accounts/{id}/deactivate", admin.getId()).with(users.as("admin")).with(csrf()))
+				.andExpect(status().isForbidden())
+				.andExpect(content().string(containsString("You cannot deactivate your own account")));
+			assertThat(accounts.findById(admin.getId()).orElseThrow().isEnabled()).isTrue();
+		}
+
+	}
+
+	@Nested
+	class ResetPassword {
+
+		@Test
+		void resetSetsMustChangeAndLiftsALockout() throws Exception {
+			Account account = createdWorker();
+			for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+				throttle.recordFailure(account.getUsername());
+			}
+			assertThat(throttle.isLocked(account.getUsername())).isTrue();
+
+			String temporary = "harbour violet engine 5";
+			mvc.perform(post("/admin/accounts/{id}/password", account.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("password", temporary)).andExpect(redirectedUrl("/admin/accounts/" + account.getId()));
+
+			assertThat(throttle.isLocked(account.getUsername())).isFalse();
+			assertThat(accounts.findById(account.getId()).orElseThrow().isMustChangePassword()).isTrue();
+			MockHttpSession session = (MockHttpSession) mvc
+				.perform(formLogin().user(account.getUsername()).password(temporary))
+				.andExpect(redirectedUrl("/"))
+				.andReturn()
+				.getRequest()
+				.getSession(false);
+			mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+		}
+
+		@Test
+		void weakTemporaryPasswordIsRefused() throws Exception {
+			Account account = createdWorker();
+			mvc.perform(post("/admin/accounts/{id}/password", account.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("password", "password1234"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"#password\"")));
+			assertThat(accounts.findById(account.getId()).orElseThrow().getPasswordHash())
+				.isEqualTo(account.getPasswordHash());
+		}
+
+	}
+
+}
