@@ -1,0 +1,68 @@
+package org.keywork.support;
+
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Sharing a record (or item) with the person, or withholding it with a reason. Shared is the default: withholding
+ * is an explicit decision, and "other" needs words.
+ */
+public class SharingForm {
+
+	private boolean withheld;
+
+	private WithholdReason withheldReason;
+
+	@Size(max = 1000, message = "{support.sharing.detail.size}")
+	private String withheldDetail;
+
+	private Long version;
+
+	/** Checks the reason rules; {@code prefix} is the field path when nested ("" for a top-level form). */
+	static void validate(boolean withheld, WithholdReason reason, String detail, String prefix, Errors errors) {
+		if (withheld && reason == null) {
+			errors.rejectValue(prefix + "withheldReason", "support.sharing.reason.required");
+		}
+		if (withheld && reason == WithholdReason.OTHER && (detail == null || detail.isBlank())) {
+			errors.rejectValue(prefix + "withheldDetail", "support.sharing.detail.required");
+		}
+	}
+
+	void validate(Errors errors) {
+		validate(this.withheld, this.withheldReason, this.withheldDetail, "", errors);
+	}
+
+	public boolean isWithheld() {
+		return this.withheld;
+	}
+
+	public void setWithheld(boolean withheld) {
+		this.withheld = withheld;
+	}
+
+	public WithholdReason getWithheldReason() {
+		return this.withheldReason;
+	}
+
+	public void setWithheldReason(WithholdReason withheldReason) {
+		this.withheldReason = withheldReason;
+	}
+
+	public String getWithheldDetail() {
+		return this.withheldDetail;
+	}
+
+	public void setWithheldDetail(String withheldDetail) {
+		this.withheldDetail = withheldDetail;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.keywork.support;
+
+import java.util.List;
+
+/** The form was opened on an older state of the record than the one now saved. */
+class StaleRecordException extends RuntimeException {
+
+	private final transient SupportRecord current;
+
+	private final transient List<SupportRecordService.EventView> changesSince;
+
+	StaleRecordException(SupportRecord current, List<SupportRecordService.EventView> changesSince) {
+		super("Support record " + current.getId() + " changed since the form was opened");
+		this.current = current;
+		this.changesSince = changesSince;
+	}
+
+	SupportRecord getCurrent() {
+		return this.current;
+	}
+
+	List<SupportRecordService.EventView> getChangesSince() {
+		return this.changesSince;
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.keywork.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * One version of one support record of one person. The latest version is the record as it stands; earlier ones
+ * stay readable. Content is JSON (see {@link RecordContent}); a DRAFT can be edited, an AGREED version cannot
+ * (except for progress on Action Plan steps), and reviewing starts a new DRAFT copied from it.
+ */
+@Entity
+public class SupportRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private Long serviceUserId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private RecordKind kind;
+
+	@Column(nullable = false, updatable = false)
+	private int versionNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private RecordStatus status = RecordStatus.DRAFT;
+
+	@Column(nullable = false, columnDefinition = "jsonb")
+	@ColumnTransformer(write = "?::jsonb")
+	private String content;
+
+	private LocalDate agreedOn;
+
+	private String personComment;
+
+	private LocalDate reviewDue;
+
+	private boolean withheld;
+
+	@Enumerated(EnumType.STRING)
+	private WithholdReason withheldReason;
+
+	private String withheldDetail;
+
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	@Column(updatable = false)
+	private Long createdBy;
+
+	private Instant updatedAt;
+
+	private Long updatedBy;
+
+	@Version
+	private long version;
+
+	protected SupportRecord() {
+	}
+
+	SupportRecord(Long serviceUserId, RecordKind kind, int versionNumber, String content, Instant now,
+			Long accountId) {
+		this.serviceUserId = serviceUserId;
+		this.kind = kind;
+		this.versionNumber = versionNumber;
+		this.content = content;
+		this.createdAt = now;
+		this.createdBy = accountId;
+		this.updatedAt = now;
+		this.updatedBy = accountId;
+	}
+
+	/** A new draft that starts as a copy of this version, keeping its sharing decision. */
+	SupportRecord nextDraft(Instant now, Long accountId) {
+		SupportRecord next = new SupportRecord(this.serviceUserId, this.kind, this.versionNumber + 1, this.content,
+				now, accountId);
+		next.withheld = this.withheld;
+		next.withheldReason = this.withheldReason;
+		next.withheldDetail = this.withheldDetail;
+		return next;
+	}
+
+	void agree(LocalDate on, String comment, LocalDate reviewDue, Instant now, Long accountId) {
+		this.status = RecordStatus.AGREED;
+		this.agreedOn = on;
+		this.personComment = comment;
+		this.reviewDue = reviewDue;
+		touch(now, accountId);
+	}
+
+	void share(Instant now, Long accountId) {
+		this.withheld = false;
+		this.withheldReason = null;
+		this.withheldDetail = null;
+		touch(now, accountId);
+	}
+
+	void withhold(WithholdReason reason, String detail, Instant now, Long accountId) {
+		this.withheld = true;
+		this.withheldReason = reason;
+		this.withheldDetail = detail;
+		touch(now, accountId);
+	}
+
+	void changeContent(String content, Instant now, Long accountId) {
+		this.content = content;
+		touch(now, accountId);
+	}
+
+	private void touch(Instant now, Long accountId) {
+		this.updatedAt = now;
+		this.updatedBy = accountId;
+	}
+
+	public boolean isDraft() {
+		return this.status == RecordStatus.DRAFT;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getServiceUserId() {
+		return this.serviceUserId;
+	}
+
+	public RecordKind getKind() {
+		return this.kind;
+	}
+
+	public int getVersionNumber() {
+		return this.versionNumber;
+	}
+
+	public RecordStatus getStatus() {
+		return this.status;
+	}
+
+	String getContent() {
+		return this.content;
+	}
+
+	public LocalDate getAgreedOn() {
+		return this.agreedOn;
+	}
+
+	public String getPersonComment() {
+		return this.personComment;
+	}
+
+	public LocalDate getReviewDue() {
+		return this.reviewDue;
+	}
+
+	public boolean isWithheld() {
+		return this.withheld;
+	}
+
+	public WithholdReason getWithheldReason() {
+		return this.withheldReason;
+	}
+
+	public String getWithheldDetail() {
+		return this.withheldDetail;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Long getUpdatedBy() {
+		return this.updatedBy;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,343 @@
+package org.keywork.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.ServiceUser;
+import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.staff.Account;
+import org.keywork.staff.AccountRepository;
+import org.keywork.staff.TeamRepository;
+import org.keywork.support.SupportRecordEvent.Action;
+import org.keywork.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lifecycle shared by all three support records: start a draft, edit it, agree it with the person, review it
+ * (a new version), share or withhold it. Every call loads the person through {@link ServiceUserService#get} (so the
+ * access policy applies) and every change is written to the record's history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupportRecordService {
+
+	private static final Logger log = LoggerFactory.getLogger(SupportRecordService.class);
+
+	private final SupportRecordRepository records;
+
+	private final SupportRecordEventRepository events;
+
+	private final ServiceUserService people;
+
+	private final AccessPolicy policy;
+
+	private final AccountRepository accounts;
+
+	private final TeamRepository teams;
+
+	private final SupportLists lists;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	SupportRecordService(SupportRecordRepository records, SupportRecordEventRepository events,
+			ServiceUserService people, AccessPolicy policy, AccountRepository accounts, TeamRepository teams,
+			SupportLists lists, JsonMapper json, Clock clock) {
+		this.records = records;
+		this.events = events;
+		this.people = people;
+		this.policy = policy;
+		this.accounts = accounts;
+		this.teams = teams;
+		this.lists = lists;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The person, if the account may see them (404 otherwise). */
+	public ServiceUser person(KeyworkUser user, Long personId) {
+		return this.people.get(user, personId);
+	}
+
+	/** Whether the account sees withheld records and items (staff of the person's team). */
+	public boolean seesWithheld(KeyworkUser user, ServiceUser person) {
+		return this.policy.canEdit(user, person);
+	}
+
+	public boolean canChange(KeyworkUser user, ServiceUser person) {
+		return this.policy.canEdit(user, person);
+	}
+
+	/** The record as it stands, if there is one the account may see. */
+	public <T extends RecordContent> Optional<RecordView<T>> latest(KeyworkUser user, ServiceUser person,
+			RecordKind kind) {
+		return this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
+			.flatMap(record -> view(user, person, record, true));
+	}
+
+	public <T extends RecordContent> RecordView<T> version(KeyworkUser user, ServiceUser person, RecordKind kind,
+			int number) {
+		SupportRecord record = this.records.findByServiceUserIdAndKindAndVersionNumber(person.getId(), kind, number)
+			.orElseThrow(() -> new NotFoundException("Support record version", number));
+		int latest = this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
+			.map(SupportRecord::getVersionNumber)
+			.orElse(number);
+		return this.<T>view(user, person, record, number == latest)
+			.orElseThrow(() -> new NotFoundException("Support record version", number));
+	}
+
+	/** Every version the account may see, newest first. */
+	public List<SupportRecord> versions(KeyworkUser user, ServiceUser person, RecordKind kind) {
+		boolean withheldToo = seesWithheld(user, person);
+		return this.records.findByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
+			.stream()
+			.filter(record -> withheldToo || !record.isWithheld())
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T extends RecordContent> Optional<RecordView<T>> view(KeyworkUser user, ServiceUser person,
+			SupportRecord record, boolean latest) {
+		boolean withheldToo = seesWithheld(user, person);
+		if (record.isWithheld() && !withheldToo) {
+			return Optional.empty();
+		}
+		RecordContent content = read(record);
+		if (!withheldToo && content instanceof SafetyPlanContent plan) {
+			plan.getFactors().removeIf(SafetyPlanContent.Factor::isWithheld);
+		}
+		return Optional.of(new RecordView<>(record, (T) content, latest));
+	}
+
+	RecordContent read(SupportRecord record) {
+		return this.json.readValue(record.getContent(), record.getKind().contentType());
+	}
+
+	@Transactional
+	public SupportRecord start(KeyworkUser user, Long personId, RecordKind kind) {
+		ServiceUser person = editable(user, personId);
+		Optional<SupportRecord> existing = this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(
+				personId, kind);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		SupportRecord record = new SupportRecord(person.getId(), kind, 1, write(initialContent(kind)), now(),
+				user.getId());
+		this.records.saveAndFlush(record);
+		event(record, Action.STARTED, null, user);
+		log.info("Support record {} ({}) started for service user {} by account {}", record.getId(), kind, personId,
+				user.getId());
+		return record;
+	}
+
+	/**
+	 * Changes the draft that is the latest version. {@code change} edits the content and returns a short
+	 * description of what it did, for the history.
+	 * @throws StaleRecordException if the record changed since {@code expectedVersion}
+	 * @throws RecordNotEditableException if the latest version is agreed (start a review first)
+	 */
+	@Transactional
+	public <T extends RecordContent> SupportRecord edit(KeyworkUser user, Long personId, RecordKind kind,
+			Long expectedVersion, Class<T> type, Function<T, String> change) {
+		editable(user, personId);
+		SupportRecord record = latestRecord(personId, kind);
+		checkVersion(record, expectedVersion);
+		if (!record.isDraft()) {
+			throw new RecordNotEditableException(record);
+		}
+		T content = type.cast(read(record));
+		String detail = change.apply(content);
+		record.changeContent(write(content), now(), user.getId());
+		this.records.saveAndFlush(record);
+		event(record, Action.EDITED, detail, user);
+		return record;
+	}
+
+	/**
+	 * Records progress on an Action Plan step. Allowed on an agreed plan too: progress is not a change of plan.
+	 */
+	@Transactional
+	public SupportRecord updateStep(KeyworkUser user, Long personId, String stepId, StepStatus status,
+			Long expectedVersion) {
+		editable(user, personId);
+		return applyStepStatus(user, personId, stepId, status, expectedVersion);
+	}
+
+	/** For capabilities that have already checked who may mark a step (for example the person, in the portal). */
+	@Transactional
+	public SupportRecord applyStepStatus(KeyworkUser user, Long personId, String stepId, StepStatus status,
+			Long expectedVersion) {
+		SupportRecord record = latestRecord(personId, RecordKind.ACTION_PLAN);
+		if (expectedVersion != null) {
+			checkVersion(record, expectedVersion);
+		}
+		ActionPlanContent plan = (ActionPlanContent) read(record);
+		ActionPlanContent.Step step = plan.step(stepId).orElseThrow(() -> new NotFoundException("Step", stepId));
+		step.setStatus(status);
+		step.setCompletedOn(status == StepStatus.DONE ? LocalDate.now(this.clock) : null);
+		record.changeContent(write(plan), now(), user.getId());
+		this.records.saveAndFlush(record);
+		event(record, Action.STEP_PROGRESS, step.getWhat() + ": " + status, user);
+		return record;
+	}
+
+	@Transactional
+	public SupportRecord agree(KeyworkUser user, Long personId, RecordKind kind, Long expectedVersion, LocalDate on,
+			String comment, LocalDate reviewDue) {
+		editable(user, personId);
+		SupportRecord record = latestRecord(personId, kind);
+		checkVersion(record, expectedVersion);
+		if (!record.isDraft()) {
+			throw new RecordNotEditableException(record);
+		}
+		record.agree(on, blankToNull(comment), reviewDue, now(), user.getId());
+		this.records.saveAndFlush(record);
+		event(record, Action.AGREED, comment, user);
+		return record;
+	}
+
+	/** The review date suggested when agreeing: the team's review interval after the agreement date. */
+	public LocalDate defaultReviewDate(ServiceUser person, LocalDate agreedOn) {
+		int months = this.teams.findById(person.getTeamId()).map(team -> team.getReviewIntervalMonths()).orElse(3);
+		return agreedOn.plusMonths(months);
+	}
+
+	@Transactional
+	public SupportRecord startReview(KeyworkUser user, Long personId, RecordKind kind, Long expectedVersion) {
+		editable(user, personId);
+		SupportRecord record = latestRecord(personId, kind);
+		checkVersion(record, expectedVersion);
+		if (record.isDraft()) {
+			return record;
+		}
+		SupportRecord next = record.nextDraft(now(), user.getId());
+		this.records.saveAndFlush(next);
+		event(next, Action.REVIEW_STARTED, null, user);
+		return next;
+	}
+
+	@Transactional
+	public SupportRecord setSharing(KeyworkUser user, Long personId, RecordKind kind, Long expectedVersion,
+			boolean withhold, WithholdReason reason, String detail) {
+		editable(user, personId);
+		SupportRecord record = latestRecord(personId, kind);
+		checkVersion(record, expectedVersion);
+		if (withhold) {
+			record.withhold(reason, blankToNull(detail), now(), user.getId());
+		}
+		else {
+			record.share(now(), user.getId());
+		}
+		this.records.saveAndFlush(record);
+		event(record, withhold ? Action.WITHHELD : Action.SHARED, withhold ? reason.name() : null, user);
+		return record;
+	}
+
+	public List<EventView> history(SupportRecord record) {
+		return views(this.events.findByRecordIdOrderByOccurredAtDescIdDesc(record.getId()));
+	}
+
+	private List<EventView> changesSince(SupportRecord record, long lockVersion) {
+		return views(this.events.findByRecordIdAndLockVersionGreaterThanOrderByOccurredAtAscIdAsc(record.getId(),
+				lockVersion));
+	}
+
+	private List<EventView> views(List<SupportRecordEvent> found) {
+		Set<Long> ids = found.stream().map(SupportRecordEvent::getAccountId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, String> names = ids.isEmpty() ? Map.of()
+				: this.accounts.findAllById(ids).stream()
+					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		return found.stream()
+			.map(e -> new EventView(e.getAction().name(), e.getDetail(), e.getOccurredAt(),
+					names.get(e.getAccountId())))
+			.toList();
+	}
+
+	/** Names of staff who could be named in the records of a person (for display), in one query. */
+	Map<Long, String> accountNames(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: this.accounts.findAllById(ids).stream()
+					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+	}
+
+	private ServiceUser editable(KeyworkUser user, Long personId) {
+		ServiceUser person = this.people.get(user, personId);
+		if (!this.policy.canEdit(user, person)) {
+			throw new AccessDeniedException("Read-only access to the records of service user " + personId);
+		}
+		return person;
+	}
+
+	private SupportRecord latestRecord(Long personId, RecordKind kind) {
+		return this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(personId, kind)
+			.orElseThrow(() -> new NotFoundException("Support record", kind));
+	}
+
+	private void checkVersion(SupportRecord record, Long expectedVersion) {
+		if (expectedVersion == null || expectedVersion != record.getVersion()) {
+			throw new StaleRecordException(record,
+					changesSince(record, expectedVersion == null ? -1 : expectedVersion));
+		}
+	}
+
+	private RecordContent initialContent(RecordKind kind) {
+		return switch (kind) {
+			case OVERVIEW -> {
+				OverviewContent overview = new OverviewContent();
+				this.lists.lifeAreas().forEach(area -> {
+					OverviewContent.AreaEntry entry = new OverviewContent.AreaEntry();
+					entry.setId(area.code());
+					overview.getAreas().add(entry);
+				});
+				yield overview;
+			}
+			case SAFETY_PLAN -> new SafetyPlanContent();
+			case ACTION_PLAN -> new ActionPlanContent();
+		};
+	}
+
+	private void event(SupportRecord record, Action action, String detail, KeyworkUser user) {
+		this.events.save(new SupportRecordEvent(record, action, detail, record.getVersion(), now(), user.getId()));
+	}
+
+	private String write(RecordContent content) {
+		return this.json.writeValueAsString(content);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	static String newId() {
+		return UUID.randomUUID().toString();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/** One line of a record's history. */
+	public record EventView(String action, String detail, Instant at, String by) {
+	}
+
+}
