@@ -61,7 +61,8 @@ class ServiceUsersBrowserIT extends BrowserTest {
 		Person person = Person.unique();
 		String personPath = addThroughTheForm(person);
 
-		visit(LIST_PATH);
+		Response list = visit(LIST_PATH);
+		assertThat(list.status()).as("the list at %s", LIST_PATH).isEqualTo(200);
 		assertThat(heading()).hasText(LIST_HEADING);
 		Locator search = this.page.getByLabel(SEARCH_LABEL).first();
 		search.fill(person.legalName());
@@ -147,7 +148,8 @@ class ServiceUsersBrowserIT extends BrowserTest {
 	 * checks the browser is on the new person's page. Returns that page's path.
 	 */
 	private String addThroughTheForm(Person person) {
-		visit(NEW_PATH);
+		Response form = visit(NEW_PATH);
+		assertThat(form.status()).as("the new-person form at %s", NEW_PATH).isEqualTo(200);
 		this.page.locator(LEGAL_NAME).fill(person.legalName());
 		this.page.locator(PREFERRED_NAME).fill(person.preferredName());
 		fillDateOfBirth("1984-03-09");
