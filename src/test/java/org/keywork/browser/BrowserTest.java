@@ -1,0 +1,272 @@
+package org.keywork.browser;
+
+import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: one Playwright and one headless Chromium per test class, a fresh {@link BrowserContext} (no
+ * cookies, no session) for every test. Subclasses are named {@code *BrowserIT} (failsafe runs them in
+ * {@code ./mvnw verify}) and carry {@link org.keywork.KeyworkTest @KeyworkTest}, so they drive the whole
+ * application on its random port against real PostgreSQL with the demo accounts loaded.
+ *
+ * <p>
+ * Use {@link #visit(String)} for every page a test looks at: it opens the page and fails on any WCAG 2.2 AA
+ * violation axe finds. A failing test leaves a screenshot in {@code target/browser-screenshots/}. Annotate a test
+ * with {@link Phone} to run it in a 375&times;812 phone viewport.
+ *
+ * <p>
+ * Chromium is Debian's {@code /usr/bin/chromium}; set {@code KEYWORK_CHROMIUM} (or the system property
+ * {@code keywork.chromium}) to use another Chromium or Chrome binary, as CI on Ubuntu does.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest {
+
+	/** The password of every demo account. */
+	protected static final String DEMO_PASSWORD = "keywork-demo-2026";
+
+	/** A phone held upright: the width support workers use in someone's kitchen. */
+	public static final int PHONE_WIDTH = 375;
+
+	public static final int PHONE_HEIGHT = 812;
+
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
+
+	static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+	static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+
+	/** Runs the test in a phone-sized viewport (375&times;812, touch, mobile). */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	public @interface Phone {
+
+	}
+
+	@LocalServerPort
+	private int port;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private BrowserContext context;
+
+	/** The page of the current test's browser context. */
+	protected Page page;
+
+	@BeforeAll
+	void launchBrowser() {
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openContext(TestInfo test) {
+		boolean phone = test.getTestMethod().map(m -> m.isAnnotationPresent(Phone.class)).orElse(false);
+		newSession(phone);
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (this.context != null) {
+			this.context.close();
+			this.context = null;
+			this.page = null;
+		}
+	}
+
+	/**
+	 * Throws away the current browser context (cookies, session) and starts a fresh one, as if a different person
+	 * picked up a different device.
+	 */
+	protected Page newSession(boolean phone) {
+		closeContext();
+		Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("en-GB")
+			.setTimezoneId("Europe/London");
+		if (phone) {
+			options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true);
+		}
+		this.context = this.browser.newContext(options);
+		this.context.setDefaultTimeout(15_000);
+		this.page = this.context.newPage();
+		return this.page;
+	}
+
+	/** The address of a path on the running application. */
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** Opens a path (e.g. {@code /service-users}) and returns the final response after any redirects. */
+	protected Response open(String path) {
+		return this.page.navigate(url(path));
+	}
+
+	/** Opens a path and checks the page it ends on with axe. */
+	protected Response visit(String path) {
+		Response response = open(path);
+		assertAccessible(this.page);
+		return response;
+	}
+
+	/** Signs in as a demo account (all share {@link #DEMO_PASSWORD}) and checks the page it lands on with axe. */
+	protected void signIn(String username) {
+		signIn(username, DEMO_PASSWORD);
+		assertAccessible(this.page);
+	}
+
+	/**
+	 * Fills the sign-in form by its labels and presses "Sign in"; returns once the browser has left the bare sign-in
+	 * page (to a home page, or back to {@code /login?error} / {@code ?locked}).
+	 */
+	protected void signIn(String username, String password) {
+		open("/login");
+		this.page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+		this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+		String signInPage = url("/login");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		this.page.waitForURL(u -> !u.equals(signInPage));
+		this.page.waitForLoadState();
+	}
+
+	/** Presses "Sign out" in the header. */
+	protected void signOut() {
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+		this.page.waitForURL(u -> u.contains("/login"));
+		this.page.waitForLoadState();
+	}
+
+	/** The page's main heading. */
+	protected Locator heading() {
+		return this.page.locator("h1");
+	}
+
+	/** The path (without query) the browser is on now. */
+	protected String currentPath() {
+		return java.net.URI.create(this.page.url()).getPath();
+	}
+
+	/**
+	 * Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules on the page as it is now, and fails listing every violation:
+	 * rule, impact, what to fix and the CSS selectors of the elements concerned.
+	 */
+	protected static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+		if (results.isErrored()) {
+			throw new AssertionError("axe could not check " + page.url() + ": " + results.getErrorMessage());
+		}
+		List<Rule> violations = results.getViolations();
+		if (violations != null && !violations.isEmpty()) {
+			throw new AssertionError("Accessibility violations on " + page.url() + ":\n" + describe(violations));
+		}
+	}
+
+	static String describe(List<Rule> violations) {
+		return violations.stream().map(rule -> {
+			String nodes = rule.getNodes()
+				.stream()
+				.map(CheckedNode::getTarget)
+				.map(String::valueOf)
+				.collect(Collectors.joining(", "));
+			return "- %s [%s] %s (%s)%n    at %s".formatted(rule.getId(), rule.getImpact(), rule.getHelp(),
+					rule.getHelpUrl(), nodes);
+		}).collect(Collectors.joining("\n"));
+	}
+
+	private static Path chromium() {
+		String configured = System.getProperty("keywork.chromium", System.getenv("KEYWORK_CHROMIUM"));
+		Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+		if (!Files.isExecutable(path)) {
+			throw new IllegalStateException("Browser tests need Chromium at " + path
+					+ ": apt-get install -y chromium chromium-driver (or set KEYWORK_CHROMIUM)");
+		}
+		return path;
+	}
+
+	/** Saves what the browser showed when a test failed, named after the test. */
+	static class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+		@Override
+		public void afterTestExecution(ExtensionContext extension) {
+			if (extension.getExecutionException().isEmpty()) {
+				return;
+			}
+			extension.getRequiredTestInstances()
+				.getAllInstances()
+				.stream()
+				.filter(BrowserTest.class::isInstance)
+				.map(BrowserTest.class::cast)
+				.findFirst()
+				.ifPresent(test -> test.screenshot(extension));
+		}
+
+	}
+
+	void screenshot(ExtensionContext extension) {
+		if (this.page == null || this.page.isClosed()) {
+			return;
+		}
+		String name = (extension.getRequiredTestClass().getSimpleName() + "-" + extension.getDisplayName())
+			.replaceAll("[^A-Za-z0-9._-]+", "_");
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			this.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+			System.err.println("Browser screenshot of the failure: " + file.toAbsolutePath() + " (page " + this.page.url()
+					+ ")");
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("Could not save a screenshot: " + ex);
+		}
+	}
+
+}
