@@ -50,6 +50,15 @@ public class Dates {
 		return dateOfBirth == null ? null : Period.between(dateOfBirth, LocalDate.now(this.clock.withZone(this.zone))).getYears();
 	}
 
+	/** Whether the date is before today. */
+	public boolean isPast(LocalDate date) {
+		return date != null && date.isBefore(today());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
 	public ZoneId zone() {
 		return this.zone;
 	}

@@ -1,0 +1,56 @@
+package org.keywork.support;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.ServiceUser;
+import org.keywork.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What every support-record page puts in its model, so the controllers stay thin. */
+@Component
+class SupportPages {
+
+	private final SupportRecordService service;
+
+	private final SupportLists lists;
+
+	SupportPages(SupportRecordService service, SupportLists lists) {
+		this.service = service;
+		this.lists = lists;
+	}
+
+	/** Loads the person (404 if out of reach) and says what the account may do with their records. */
+	ServiceUser person(KeyworkUser user, Long id, Model model) {
+		ServiceUser person = this.service.person(user, id);
+		model.addAttribute("person", person);
+		model.addAttribute("canChange", this.service.canChange(user, person));
+		model.addAttribute("seesWithheld", this.service.seesWithheld(user, person));
+		return person;
+	}
+
+	/** The latest version, for a form that changes it; only staff who may change the person's records get here. */
+	RecordView<?> latestForChange(KeyworkUser user, ServiceUser person, RecordKind kind) {
+		if (!this.service.canChange(user, person)) {
+			throw new AccessDeniedException("Read-only access");
+		}
+		return this.service.latest(user, person, kind).orElseThrow(() -> new NotFoundException("Support record", kind));
+	}
+
+	void addLists(RecordKind kind, Model model) {
+		model.addAttribute("lifeAreaNames", this.lists.lifeAreaNames());
+		if (kind == RecordKind.SAFETY_PLAN) {
+			model.addAttribute("categoryNames", this.lists.safetyCategoryNames());
+			model.addAttribute("staffSafetyCategories", this.lists.staffSafetyCategories());
+		}
+	}
+
+	/** Puts what changed since the form was opened on the page, with status 409; the form keeps what was typed. */
+	void conflict(StaleRecordException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("conflictChanges", ex.getChangesSince());
+	}
+
+}
