@@ -41,6 +41,9 @@ class SupportPages {
 
 	void addLists(RecordKind kind, Model model) {
 		model.addAttribute("lifeAreaNames", this.lists.lifeAreaNames());
+		if (kind == RecordKind.ACTION_PLAN) {
+			model.addAttribute("stepStatuses", StepStatus.values());
+		}
 		if (kind == RecordKind.SAFETY_PLAN) {
 			model.addAttribute("categoryNames", this.lists.safetyCategoryNames());
 			model.addAttribute("staffSafetyCategories", this.lists.staffSafetyCategories());

@@ -10,7 +10,9 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
+import org.keywork.web.NotFoundException;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +35,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('MANAGER', 'WORKER', 'PEER')")
 class SupportRecordController {
 
+	private static final int ACHIEVEMENTS_SHOWN = 20;
+
 	private final SupportRecordService service;
 
 	private final SupportPages pages;
 
 	private final ContentDiff diff;
 
+	private final AchievementRepository achievements;
+
 	private final Clock clock;
 
-	SupportRecordController(SupportRecordService service, SupportPages pages, ContentDiff diff, Clock clock) {
+	SupportRecordController(SupportRecordService service, SupportPages pages, ContentDiff diff,
+			AchievementRepository achievements, Clock clock) {
 		this.service = service;
 		this.pages = pages;
 		this.diff = diff;
+		this.achievements = achievements;
 		this.clock = clock;
 	}
 
@@ -58,6 +66,10 @@ class SupportRecordController {
 			model.addAttribute("history", this.service.history(view.record()));
 		});
 		this.pages.addLists(kind, model);
+		if (kind == RecordKind.ACTION_PLAN) {
+			model.addAttribute("achievements", this.achievements.findByServiceUserIdOrderByAchievedOnDescIdDesc(id,
+					PageRequest.of(0, ACHIEVEMENTS_SHOWN)));
+		}
 		return "support/record";
 	}
 
@@ -68,7 +80,7 @@ class SupportRecordController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("printedOn", LocalDate.now(this.clock));
 		model.addAttribute("view", this.service.latest(user, person, kind)
-			.orElseThrow(() -> new org.keywork.web.NotFoundException("Support record", kind)));
+			.orElseThrow(() -> new NotFoundException("Support record", kind)));
 		this.pages.addLists(kind, model);
 		return "support/print";
 	}

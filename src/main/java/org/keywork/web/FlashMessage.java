@@ -18,4 +18,9 @@ public record FlashMessage(String code, Object[] args) implements Serializable {
 		redirect.addFlashAttribute("flashSuccess", new FlashMessage(code, args));
 	}
 
+	/** Something the person should know that is not a success, for example that nothing was changed. */
+	public static void notice(RedirectAttributes redirect, String code, Object... args) {
+		redirect.addFlashAttribute("flashNotice", new FlashMessage(code, args));
+	}
+
 }
