@@ -1,0 +1,140 @@
+package org.keywork.support;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions other capabilities ask about many people's support records at once (caseloads, team dashboards, case
+ * callover): reviews due, steps due, open goals, staff-safety warnings. Each answer is one query for the whole set
+ * of people, whatever its size. Callers pass only ids of people they have already been allowed to see.
+ */
+@Component
+@Transactional(readOnly = true)
+public class SupportRecordQueries {
+
+	/** A review counts as "due" this many days before its date. */
+	public static final int REVIEW_DUE_WITHIN_DAYS = 14;
+
+	private final JdbcClient jdbc;
+
+	SupportRecordQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Reviews due within {@link #REVIEW_DUE_WITHIN_DAYS} or overdue, per person: the latest version of each record,
+	 * when it is agreed (a draft is a review in progress).
+	 */
+	public Map<Long, List<ReviewDue>> reviewsDue(Collection<Long> personIds, LocalDate today) {
+		Map<Long, List<ReviewDue>> result = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select service_user_id, kind, review_due from (
+				  select distinct on (service_user_id, kind) service_user_id, kind, status, review_due
+				  from support_record where service_user_id in (:ids)
+				  order by service_user_id, kind, version_number desc
+				) latest
+				where status = 'AGREED' and review_due <= :until
+				order by review_due
+				""")
+			.param("ids", personIds)
+			.param("until", Date.valueOf(today.plusDays(REVIEW_DUE_WITHIN_DAYS)))
+			.query((rs, i) -> new ReviewDue(rs.getLong(1), RecordKind.valueOf(rs.getString(2)),
+					rs.getDate(3).toLocalDate(), rs.getDate(3).toLocalDate().isBefore(today)))
+			.list()
+			.forEach(review -> result.computeIfAbsent(review.personId(), id -> new ArrayList<>()).add(review));
+		return result;
+	}
+
+	/** Open steps of each person's current Action Plan due on or before {@code until} (overdue ones included). */
+	public Map<Long, List<StepDue>> stepsDue(Collection<Long> personIds, LocalDate until) {
+		Map<Long, List<StepDue>> result = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select latest.service_user_id, s->>'id', s->>'what', (s->>'due')::date, g->>'goal'
+				from (
+				  select distinct on (service_user_id) service_user_id, content
+				  from support_record where service_user_id in (:ids) and kind = 'ACTION_PLAN'
+				  order by service_user_id, version_number desc
+				) latest,
+				jsonb_array_elements(latest.content->'goals') g,
+				jsonb_array_elements(g->'steps') s
+				where s->>'due' is not null and (s->>'due')::date <= :until
+				  and s->>'status' in ('NOT_STARTED', 'IN_PROGRESS')
+				order by (s->>'due')::date
+				""")
+			.param("ids", personIds)
+			.param("until", Date.valueOf(until))
+			.query((rs, i) -> new StepDue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+					rs.getString(5)))
+			.list()
+			.forEach(step -> result.computeIfAbsent(step.personId(), id -> new ArrayList<>()).add(step));
+		return result;
+	}
+
+	/** Goals of each person's current Action Plan that still have open steps (or no steps yet). */
+	public Map<Long, List<String>> openGoals(Collection<Long> personIds) {
+		Map<Long, List<String>> result = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select latest.service_user_id, g->>'goal'
+				from (
+				  select distinct on (service_user_id) service_user_id, content
+				  from support_record where service_user_id in (:ids) and kind = 'ACTION_PLAN'
+				  order by service_user_id, version_number desc
+				) latest,
+				jsonb_array_elements(latest.content->'goals') g
+				where jsonb_array_length(g->'steps') = 0
+				   or exists (select 1 from jsonb_array_elements(g->'steps') s
+				              where s->>'status' in ('NOT_STARTED', 'IN_PROGRESS'))
+				""")
+			.param("ids", personIds)
+			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(entry -> result.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+		return result;
+	}
+
+	/** The people whose current Safety &amp; Wellbeing Plan has a factor in a staff-safety category. */
+	public Set<Long> withStaffSafetyWarning(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select latest.service_user_id
+				from (
+				  select distinct on (service_user_id) service_user_id, content
+				  from support_record where service_user_id in (:ids) and kind = 'SAFETY_PLAN'
+				  order by service_user_id, version_number desc
+				) latest
+				where exists (select 1 from jsonb_array_elements(latest.content->'factors') f
+				              join safety_category c on c.code = f->>'category' and c.staff_safety)
+				""").param("ids", personIds).query(Long.class).list());
+	}
+
+	/** A record whose review is due soon or overdue. */
+	public record ReviewDue(Long personId, RecordKind kind, LocalDate due, boolean overdue) {
+	}
+
+	/** An open Action Plan step with a due date. */
+	public record StepDue(Long personId, String stepId, String what, LocalDate due, String goal) {
+	}
+
+}
