@@ -1,0 +1,68 @@
+package org.keywork.support;
+
+import org.junit.jupiter.api.Test;
+import org.keywork.KeyworkTest;
+import org.keywork.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@KeyworkTest
+class ListAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void adminAddsALifeAreaThatFormsThenOffer() throws Exception {
+		String name = "Digital skills " + Long.toString(System.nanoTime(), 36);
+		mvc.perform(post("/admin/life-areas/new").with(csrf())
+			.with(users.as("admin"))
+			.param("name", name)
+			.param("position", "95")
+			.param("active", "true")).andExpect(status().isFound());
+		mvc.perform(get("/admin/life-areas").with(users.as("admin"))).andExpect(content().string(containsString(name)));
+		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		String location = mvc.perform(post("/service-users").with(csrf())
+			.with(users.as("worker"))
+			.param("legalName", "List Person " + name)
+			.param("teamId", String.valueOf(team))
+			.param("status", "REFERRED")).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(location + "/action-plan/start").with(csrf()).with(users.as("worker")))
+			.andExpect(status().isFound());
+		mvc.perform(get(location + "/action-plan/goals/new").with(users.as("worker")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void aDuplicateNameIsRefused() throws Exception {
+		mvc.perform(post("/admin/safety-categories/new").with(csrf())
+			.with(users.as("admin"))
+			.param("name", "Staff safety / lone working")
+			.param("position", "1")).andExpect(status().isOk()).andExpect(content().string(containsString("already")));
+	}
+
+	@Test
+	void onlyAdministratorsConfigureLists() throws Exception {
+		mvc.perform(get("/admin/life-areas").with(users.as("manager"))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/life-areas/new").with(csrf()).with(users.as("worker")).param("name", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+}
