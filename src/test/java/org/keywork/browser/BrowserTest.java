@@ -86,6 +86,8 @@ public abstract class BrowserTest {
 
 	private BrowserContext context;
 
+	private final List<BrowserContext> others = new java.util.ArrayList<>();
+
 	/** The page of the current test's browser context. */
 	protected Page page;
 
@@ -117,6 +119,8 @@ public abstract class BrowserTest {
 
 	@AfterEach
 	void closeContext() {
+		this.others.forEach(BrowserContext::close);
+		this.others.clear();
 		if (this.context != null) {
 			this.context.close();
 			this.context = null;
@@ -139,6 +143,24 @@ public abstract class BrowserTest {
 		this.context.setDefaultTimeout(15_000);
 		this.page = this.context.newPage();
 		return this.page;
+	}
+
+	/**
+	 * A second person on a second device, signed in as {@code username}, alongside {@link #page}: for what happens
+	 * when two people work on the same record. Closed with the test.
+	 */
+	protected Page secondSession(String username) {
+		BrowserContext other = this.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+			.setTimezoneId("Europe/London"));
+		other.setDefaultTimeout(15_000);
+		this.others.add(other);
+		Page second = other.newPage();
+		second.navigate(url("/login"));
+		second.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
+		second.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		second.waitForURL(u -> !u.endsWith("/login"));
+		return second;
 	}
 
 	/** The address of a path on the running application. */
