@@ -81,7 +81,7 @@ class ActionPlanBrowserIT extends BrowserTest {
 		manager.getByLabel("Goal, in the person's own words").fill("Saved first by the manager");
 		manager.getByLabel("Life area").selectOption("LEGAL");
 		manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-		assertThat(manager.getByText("Goal added")).isVisible();
+		assertThat(manager.getByText("Goal added", new Page.GetByTextOptions().setExact(true))).isVisible();
 
 		click("Save");
 		assertThat(page.getByText("Someone else changed this record while you were working on it")).isVisible();
@@ -100,7 +100,7 @@ class ActionPlanBrowserIT extends BrowserTest {
 		page.getByLabel("Goal, in the person's own words").fill(goal);
 		page.getByLabel("Life area").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(area));
 		click("Save");
-		assertThat(page.getByText("Goal added")).isVisible();
+		assertThat(page.getByText("Goal added", new Page.GetByTextOptions().setExact(true))).isVisible();
 	}
 
 	private void addStep(int goalIndex, String what) {
@@ -110,7 +110,7 @@ class ActionPlanBrowserIT extends BrowserTest {
 		assertAccessible(page);
 		page.getByLabel("What the step is").fill(what);
 		click("Save");
-		assertThat(page.getByText("Step added")).isVisible();
+		assertThat(page.getByText("Step added", new Page.GetByTextOptions().setExact(true))).isVisible();
 	}
 
 	private void click(String name) {
