@@ -125,7 +125,7 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 			boolean restricted = (i % 6 == 1) && step == 2;
 			String withheld = (i % 7 == 2) && step == 1 ? "THIRD_PARTY" : null;
 			if (restricted) {
-				text = p.name() + " talked about a difficult time with a family member and asked that it stay "
+				text = p.name() + " talked about a hard time with a family member and asked that it stay "
 						+ "between us and the team. Agreed who needs to know and what support " + p.name()
 						+ " would like.";
 			}
