@@ -66,8 +66,11 @@ class ContactNoteControllerTests {
 		@Test
 		void aContactInTheFutureIsRefused() throws Exception {
 			long person = person("Future");
-			mvc.perform(note(person, "Not yet").with(users.as("worker"))
-				.param("contactAt", LocalDateTime.now(LONDON).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString()))
+			mvc.perform(post("/service-users/{id}/contact-notes", person).with(csrf())
+				.with(users.as("worker"))
+				.param("contactAt", LocalDateTime.now(LONDON).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("type", "HOME_VISIT")
+				.param("note", "Not yet"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("The contact cannot be in the future")));
 			assertThat(count(person)).isZero();
