@@ -55,10 +55,12 @@ class ContactNoteControllerTests {
 				.andExpect(content().string(containsString("data-draft-key=\"keywork.contact-note.")))
 				.andExpect(content().string(containsString("/js/contact-note-draft.js")))
 				.andExpect(content().string(containsString("<details class=\"govuk-details\"")));
-			long id = save(person, "worker", "We planned the week together and Sam helped with the shopping list.");
+			long id = save(person, "worker", "We planned the week together and Sam helped with the shopping list.",
+					"miEvoking", "Talked about getting back to the allotment");
 			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as("worker")))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("We planned the week together")));
+				.andExpect(content().string(containsString("We planned the week together")))
+				.andExpect(content().string(containsString("Talked about getting back to the allotment")));
 			mvc.perform(get("/service-users/{id}", person).with(users.as("worker")))
 				.andExpect(content().string(containsString("We planned the week together")));
 		}
