@@ -57,6 +57,61 @@ public class AccessPolicy {
 		return canEdit(user, person);
 	}
 
+	/**
+	 * May this account record a contact note for the person? Staff who may edit the record, and a peer support
+	 * worker currently linked to the person (their notes are marked as peer contact).
+	 */
+	public boolean canRecordContact(KeyworkUser user, PersonRecord person) {
+		return canEdit(user, person) || (user.hasRole(Role.PEER) && canRead(user, person));
+	}
+
+	/**
+	 * Does this account see every restricted note in the person's record? The person's keyworker and the managers
+	 * of the person's team do; anyone else sees only the restricted notes they wrote themselves (and does not even
+	 * learn that the others exist).
+	 */
+	public boolean seesAllRestrictedNotes(KeyworkUser user, PersonRecord person) {
+		if (!canRead(user, person)) {
+			return false;
+		}
+		boolean keyworker = (user.hasRole(Role.WORKER) || user.hasRole(Role.MANAGER))
+				&& user.getId().equals(person.getKeyworkerId());
+		boolean manager = user.hasRole(Role.MANAGER) && teamIds(user).contains(person.getTeamId());
+		return keyworker || manager;
+	}
+
+	/**
+	 * Does this account see only the notes shared with the person (plus its own)? Peers and the person themself:
+	 * a withheld note is for the staff team only.
+	 */
+	public boolean seesOnlySharedNotes(KeyworkUser user) {
+		return user.hasRole(Role.PEER) || user.hasRole(Role.SERVICE_USER);
+	}
+
+	/** May this account read this note in the person's record? */
+	public boolean canReadNote(KeyworkUser user, PersonRecord person, ProtectedNote note) {
+		if (!canRead(user, person)) {
+			return false;
+		}
+		boolean own = user.getId().equals(note.getAuthorId());
+		if (note.isRestricted() && !own && !seesAllRestrictedNotes(user, person)) {
+			return false;
+		}
+		return own || note.isShared() || !seesOnlySharedNotes(user);
+	}
+
+	/**
+	 * May this account correct the note (a new version; the old one is kept)? Its author, or a manager of the
+	 * person's team.
+	 */
+	public boolean canCorrectNote(KeyworkUser user, PersonRecord person, ProtectedNote note) {
+		if (!canReadNote(user, person, note) || !canRecordContact(user, person)) {
+			return false;
+		}
+		return user.getId().equals(note.getAuthorId())
+				|| (user.hasRole(Role.MANAGER) && teamIds(user).contains(person.getTeamId()));
+	}
+
 	/** May this account add a new person to the given team? */
 	public boolean canCreateIn(KeyworkUser user, Long teamId) {
 		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(teamId);

@@ -10,6 +10,8 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.staff.Team;
+import org.keywork.timeline.Timeline;
+import org.keywork.timeline.TimelineKind;
 import org.keywork.web.FlashMessage;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -41,9 +43,12 @@ class ServiceUserController {
 
 	private final AccessPolicy policy;
 
-	ServiceUserController(ServiceUserService service, AccessPolicy policy) {
+	private final Timeline timeline;
+
+	ServiceUserController(ServiceUserService service, AccessPolicy policy, Timeline timeline) {
 		this.service = service;
 		this.policy = policy;
+		this.timeline = timeline;
 	}
 
 	@GetMapping
@@ -99,7 +104,8 @@ class ServiceUserController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.service.get(user, id);
 		model.addAttribute("row", this.service.row(person));
@@ -115,6 +121,11 @@ class ServiceUserController {
 		if (this.policy.canManagePeers(user, person)) {
 			model.addAttribute("peerOptions", this.service.peerOptions(person));
 		}
+		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
+		TimelineKind timelineKind = TimelineKind.parse(kind);
+		model.addAttribute("timelineKind", timelineKind);
+		model.addAttribute("timelineKinds", TimelineKind.values());
+		model.addAttribute("timeline", this.timeline.forPerson(user, person, timelineKind, page));
 		return "serviceusers/show";
 	}
 

@@ -215,6 +215,42 @@ public class ServiceUserService {
 		log.info("Keyworker of service user {} changed by account {}", id, user.getId());
 	}
 
+	/**
+	 * Moves several people to one new keyworker with one reason (the case callover's bulk reassignment), each change
+	 * recorded in that person's keyworker history exactly as {@link #changeKeyworker} does, against the version
+	 * read now. All or nothing: if the keyworker is not in every person's team, nobody is changed. People who
+	 * already have this keyworker are left as they are.
+	 * @return how many people changed keyworker
+	 * @throws KeyworkerNotInTeamException if the keyworker cannot hold one of the people's cases
+	 */
+	@Transactional
+	public int changeKeyworkers(KeyworkUser user, Collection<Long> ids, Long keyworkerId, String reason) {
+		List<ServiceUser> chosen = new java.util.ArrayList<>();
+		for (Long id : new java.util.LinkedHashSet<>(ids)) {
+			ServiceUser person = get(user, id);
+			if (!this.policy.canAssignKeyworker(user, person)) {
+				throw new AccessDeniedException("Cannot assign keyworker for " + id);
+			}
+			if (keyworkerId != null && !isKeyworkerInTeam(keyworkerId, person.getTeamId())) {
+				throw new KeyworkerNotInTeamException(id);
+			}
+			chosen.add(person);
+		}
+		int changed = 0;
+		for (ServiceUser person : chosen) {
+			if (Objects.equals(person.getKeyworkerId(), keyworkerId)) {
+				continue;
+			}
+			KeyworkerChangeForm form = new KeyworkerChangeForm();
+			form.setKeyworkerId(keyworkerId);
+			form.setReason(reason);
+			form.setVersion(person.getVersion());
+			changeKeyworker(user, person.getId(), form);
+			changed++;
+		}
+		return changed;
+	}
+
 	@Transactional
 	public void linkPeer(KeyworkUser user, Long id, Long peerId) {
 		ServiceUser person = get(user, id);

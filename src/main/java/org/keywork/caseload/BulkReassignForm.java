@@ -1,0 +1,48 @@
+package org.keywork.caseload;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Several people moved to one new keyworker at once, from the case callover, with one reason for all. */
+public class BulkReassignForm {
+
+	@NotEmpty(message = "{callover.personIds.required}")
+	private List<Long> personIds = new ArrayList<>();
+
+	@NotNull(message = "{callover.keyworkerId.required}")
+	private Long keyworkerId;
+
+	@NotBlank(message = "{keyworker.reason.required}")
+	@Size(max = 1000, message = "{keyworker.reason.size}")
+	private String reason;
+
+	public List<Long> getPersonIds() {
+		return this.personIds;
+	}
+
+	public void setPersonIds(List<Long> personIds) {
+		this.personIds = personIds;
+	}
+
+	public Long getKeyworkerId() {
+		return this.keyworkerId;
+	}
+
+	public void setKeyworkerId(Long keyworkerId) {
+		this.keyworkerId = keyworkerId;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+}

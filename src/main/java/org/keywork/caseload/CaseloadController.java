@@ -1,0 +1,84 @@
+package org.keywork.caseload;
+
+import jakarta.validation.Valid;
+import org.keywork.security.CurrentUser;
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.KeyworkerNotInTeamException;
+import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.web.FlashMessage;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The worker's home (my caseload), the manager's home (team dashboard) and the case callover. */
+@Controller
+class CaseloadController {
+
+	private final CaseloadService service;
+
+	private final ServiceUserService people;
+
+	CaseloadController(CaseloadService service, ServiceUserService people) {
+		this.service = service;
+		this.people = people;
+	}
+
+	@GetMapping("/caseload")
+	@PreAuthorize("hasAnyRole('WORKER', 'MANAGER')")
+	String caseload(Model model) {
+		model.addAttribute("rows", this.service.myCaseload(CurrentUser.get()));
+		model.addAttribute("today", this.service.today());
+		return "caseload/caseload";
+	}
+
+	@GetMapping("/team")
+	@PreAuthorize("hasRole('MANAGER')")
+	String team(Model model) {
+		model.addAttribute("dashboard", this.service.dashboard(CurrentUser.get()));
+		return "caseload/team";
+	}
+
+	@GetMapping("/team/callover")
+	@PreAuthorize("hasRole('MANAGER')")
+	String callover(@RequestParam(required = false) Long keyworkerId,
+			@RequestParam(defaultValue = "false") boolean unassigned, Model model) {
+		model.addAttribute("form", new BulkReassignForm());
+		return calloverView(keyworkerId, unassigned, model);
+	}
+
+	@PostMapping("/team/callover/reassign")
+	@PreAuthorize("hasRole('MANAGER')")
+	String reassign(@Valid @ModelAttribute("form") BulkReassignForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				int changed = this.people.changeKeyworkers(CurrentUser.get(), form.getPersonIds(),
+						form.getKeyworkerId(), form.getReason());
+				FlashMessage.success(redirect, "callover.reassigned", changed);
+				return "redirect:/team/callover";
+			}
+			catch (KeyworkerNotInTeamException ex) {
+				result.rejectValue("keyworkerId", "callover.keyworkerId.notInTeam");
+			}
+		}
+		return calloverView(null, false, model);
+	}
+
+	private String calloverView(Long keyworkerId, boolean unassigned, Model model) {
+		KeyworkUser user = CurrentUser.get();
+		model.addAttribute("rows", this.service.callover(user, keyworkerId, unassigned));
+		model.addAttribute("staff", this.service.staff(user));
+		model.addAttribute("keyworkerId", keyworkerId);
+		model.addAttribute("unassigned", unassigned);
+		model.addAttribute("today", this.service.today());
+		return "caseload/callover";
+	}
+
+}

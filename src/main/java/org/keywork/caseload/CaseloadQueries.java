@@ -1,0 +1,95 @@
+package org.keywork.caseload;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.keywork.contacts.ContactSummaries;
+import org.keywork.contacts.ContactSummaries.LastContact;
+import org.keywork.web.Dates;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads people with their weekly-contact status: one query for the people (with team frequency and keyworker
+ * name), one grouped query for their last contacts ({@link ContactSummaries}), whatever the number of people.
+ */
+@Component
+@Transactional(readOnly = true)
+class CaseloadQueries {
+
+	/** Which people to read. Either a keyworker, or only people with none, or everyone (both null/false). */
+	record Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ContactSummaries contacts;
+
+	private final ZoneId zone;
+
+	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, Dates dates) {
+		this.jdbc = jdbc;
+		this.contacts = contacts;
+		this.zone = dates.zone();
+	}
+
+	/** The people matching the filter, most urgent first, as of {@code today}. */
+	List<CaseloadRow> rows(Filter filter, LocalDate today) {
+		if (filter.teamIds().isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("""
+				select s.id, s.reference, s.legal_name, s.preferred_name, s.status, s.support_start, s.team_id,
+				       t.name as team_name, t.contact_frequency_days, s.keyworker_id, kw.display_name as keyworker_name
+				from service_user s
+				join team t on t.id = s.team_id
+				left join account kw on kw.id = s.keyworker_id
+				where s.team_id in (:teams) and s.status in (:statuses)
+				""");
+		if (filter.keyworkerId() != null) {
+			sql.append(" and s.keyworker_id = :keyworker");
+		}
+		if (filter.unassignedOnly()) {
+			sql.append(" and s.keyworker_id is null");
+		}
+		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString())
+			.param("teams", filter.teamIds())
+			.param("statuses", filter.statuses());
+		if (filter.keyworkerId() != null) {
+			spec = spec.param("keyworker", filter.keyworkerId());
+		}
+		List<Person> people = spec.query((rs, n) -> {
+			Date start = rs.getDate("support_start");
+			return new Person(rs.getLong("id"), rs.getString("reference"), rs.getString("legal_name"),
+					rs.getString("preferred_name"), rs.getString("status"), start == null ? null : start.toLocalDate(),
+					rs.getLong("team_id"), rs.getString("team_name"), rs.getInt("contact_frequency_days"),
+					rs.getObject("keyworker_id", Long.class), rs.getString("keyworker_name"));
+		}).list();
+		Map<Long, LastContact> last = this.contacts.forPeople(people.stream().map(Person::id).toList());
+		return people.stream().map(p -> row(p, last.get(p.id()), today)).sorted(Urgency.MOST_URGENT_FIRST).toList();
+	}
+
+	private CaseloadRow row(Person p, LastContact last, LocalDate today) {
+		LocalDate lastDate = last == null || last.lastSuccessful() == null ? null
+				: last.lastSuccessful().atZone(this.zone).toLocalDate();
+		ContactRule.ContactStatus status = ContactRule.evaluate(today, lastDate, p.supportStart(),
+				"ACTIVE".equals(p.status()), p.frequency());
+		return new CaseloadRow(p.id(), p.reference(), p.legalName(), p.preferredName(), p.status(), p.teamId(),
+				p.teamName(), p.frequency(), p.keyworkerId(), p.keyworkerName(),
+				last == null ? null : last.lastSuccessful(), last == null ? null : last.lastAttempt(),
+				last == null ? null : last.nextPlanned(), status);
+	}
+
+	private record Person(Long id, String reference, String legalName, String preferredName, String status,
+			LocalDate supportStart, Long teamId, String teamName, int frequency, Long keyworkerId,
+			String keyworkerName) {
+	}
+
+}

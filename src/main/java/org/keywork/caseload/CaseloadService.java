@@ -1,0 +1,133 @@
+package org.keywork.caseload;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.keywork.contacts.ContactSummaries;
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.security.Role;
+import org.keywork.staff.Account;
+import org.keywork.staff.AccountRepository;
+import org.keywork.web.Dates;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A worker's caseload, the manager's team dashboard and the case callover. "Today" comes from the application
+ * {@link Clock}; every list is limited to the teams {@link AccessPolicy#teamIds} gives the account.
+ */
+@Service
+@Transactional(readOnly = true)
+class CaseloadService {
+
+	static final Set<String> OPEN = Set.of("ACTIVE", "REFERRED");
+
+	static final Set<String> ACTIVE = Set.of("ACTIVE");
+
+	private final CaseloadQueries queries;
+
+	private final ContactSummaries contacts;
+
+	private final AccessPolicy policy;
+
+	private final AccountRepository accounts;
+
+	private final Clock clock;
+
+	private final Dates dates;
+
+	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy,
+			AccountRepository accounts, Clock clock, Dates dates) {
+		this.queries = queries;
+		this.contacts = contacts;
+		this.policy = policy;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.dates = dates;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.dates.zone()));
+	}
+
+	/** The people the account is keyworker for (not moved on), most urgent first. */
+	List<CaseloadRow> myCaseload(KeyworkUser user) {
+		return this.queries.rows(
+				new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, user.getId(), false), today());
+	}
+
+	/**
+	 * Every active person in the manager's teams, grouped by keyworker (no keyworker first), most urgent first
+	 * within each; optionally only one keyworker's people, or only those without one.
+	 */
+	List<CaseloadRow> callover(KeyworkUser user, Long keyworkerId, boolean unassignedOnly) {
+		List<CaseloadRow> rows = new ArrayList<>(this.queries.rows(
+				new CaseloadQueries.Filter(this.policy.teamIds(user), ACTIVE, keyworkerId, unassignedOnly), today()));
+		// stable sort: urgency order is kept within each keyworker
+		rows.sort(java.util.Comparator.comparing(CaseloadRow::keyworkerName,
+				java.util.Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
+		return rows;
+	}
+
+	/** Staff who can hold a caseload in the account's teams. */
+	List<Account> staff(KeyworkUser user) {
+		Set<Long> teams = this.policy.teamIds(user);
+		return teams.isEmpty() ? List.of()
+				: this.accounts.findStaffInTeams(teams, EnumSet.of(Role.WORKER, Role.MANAGER));
+	}
+
+	/** The team dashboard: one line per member of staff, and one for people without a keyworker. */
+	Dashboard dashboard(KeyworkUser user) {
+		Set<Long> teams = this.policy.teamIds(user);
+		List<CaseloadRow> open = this.queries.rows(new CaseloadQueries.Filter(teams, OPEN, null, false), today());
+		Map<Long, Long> recent = this.contacts.successfulContactsByAuthorSince(teams,
+				this.clock.instant().minus(Duration.ofDays(7)));
+		List<WorkerStats> workers = new ArrayList<>();
+		for (Account account : staff(user)) {
+			workers.add(WorkerStats.of(account.getId(), account.getDisplayName(),
+					open.stream().filter(r -> account.getId().equals(r.keyworkerId())).toList(),
+					recent.getOrDefault(account.getId(), 0L)));
+		}
+		WorkerStats unassigned = WorkerStats.of(null, null,
+				open.stream().filter(r -> r.keyworkerId() == null).toList(), 0L);
+		return new Dashboard(workers, unassigned, open.stream().filter(CaseloadRow::overdue).count());
+	}
+
+	record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal) {
+	}
+
+	/**
+	 * One worker's line on the team dashboard.
+	 *
+	 * @param caseload people (active or referred) they are keyworker for
+	 * @param active of those, people whose support is active (the weekly-contact rule applies to them)
+	 * @param withinTarget of the active people, those not overdue
+	 * @param contactsLast7Days successful contacts the worker recorded in the last 7 days with people in the
+	 * manager's teams (attempts not counted)
+	 * @param overdue active people overdue for contact
+	 */
+	record WorkerStats(Long accountId, String name, long caseload, long active, long withinTarget,
+			long contactsLast7Days, long overdue) {
+
+		static WorkerStats of(Long accountId, String name, List<CaseloadRow> rows, long contacts) {
+			long active = rows.stream().filter(CaseloadRow::active).count();
+			long overdue = rows.stream().filter(CaseloadRow::overdue).count();
+			return new WorkerStats(accountId, name, rows.size(), active, active - overdue, contacts, overdue);
+		}
+
+		/** Share of active people within the contact target, in whole percent; null with no active people. */
+		public Long sharePercent() {
+			return this.active == 0 ? null : Math.round(100.0 * this.withinTarget / this.active);
+		}
+
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.keywork.contacts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.keywork.security.CurrentUser;
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.ServiceUser;
+import org.keywork.web.FlashMessage;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording, reading and correcting contact notes. A saved note redirects to itself, carrying any language
+ * suggestions and a signal for the page's script to forget the draft it kept while the note was typed.
+ */
+@Controller
+@RequestMapping("/service-users/{id}/contact-notes")
+@PreAuthorize("hasAnyRole('MANAGER', 'WORKER', 'PEER')")
+class ContactNoteController {
+
+	private static final String FORM = "contacts/form";
+
+	private final ContactNoteService service;
+
+	ContactNoteController(ContactNoteService service) {
+		this.service = service;
+	}
+
+	@GetMapping("/new")
+	String newForm(@PathVariable Long id, @RequestParam(required = false) ContactType type, Model model) {
+		ServiceUser person = this.service.personForRecording(CurrentUser.get(), id);
+		model.addAttribute("form", ContactNoteForm.quick(this.service.now(), type));
+		return formView(person, null, model);
+	}
+
+	@PostMapping
+	String create(@PathVariable Long id, @Valid @ModelAttribute("form") ContactNoteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser person = this.service.personForRecording(user, id);
+		form.validate(result, this.service.now(), false);
+		if (result.hasErrors()) {
+			return formView(person, null, model);
+		}
+		ContactNoteService.Saved saved = this.service.record(user, id, form);
+		return savedRedirect(id, saved, "contactNote.saved", "new", redirect);
+	}
+
+	@GetMapping("/{noteId}")
+	String show(@PathVariable Long id, @PathVariable Long noteId, Model model) {
+		model.addAttribute("view", this.service.view(CurrentUser.get(), id, noteId));
+		return "contacts/show";
+	}
+
+	@GetMapping("/{noteId}/correct")
+	String correctForm(@PathVariable Long id, @PathVariable Long noteId, Model model) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser person = this.service.personForRecording(user, id);
+		ContactNote note = this.service.getForCorrection(user, person, noteId);
+		model.addAttribute("form", ContactNoteForm.from(note, this.service.zone()));
+		return formView(person, note, model);
+	}
+
+	@PostMapping("/{noteId}/correct")
+	String correct(@PathVariable Long id, @PathVariable Long noteId,
+			@Valid @ModelAttribute("form") ContactNoteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser person = this.service.personForRecording(user, id);
+		ContactNote note = this.service.getForCorrection(user, person, noteId);
+		form.validate(result, this.service.now(), true);
+		if (result.hasErrors()) {
+			return formView(person, note, model);
+		}
+		try {
+			ContactNoteService.Saved saved = this.service.correct(user, id, noteId, form);
+			return savedRedirect(id, saved, "contactNote.corrected", String.valueOf(noteId), redirect);
+		}
+		catch (StaleNoteException ex) {
+			// keep everything typed; a second, deliberate save applies it over the newer version
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflict", true);
+			form.setVersion(ex.getCurrent().getVersion());
+			return formView(person, ex.getCurrent(), model);
+		}
+	}
+
+	private String savedRedirect(Long personId, ContactNoteService.Saved saved, String code, String draft,
+			RedirectAttributes redirect) {
+		FlashMessage.success(redirect, code);
+		if (!saved.flags().isEmpty()) {
+			redirect.addFlashAttribute("languageFlags", saved.flags());
+		}
+		redirect.addFlashAttribute("clearDraft", draftKey(CurrentUser.get().getId(), personId, draft));
+		return "redirect:/service-users/" + personId + "/contact-notes/" + saved.noteId();
+	}
+
+	private String formView(ServiceUser person, ContactNote correcting, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("correcting", correcting);
+		model.addAttribute("types", ContactType.values());
+		model.addAttribute("withheldReasons", WithheldReason.values());
+		model.addAttribute("draftKey",
+				draftKey(CurrentUser.get().getId(), person.getId(), correcting == null ? "new" : String.valueOf(correcting.getId())));
+		return FORM;
+	}
+
+	/**
+	 * Where the browser keeps a draft of this form (localStorage): per account, so a shared device never offers one
+	 * worker's draft to another, and per person and note ("new" for a new note).
+	 */
+	static String draftKey(Long accountId, Long personId, String which) {
+		return "keywork.contact-note." + accountId + "." + personId + "." + which;
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.keywork.contacts;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContactNoteRepository extends JpaRepository<ContactNote, Long> {
+
+	Optional<ContactNote> findByIdAndServiceUserId(Long id, Long serviceUserId);
+
+}

@@ -1,0 +1,165 @@
+package org.keywork.contacts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.keywork.language.LanguageCheck;
+import org.keywork.language.LanguageFlag;
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.security.Role;
+import org.keywork.serviceusers.ServiceUser;
+import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.staff.AccountRepository;
+import org.keywork.web.Dates;
+import org.keywork.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records, shows and corrects contact notes. The person is always loaded through
+ * {@link ServiceUserService#get(KeyworkUser, Long)}; who may read a (restricted or withheld) note is decided by
+ * {@link AccessPolicy#canReadNote}. A note the account may not read is answered exactly like one that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+class ContactNoteService {
+
+	private static final Logger log = LoggerFactory.getLogger(ContactNoteService.class);
+
+	private final ServiceUserService people;
+
+	private final AccessPolicy policy;
+
+	private final ContactNoteRepository notes;
+
+	private final ContactNoteVersionRepository versions;
+
+	private final AccountRepository accounts;
+
+	private final LanguageCheck language;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	ContactNoteService(ServiceUserService people, AccessPolicy policy, ContactNoteRepository notes,
+			ContactNoteVersionRepository versions, AccountRepository accounts, LanguageCheck language, Clock clock,
+			Dates dates) {
+		this.people = people;
+		this.policy = policy;
+		this.notes = notes;
+		this.versions = versions;
+		this.accounts = accounts;
+		this.language = language;
+		this.clock = clock;
+		this.zone = dates.zone();
+	}
+
+	/** The person, if this account may record a contact with them: 404 if out of reach, 403 if read-only. */
+	ServiceUser personForRecording(KeyworkUser user, Long personId) {
+		ServiceUser person = this.people.get(user, personId);
+		if (!this.policy.canRecordContact(user, person)) {
+			throw new AccessDeniedException("Cannot record contact for " + personId);
+		}
+		return person;
+	}
+
+	LocalDateTime now() {
+		return LocalDateTime.now(this.clock.withZone(this.zone));
+	}
+
+	ZoneId zone() {
+		return this.zone;
+	}
+
+	@Transactional
+	Saved record(KeyworkUser user, Long personId, ContactNoteForm form) {
+		personForRecording(user, personId);
+		ContactNote note = new ContactNote(personId, user.getId(), user.hasRole(Role.PEER), this.clock.instant());
+		form.applyTo(note, this.zone);
+		this.notes.save(note);
+		log.info("Contact note {} recorded for service user {} by account {}", note.getId(), personId, user.getId());
+		return new Saved(note.getId(), this.language.check(form.allText()));
+	}
+
+	/** The note, if this account may read it. */
+	ContactNote get(KeyworkUser user, ServiceUser person, Long noteId) {
+		ContactNote note = this.notes.findByIdAndServiceUserId(noteId, person.getId())
+			.orElseThrow(() -> new NotFoundException("Contact note", noteId));
+		if (!this.policy.canReadNote(user, person, note)) {
+			log.info("Refused: account {} reading contact note {}", user.getId(), noteId);
+			throw new NotFoundException("Contact note", noteId);
+		}
+		return note;
+	}
+
+	NoteView view(KeyworkUser user, Long personId, Long noteId) {
+		ServiceUser person = this.people.get(user, personId);
+		ContactNote note = get(user, person, noteId);
+		List<ContactNoteVersion> earlier = this.versions.findByContactNoteIdOrderByRevisionDesc(noteId);
+		Set<Long> ids = new HashSet<>();
+		ids.add(note.getAuthorId());
+		ids.add(note.getCorrectedBy());
+		earlier.forEach(v -> ids.add(v.getRecordedBy()));
+		Map<Long, String> names = accountNames(ids);
+		return new NoteView(person, note, names, earlier, this.policy.canCorrectNote(user, person, note));
+	}
+
+	/** The note for a correction form: 404 if unreadable, 403 if readable but not the account's to correct. */
+	ContactNote getForCorrection(KeyworkUser user, ServiceUser person, Long noteId) {
+		ContactNote note = get(user, person, noteId);
+		if (!this.policy.canCorrectNote(user, person, note)) {
+			throw new AccessDeniedException("Cannot correct contact note " + noteId);
+		}
+		return note;
+	}
+
+	@Transactional
+	Saved correct(KeyworkUser user, Long personId, Long noteId, ContactNoteForm form) {
+		ServiceUser person = this.people.get(user, personId);
+		ContactNote note = getForCorrection(user, person, noteId);
+		if (!Objects.equals(form.getVersion(), note.getVersion())) {
+			throw new StaleNoteException(note);
+		}
+		this.versions.save(note.correct(form, this.zone, user.getId(), this.clock.instant()));
+		this.notes.saveAndFlush(note);
+		log.info("Contact note {} corrected (revision {}) by account {}", noteId, note.getRevision(), user.getId());
+		return new Saved(noteId, this.language.check(form.allText()));
+	}
+
+	private Map<Long, String> accountNames(Set<Long> ids) {
+		ids.remove(null);
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+		}
+		return names;
+	}
+
+	record Saved(Long noteId, List<LanguageFlag> flags) {
+	}
+
+	/** A note with the names a reader needs and every earlier version, newest first. */
+	public record NoteView(ServiceUser person, ContactNote note, Map<Long, String> names,
+			List<ContactNoteVersion> earlier, boolean canCorrect) {
+
+		public String name(Long accountId) {
+			return accountId == null ? null : this.names.get(accountId);
+		}
+
+	}
+
+}

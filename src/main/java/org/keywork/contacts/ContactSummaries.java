@@ -1,0 +1,83 @@
+package org.keywork.contacts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The weekly-contact facts for many people at once, one grouped query per page (never one per person). Counts every
+ * note, restricted ones included: that a contact happened is not restricted, only what was written.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ContactSummaries {
+
+	private final JdbcClient jdbc;
+
+	ContactSummaries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Last successful contact, last attempt and next planned contact, by service-user id (absent: no notes). */
+	public Map<Long, LastContact> forPeople(Collection<Long> serviceUserIds) {
+		Map<Long, LastContact> result = new HashMap<>();
+		if (serviceUserIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select service_user_id,
+				       max(contact_at) filter (where type <> 'ATTEMPTED_NO_ANSWER') as last_successful,
+				       max(contact_at) filter (where type = 'ATTEMPTED_NO_ANSWER') as last_attempt,
+				       (array_agg(next_contact_on order by contact_at desc)
+				           filter (where next_contact_on is not null))[1] as next_planned
+				from contact_note
+				where service_user_id in (:ids)
+				group by service_user_id
+				""").param("ids", serviceUserIds).query((rs, n) -> {
+			Timestamp success = rs.getTimestamp("last_successful");
+			Timestamp attempt = rs.getTimestamp("last_attempt");
+			java.sql.Date next = rs.getDate("next_planned");
+			return new LastContact(rs.getLong("service_user_id"), success == null ? null : success.toInstant(),
+					attempt == null ? null : attempt.toInstant(), next == null ? null : next.toLocalDate());
+		}).list().forEach(c -> result.put(c.serviceUserId(), c));
+		return result;
+	}
+
+	/**
+	 * Successful contacts since the given moment, by author, with people in the given teams (what the team dashboard
+	 * calls "contacts in the last 7 days").
+	 */
+	public Map<Long, Long> successfulContactsByAuthorSince(Collection<Long> teamIds, Instant since) {
+		Map<Long, Long> result = new HashMap<>();
+		if (teamIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select n.author_id, count(*) from contact_note n join service_user s on s.id = n.service_user_id
+				where s.team_id in (:teams) and n.contact_at >= :since and n.type <> 'ATTEMPTED_NO_ANSWER'
+				group by n.author_id
+				""")
+			.param("teams", teamIds)
+			.param("since", Timestamp.from(since))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/**
+	 * @param lastSuccessful the latest contact that reached the person (attempts excluded), or null
+	 * @param lastAttempt the latest attempted contact with no answer, or null
+	 * @param nextPlanned the next planned contact written on the most recent note that has one, or null
+	 */
+	public record LastContact(Long serviceUserId, Instant lastSuccessful, Instant lastAttempt, LocalDate nextPlanned) {
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.keywork.timeline;
+
+import java.util.List;
+
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.security.PersonRecord;
+import org.keywork.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's timeline, newest first, filtered by kind and paginated in the database: ONE native query, a
+ * {@code union all} with one branch per {@link TimelineKind}. Each branch applies its own reading rules in SQL, with
+ * the decisions taken by {@link AccessPolicy} passed in as parameters: a restricted note appears only for its
+ * author, the person's keyworker and the team's managers; a note withheld from the person does not appear for
+ * peers (or, later, the person).
+ * <p>
+ * The caller must already have loaded the person through {@code ServiceUserService.get}, which decides whether the
+ * account may see the person at all.
+ * <p>
+ * To add a branch: select the same ten columns in the same order ({@code kind, ref_id, occurred_at, subtype,
+ * actor_name, subject_name, summary, restricted, peer, shared}), guard it with {@code cast(:kindX as boolean)}, and
+ * bind that parameter in {@link #forPerson}.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Timeline {
+
+	public static final int PAGE_SIZE = 20;
+
+	private static final String ENTRIES = """
+			with entries as (
+			  select 'NOTE' as kind, n.id as ref_id, n.contact_at as occurred_at, n.type as subtype,
+			         author.display_name as actor_name, cast(null as varchar) as subject_name,
+			         left(n.note, 240) as summary, n.restricted, n.peer_contact as peer, n.shared
+			  from contact_note n
+			  join account author on author.id = n.author_id
+			  where n.service_user_id = :person and cast(:kindNote as boolean)
+			    and (not n.restricted or n.author_id = :me or cast(:allRestricted as boolean))
+			    and (n.shared or n.author_id = :me or not cast(:onlyShared as boolean))
+			  union all
+			  select 'KEYWORKER', k.id, k.started_at, case when k.keyworker_id is null then 'NONE' else 'SET' end,
+			         changer.display_name, keyworker.display_name, k.reason, false, false, true
+			  from keyworker_assignment k
+			  left join account keyworker on keyworker.id = k.keyworker_id
+			  left join account changer on changer.id = k.changed_by
+			  where k.service_user_id = :person and cast(:kindKeyworker as boolean)
+			)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy policy;
+
+	Timeline(JdbcClient jdbc, AccessPolicy policy) {
+		this.jdbc = jdbc;
+		this.policy = policy;
+	}
+
+	/**
+	 * @param kind only this kind, or null for everything
+	 */
+	public Page<TimelineEntry> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		boolean keyworkerHistory = !user.hasRole(Role.PEER);
+		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, kind,
+				keyworkerHistory)
+			.query(Long.class)
+			.single();
+		if (total == 0) {
+			return new PageImpl<>(List.of(), request, 0);
+		}
+		List<TimelineEntry> entries = bind(this.jdbc.sql(ENTRIES + """
+				select * from entries order by occurred_at desc, kind, ref_id desc limit :limit offset :offset
+				"""), user, person, kind, keyworkerHistory)
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query((rs, n) -> new TimelineEntry(TimelineKind.valueOf(rs.getString("kind")), rs.getLong("ref_id"),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("subtype"), rs.getString("actor_name"),
+					rs.getString("subject_name"), rs.getString("summary"), rs.getBoolean("restricted"),
+					rs.getBoolean("peer"), rs.getBoolean("shared")))
+			.list();
+		return new PageImpl<>(entries, request, total);
+	}
+
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, KeyworkUser user, PersonRecord person,
+			TimelineKind kind, boolean keyworkerHistory) {
+		return sql.param("person", person.getId())
+			.param("me", user.getId())
+			.param("allRestricted", this.policy.seesAllRestrictedNotes(user, person))
+			.param("onlyShared", this.policy.seesOnlySharedNotes(user))
+			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
+			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER));
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.keywork.timeline;
+
+/**
+ * The kinds of event on a timeline; each is one branch of the query in {@link Timeline}. To add a kind (for example
+ * PLAN_AGREED, PLAN_REVIEWED from the support records): add a constant here, a {@code union all} branch there, a
+ * {@code timeline.kind.X} message and a case in {@code templates/timeline/timeline.html}.
+ */
+public enum TimelineKind {
+
+	NOTE, KEYWORKER;
+
+	/** The kind named in a request, or null (everything) for anything else. */
+	public static TimelineKind parse(String value) {
+		for (TimelineKind kind : values()) {
+			if (kind.name().equalsIgnoreCase(value)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+}

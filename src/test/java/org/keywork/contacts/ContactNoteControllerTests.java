@@ -1,0 +1,272 @@
+package org.keywork.contacts;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.keywork.KeyworkTest;
+import org.keywork.TestPeople;
+import org.keywork.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@KeyworkTest
+class ContactNoteControllerTests {
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Nested
+	class Recording {
+
+		@Test
+		void theQuickFormIsPrefilledAndOneSubmitSaves() throws Exception {
+			long person = person("Quick");
+			mvc.perform(get("/service-users/{id}/contact-notes/new", person).with(users.as("worker")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"HOME_VISIT\" selected")))
+				.andExpect(content().string(containsString("value=\"60\"")))
+				.andExpect(content().string(containsString("data-draft-key=\"keywork.contact-note.")))
+				.andExpect(content().string(containsString("/js/contact-note-draft.js")))
+				.andExpect(content().string(containsString("<details class=\"govuk-details\"")));
+			long id = save(person, "worker", "We planned the week together and Sam helped with the shopping list.",
+					"miEvoking", "Talked about getting back to the allotment");
+			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as("worker")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("We planned the week together")))
+				.andExpect(content().string(containsString("Talked about getting back to the allotment")));
+			mvc.perform(get("/service-users/{id}", person).with(users.as("worker")))
+				.andExpect(content().string(containsString("We planned the week together")));
+		}
+
+		@Test
+		void aContactInTheFutureIsRefused() throws Exception {
+			long person = person("Future");
+			mvc.perform(post("/service-users/{id}/contact-notes", person).with(csrf())
+				.with(users.as("worker"))
+				.param("contactAt", LocalDateTime.now(LONDON).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("type", "HOME_VISIT")
+				.param("note", "Not yet"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("The contact cannot be in the future")));
+			assertThat(count(person)).isZero();
+		}
+
+		@Test
+		void withholdingNeedsAReason() throws Exception {
+			long person = person("Withheld");
+			mvc.perform(note(person, "About a neighbour").with(users.as("worker")).param("withhold", "true"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Choose why the note is not shared")));
+			mvc.perform(note(person, "About a neighbour").with(users.as("worker"))
+				.param("withhold", "true")
+				.param("withheldReason", "THIRD_PARTY")).andExpect(status().isFound());
+			assertThat(jdbc.sql("select shared from contact_note where service_user_id = ?").param(person)
+				.query(Boolean.class)
+				.single()).isFalse();
+		}
+
+		@Test
+		void aSignalThatDropsOrASessionThatEndsSendsThePostToSignIn() throws Exception {
+			long person = person("Expired");
+			mvc.perform(note(person, "Typed while the session ended").with(request -> {
+				request.setRequestedSessionId("expired-session");
+				request.setRequestedSessionIdValid(false);
+				return request;
+			})).andExpect(redirectedUrl("/login?expired"));
+			assertThat(count(person)).isZero();
+		}
+
+		@Test
+		void aPeerRecordsAPeerContact() throws Exception {
+			long person = person("Peer");
+			long peer = accountId("peer");
+			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
+				.with(users.as("worker"))
+				.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
+			save(person, "peer", "Went to the football together. Good to catch up.");
+			assertThat(jdbc.sql("select peer_contact from contact_note where service_user_id = ?").param(person)
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+
+	}
+
+	@Nested
+	class Language {
+
+		@Test
+		void flagsALabelWithASuggestionAndSavesAnyway() throws Exception {
+			long person = person("Language");
+			MvcResult saved = mvc
+				.perform(note(person, "Talked about being called an addict at the chemist.").with(users.as("worker")))
+				.andExpect(status().isFound())
+				.andExpect(flash().attributeExists("languageFlags"))
+				.andReturn();
+			assertThat(count(person)).isEqualTo(1);
+			mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(users.as("worker"))
+				.flashAttrs(saved.getFlashMap()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("person who uses drugs")))
+				.andExpect(content().string(containsString("addict")));
+		}
+
+	}
+
+	@Nested
+	class Correcting {
+
+		@Test
+		void aCorrectionKeepsTheEarlierVersion() throws Exception {
+			long person = person("Correct");
+			long id = save(person, "worker", "Visited on Tuesday and fixed the boiler form.");
+			long version = jdbc.sql("select version from contact_note where id = ?").param(id)
+				.query(Long.class)
+				.single();
+			mvc.perform(post("/service-users/{id}/contact-notes/{n}/correct", person, id).with(csrf())
+				.with(users.as("worker"))
+				.param("contactAt", LocalDateTime.now(LONDON).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("type", "HOME_VISIT")
+				.param("durationMinutes", "45")
+				.param("note", "Visited on Wednesday and filled in the boiler form together.")
+				.param("correctionReason", "Wrong day")
+				.param("version", String.valueOf(version))).andExpect(status().isFound());
+			assertThat(jdbc.sql("select note from contact_note_version where contact_note_id = ?").param(id)
+				.query(String.class)
+				.single()).isEqualTo("Visited on Tuesday and fixed the boiler form.");
+			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as("worker")))
+				.andExpect(content().string(containsString("Visited on Wednesday")))
+				.andExpect(content().string(containsString("Visited on Tuesday")))
+				.andExpect(content().string(containsString("Wrong day")));
+		}
+
+		@Test
+		void aStaleCorrectionIsShownAgainWithTheTextKept() throws Exception {
+			long person = person("Stale");
+			long id = save(person, "worker", "First text.");
+			mvc.perform(post("/service-users/{id}/contact-notes/{n}/correct", person, id).with(csrf())
+				.with(users.as("worker"))
+				.param("contactAt", LocalDateTime.now(LONDON).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("type", "HOME_VISIT")
+				.param("note", "My typed correction.")
+				.param("correctionReason", "Typo")
+				.param("version", "99")).andExpect(status().isConflict())
+				.andExpect(content().string(containsString("My typed correction.")));
+		}
+
+		@Test
+		void anotherWorkerCannotCorrectSomeoneElsesNote() throws Exception {
+			long person = person("NotYours");
+			long id = save(person, "worker", "Sam's note.");
+			mvc.perform(get("/service-users/{id}/contact-notes/{n}/correct", person, id).with(users.as("jordan")))
+				.andExpect(status().isForbidden());
+		}
+
+	}
+
+	@Nested
+	class RestrictedNotes {
+
+		@Test
+		void onlyTheAuthorTheKeyworkerAndTheTeamsManagersReadIt() throws Exception {
+			long person = person("Restricted");
+			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
+				.with(users.as("worker"))
+				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
+			String secret = "Disclosed something private " + TestPeople.uniqueName("x");
+			long id = save(person, "manager", secret, "restricted", "true", "restrictedReason", "Asked to keep it close");
+			String jordans = "Jordan restricted " + TestPeople.uniqueName("y");
+			long byJordan = save(person, "jordan", jordans, "restricted", "true", "restrictedReason", "Safeguarding");
+
+			for (String reader : new String[] { "manager", "worker" }) {
+				readable(person, id, reader, secret);
+			}
+			readable(person, byJordan, "jordan", jordans);
+			for (String outsider : new String[] { "jordan", "peer", "worker2" }) {
+				mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as(outsider)))
+					.andExpect(status().isNotFound());
+			}
+			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as("serviceuser")))
+				.andExpect(status().isForbidden());
+			for (String outsider : new String[] { "jordan", "peer" }) {
+				mvc.perform(get("/service-users/{id}", person).with(users.as(outsider)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString(secret))))
+					.andExpect(content().string(not(containsString("/contact-notes/" + id + "\""))));
+			}
+			mvc.perform(get("/service-users/{id}", person).with(users.as("worker2"))).andExpect(status().isNotFound());
+		}
+
+		private void readable(long person, long id, String reader, String text) throws Exception {
+			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as(reader)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(text)));
+			mvc.perform(get("/service-users/{id}", person).with(users.as(reader)))
+				.andExpect(content().string(containsString(text)));
+		}
+
+	}
+
+	private long person(String name) throws Exception {
+		return TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName(name), "worker",
+				LocalDate.now(LONDON).minusDays(30));
+	}
+
+	private MockHttpServletRequestBuilder note(long person, String text) {
+		return post("/service-users/{id}/contact-notes", person).with(csrf())
+			.param("contactAt", LocalDateTime.now(LONDON).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString())
+			.param("type", "HOME_VISIT")
+			.param("durationMinutes", "60")
+			.param("note", text);
+	}
+
+	private long save(long person, String as, String text, String... more) throws Exception {
+		MockHttpServletRequestBuilder request = note(person, text).with(users.as(as));
+		for (int i = 0; i < more.length; i += 2) {
+			request.param(more[i], more[i + 1]);
+		}
+		String location = mvc.perform(request)
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private long count(long person) {
+		return jdbc.sql("select count(*) from contact_note where service_user_id = ?").param(person)
+			.query(Long.class)
+			.single();
+	}
+
+	private long accountId(String username) {
+		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+	}
+
+}
