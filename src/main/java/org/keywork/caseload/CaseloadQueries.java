@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.keywork.contacts.ContactSummaries;
 import org.keywork.contacts.ContactSummaries.LastContact;
+import org.keywork.support.SupportRecordQueries;
+import org.keywork.support.SupportRecordQueries.ReviewDue;
+import org.keywork.support.SupportRecordQueries.StepDue;
 import org.keywork.web.Dates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CaseloadQueries {
 
+	/** Steps due within this many days (and overdue ones) show on the caseload: "due this week". */
+	static final int STEPS_AHEAD_DAYS = 7;
+
 	/** Which people to read. Either a keyworker, or only people with none, or everyone (both null/false). */
 	record Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly) {
 	}
@@ -32,11 +38,14 @@ class CaseloadQueries {
 
 	private final ContactSummaries contacts;
 
+	private final SupportRecordQueries support;
+
 	private final ZoneId zone;
 
-	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, Dates dates) {
+	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, SupportRecordQueries support, Dates dates) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
+		this.support = support;
 		this.zone = dates.zone();
 	}
 
@@ -72,11 +81,18 @@ class CaseloadQueries {
 					rs.getLong("team_id"), rs.getString("team_name"), rs.getInt("contact_frequency_days"),
 					rs.getObject("keyworker_id", Long.class), rs.getString("keyworker_name"));
 		}).list();
-		Map<Long, LastContact> last = this.contacts.forPeople(people.stream().map(Person::id).toList());
-		return people.stream().map(p -> row(p, last.get(p.id()), today)).sorted(Urgency.MOST_URGENT_FIRST).toList();
+		List<Long> ids = people.stream().map(Person::id).toList();
+		Map<Long, LastContact> last = this.contacts.forPeople(ids);
+		Records records = new Records(this.support.reviewsDue(ids, today),
+				this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)), this.support.openGoals(ids),
+				this.support.withStaffSafetyWarning(ids));
+		return people.stream()
+			.map(p -> row(p, last.get(p.id()), records, today))
+			.sorted(Urgency.MOST_URGENT_FIRST)
+			.toList();
 	}
 
-	private CaseloadRow row(Person p, LastContact last, LocalDate today) {
+	private CaseloadRow row(Person p, LastContact last, Records records, LocalDate today) {
 		LocalDate lastDate = last == null || last.lastSuccessful() == null ? null
 				: last.lastSuccessful().atZone(this.zone).toLocalDate();
 		ContactRule.ContactStatus status = ContactRule.evaluate(today, lastDate, p.supportStart(),
@@ -84,7 +100,14 @@ class CaseloadQueries {
 		return new CaseloadRow(p.id(), p.reference(), p.legalName(), p.preferredName(), p.status(), p.teamId(),
 				p.teamName(), p.frequency(), p.keyworkerId(), p.keyworkerName(),
 				last == null ? null : last.lastSuccessful(), last == null ? null : last.lastAttempt(),
-				last == null ? null : last.nextPlanned(), status);
+				last == null ? null : last.nextPlanned(), status, records.reviews().getOrDefault(p.id(), List.of()),
+				records.steps().getOrDefault(p.id(), List.of()), records.goals().getOrDefault(p.id(), List.of()),
+				records.staffSafety().contains(p.id()));
+	}
+
+	/** What the support records say about the same people, read once for all of them. */
+	private record Records(Map<Long, List<ReviewDue>> reviews, Map<Long, List<StepDue>> steps,
+			Map<Long, List<String>> goals, Set<Long> staffSafety) {
 	}
 
 	private record Person(Long id, String reference, String legalName, String preferredName, String status,

@@ -2,19 +2,30 @@ package org.keywork.caseload;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.keywork.support.SupportRecordQueries.ReviewDue;
+import org.keywork.support.SupportRecordQueries.StepDue;
 
 /**
- * One person on a caseload, callover or drill-down, with their weekly-contact status. Built for a whole page of
- * people in two queries ({@link CaseloadQueries}).
- * <p>
- * Room to grow: the support-records integration adds {@code reviewsDue}, {@code stepsDueThisWeek} and
- * {@code staffSafetyWarning} as components here, fills them in {@link CaseloadQueries#rows} with one grouped query
- * each, and adds them to {@link Urgency#CRITERIA}.
+ * One person on a caseload, callover or drill-down, with their weekly-contact status and what their support
+ * records ask for soon: reviews due or overdue, Action Plan steps due this week (or overdue), open goals, and
+ * whether their Safety &amp; Wellbeing Plan carries a staff-safety warning. Built for all the people at once in a
+ * fixed number of queries ({@link CaseloadQueries}).
  */
 public record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status,
 		Long teamId, String teamName, int contactFrequencyDays, Long keyworkerId, String keyworkerName,
 		Instant lastSuccessfulContact, Instant lastAttempt, LocalDate nextPlannedContact,
-		ContactRule.ContactStatus contact) {
+		ContactRule.ContactStatus contact, List<ReviewDue> reviewsDue, List<StepDue> stepsDue,
+		List<String> openGoals, boolean staffSafetyWarning) {
+
+	public boolean reviewOverdue() {
+		return this.reviewsDue.stream().anyMatch(ReviewDue::overdue);
+	}
+
+	public boolean stepOverdue(LocalDate today) {
+		return this.stepsDue.stream().anyMatch(step -> step.due().isBefore(today));
+	}
 
 	public String knownAs() {
 		return this.preferredName != null ? this.preferredName : this.legalName;

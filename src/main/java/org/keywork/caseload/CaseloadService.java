@@ -113,14 +113,17 @@ class CaseloadService {
 	 * @param contactsLast7Days successful contacts the worker recorded in the last 7 days with people in the
 	 * manager's teams (attempts not counted)
 	 * @param overdue active people overdue for contact
+	 * @param overdueReviews people whose support records have a review past its date
 	 */
 	record WorkerStats(Long accountId, String name, long caseload, long active, long withinTarget,
-			long contactsLast7Days, long overdue) {
+			long contactsLast7Days, long overdue, long overdueReviews) {
 
 		static WorkerStats of(Long accountId, String name, List<CaseloadRow> rows, long contacts) {
 			long active = rows.stream().filter(CaseloadRow::active).count();
 			long overdue = rows.stream().filter(CaseloadRow::overdue).count();
-			return new WorkerStats(accountId, name, rows.size(), active, active - overdue, contacts, overdue);
+			long overdueReviews = rows.stream().filter(CaseloadRow::reviewOverdue).count();
+			return new WorkerStats(accountId, name, rows.size(), active, active - overdue, contacts, overdue,
+					overdueReviews);
 		}
 
 		/** Share of active people within the contact target, in whole percent; null with no active people. */
