@@ -14,8 +14,7 @@ public class OverviewForm {
 	@Size(max = 4000, message = "{overview.aspirations.size}")
 	private String aspirations;
 
-	@Valid
-	private List<Area> areas = new ArrayList<>();
+	private List<@Valid Area> areas = new ArrayList<>();
 
 	private Long version;
 
