@@ -100,6 +100,30 @@ class OverviewControllerTests {
 	}
 
 	@Test
+	void aLifeAreaAddedSinceTheDraftStartedAppearsOnTheForm() throws Exception {
+		long id = support.person(SupportTestSupport.unique("Overview New Area"));
+		support.start(id, "support-overview");
+		String code = "TEST_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+		jdbc.sql("insert into life_area (code, name, position) values (?, 'Digital skills (test)', 999)").param(code)
+			.update();
+		try {
+			mvc.perform(get("/service-users/" + id + "/support-overview/edit").with(users.as("worker")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Digital skills (test)")));
+			mvc.perform(post("/service-users/" + id + "/support-overview/edit").with(csrf())
+				.with(users.as("worker"))
+				.param("areas[0].code", code)
+				.param("areas[0].need", "Wants to get online")
+				.param("areas[0].priority", "LOW")
+				.param("version", String.valueOf(support.version(id, "OVERVIEW")))).andExpect(status().isFound());
+			assertThat(support.content(id, "OVERVIEW")).contains(code).contains("Wants to get online");
+		}
+		finally {
+			jdbc.sql("update life_area set active = false where code = ?").param(code).update();
+		}
+	}
+
+	@Test
 	void tooLongTextIsShownAgainWithAnError() throws Exception {
 		long id = support.person(SupportTestSupport.unique("Overview Long"));
 		support.start(id, "support-overview");

@@ -112,6 +112,14 @@ class SafetyPlanControllerTests {
 		long id = support.person(SupportTestSupport.unique("Safety Reason"));
 		support.start(id, "safety-plan");
 		long version = support.version(id, "SAFETY_PLAN");
+		mvc.perform(get("/service-users/" + id + "/safety-plan/factors/new").with(users.as("worker")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Add a factor")))
+			.andExpect(content().string(containsString("Staff safety / lone working")))
+			.andExpect(content().string(containsString("It is information about someone else (third party)")));
+		mvc.perform(get("/service-users/" + id + "/safety-plan/crisis-contacts").with(users.as("worker")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Crisis contacts")));
 		mvc.perform(factor(id, "OWN_HEALTH", "Kept description").param("withheld", "true").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#withheldReason\"")))
