@@ -7,8 +7,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 class RecordNotEditableException extends RuntimeException {
 
+	private final RecordKind kind;
+
 	RecordNotEditableException(SupportRecord record) {
 		super("Support record " + record.getId() + " is agreed; start a review to change it");
+		this.kind = record.getKind();
+	}
+
+	RecordKind getKind() {
+		return this.kind;
 	}
 
 }

@@ -41,6 +41,7 @@ class SupportPages {
 
 	void addLists(RecordKind kind, Model model) {
 		model.addAttribute("lifeAreaNames", this.lists.lifeAreaNames());
+		model.addAttribute("lifeAreas", this.lists.lifeAreas());
 		if (kind == RecordKind.ACTION_PLAN) {
 			model.addAttribute("stepStatuses", StepStatus.values());
 		}

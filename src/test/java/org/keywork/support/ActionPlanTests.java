@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The Action Plan and the lifecycle every support record shares: draft, agree, review, versions, changes. */
@@ -116,12 +117,15 @@ class ActionPlanTests {
 				.param("personComment", "This is what I want")
 				.param("reviewDue", "2027-02-01")
 				.param("version", String.valueOf(lockVersion()))).andExpect(status().isFound());
-			// an agreed version cannot be edited
+			// an agreed version cannot be edited: back to the plan with an explanation, nothing changed
 			mvc.perform(post(plan("/goals/new")).with(csrf())
 				.with(users.as("worker"))
 				.param("goal", "Sneaky")
 				.param("area", "MONEY")
-				.param("version", String.valueOf(lockVersion()))).andExpect(status().isConflict());
+				.param("version", String.valueOf(lockVersion())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attributeExists("flashNotice"));
+			assertThat(goalCount()).isEqualTo(1);
 			mvc.perform(post(plan("/review")).with(csrf())
 				.with(users.as("worker"))
 				.param("version", String.valueOf(lockVersion()))).andExpect(status().isFound());

@@ -1,0 +1,29 @@
+package org.keywork.support;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.keywork.web.FlashMessage;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A change asked of an agreed version (for example an old link to an edit form) goes back to the record with an
+ * explanation: agreed versions are kept as they were, and a review starts the next one.
+ */
+@ControllerAdvice(basePackageClasses = SupportExceptionAdvice.class)
+class SupportExceptionAdvice {
+
+	@ExceptionHandler(RecordNotEditableException.class)
+	String agreed(RecordNotEditableException ex, HttpServletRequest request, RedirectAttributes redirect) {
+		@SuppressWarnings("unchecked")
+		Map<String, String> variables = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		FlashMessage.notice(redirect, "support.agreedNotEditable");
+		return SupportRecordController.redirectTo(Long.valueOf(variables.get("id")), ex.getKind());
+	}
+
+}
