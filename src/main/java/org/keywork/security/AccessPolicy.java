@@ -112,6 +112,24 @@ public class AccessPolicy {
 				|| (user.hasRole(Role.MANAGER) && teamIds(user).contains(person.getTeamId()));
 	}
 
+	/**
+	 * May this account give the person a portal account, re-issue their activation code or deactivate it? Staff who
+	 * may edit the person's record.
+	 */
+	public boolean canManagePortalAccount(KeyworkUser user, PersonRecord person) {
+		return canEdit(user, person);
+	}
+
+	/** May this account see who opened the person's pages ("who viewed this file")? Managers of the person's team. */
+	public boolean canViewAccessLog(KeyworkUser user, PersonRecord person) {
+		return managesTeam(user, person.getTeamId());
+	}
+
+	/** Is this account a manager of the team (so sees its feedback and answers its keyworker requests)? */
+	public boolean managesTeam(KeyworkUser user, Long teamId) {
+		return user.hasRole(Role.MANAGER) && teamId != null && teamIds(user).contains(teamId);
+	}
+
 	/** May this account add a new person to the given team? */
 	public boolean canCreateIn(KeyworkUser user, Long teamId) {
 		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(teamId);

@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in, sessions, CSRF and headers. URL rules stay few: static files, the sign-in page and health are open,
+ * Sign-in, sessions, CSRF and headers. URL rules stay few: static files, the sign-in and portal activation pages and
+ * health are open,
  * {@code /admin/**} is for administrators, everything else needs a signed-in account. Who may see which person is
  * decided by {@link AccessPolicy}, not here.
  */
@@ -33,7 +34,7 @@ public class SecurityConfiguration {
 		passwords.setPasswordEncoder(encoder);
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
+				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
 						"/favicon.ico")
 				.permitAll()
 				.requestMatchers(EndpointRequest.to(HealthEndpoint.class))

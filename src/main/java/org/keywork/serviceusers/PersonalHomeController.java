@@ -1,7 +1,6 @@
 package org.keywork.serviceusers;
 
 import org.keywork.security.CurrentUser;
-import org.keywork.security.KeyworkUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -9,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home pages of a peer (their linked people) and of a service user (their own support). Staff homes are in {@code caseload}. */
+/** The home page of a peer (their linked people). Staff homes are in {@code caseload}; a service user's is in {@code portal}. */
 @Controller
 class PersonalHomeController {
 
@@ -24,16 +23,6 @@ class PersonalHomeController {
 	String myPeople(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("people", this.service.linkedToPeer(CurrentUser.get(), page));
 		return "serviceusers/my-people";
-	}
-
-	@GetMapping("/my-support")
-	@PreAuthorize("hasRole('SERVICE_USER')")
-	String mySupport(Model model) {
-		KeyworkUser user = CurrentUser.get();
-		ServiceUser me = this.service.get(user, user.getServiceUserId());
-		model.addAttribute("row", this.service.row(me));
-		model.addAttribute("peers", this.service.peerLinks(me));
-		return "serviceusers/my-support";
 	}
 
 }

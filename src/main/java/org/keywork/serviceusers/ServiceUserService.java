@@ -129,7 +129,7 @@ public class ServiceUserService {
 				keyworkerNames.get(person.getKeyworkerId())));
 	}
 
-	ServiceUserRow row(ServiceUser person) {
+	public ServiceUserRow row(ServiceUser person) {
 		return new ServiceUserRow(person, teamNames(Set.of(person.getTeamId())).get(person.getTeamId()),
 				person.getKeyworkerId() == null ? null : accountNames(Set.of(person.getKeyworkerId()))
 					.get(person.getKeyworkerId()));
@@ -288,7 +288,7 @@ public class ServiceUserService {
 	}
 
 	/** Staff who can be a keyworker in any of these teams. */
-	List<Account> keyworkerOptions(Collection<Long> teamIds) {
+	public List<Account> keyworkerOptions(Collection<Long> teamIds) {
 		return teamIds.isEmpty() ? List.of() : this.accounts.findStaffInTeams(teamIds, KEYWORKER_ROLES);
 	}
 
@@ -318,7 +318,7 @@ public class ServiceUserService {
 			.toList();
 	}
 
-	List<PeerLinkView> peerLinks(ServiceUser person) {
+	public List<PeerLinkView> peerLinks(ServiceUser person) {
 		List<PeerLink> links = this.peerLinks.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(person.getId());
 		Map<Long, String> names = accountNames(links.stream().map(PeerLink::getPeerId).collect(Collectors.toSet()));
 		return links.stream()

@@ -43,16 +43,21 @@ class SupportRecordController {
 
 	private final ContentDiff diff;
 
+	private static final int COMMENTS_SHOWN = 10;
+
 	private final AchievementRepository achievements;
+
+	private final RecordComments comments;
 
 	private final Clock clock;
 
 	SupportRecordController(SupportRecordService service, SupportPages pages, ContentDiff diff,
-			AchievementRepository achievements, Clock clock) {
+			AchievementRepository achievements, RecordComments comments, Clock clock) {
 		this.service = service;
 		this.pages = pages;
 		this.diff = diff;
 		this.achievements = achievements;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
@@ -64,6 +69,7 @@ class SupportRecordController {
 		this.service.latest(user, person, kind).ifPresent(view -> {
 			model.addAttribute("view", view);
 			model.addAttribute("history", this.service.history(view.record()));
+			model.addAttribute("personComments", this.comments.latest(id, kind, view.content(), COMMENTS_SHOWN));
 		});
 		this.pages.addLists(kind, model);
 		if (kind == RecordKind.ACTION_PLAN) {

@@ -2,6 +2,7 @@ package org.keywork.web;
 
 import java.util.concurrent.TimeUnit;
 
+import org.keywork.audit.AccessLogInterceptor;
 import org.keywork.security.PasswordChangeInterceptor;
 import org.webjars.WebJarVersionLocator;
 
@@ -11,9 +12,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds interceptors. */
+/** Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds interceptors (password change, access log). */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final AccessLogInterceptor accessLog;
+
+	WebConfiguration(AccessLogInterceptor accessLog) {
+		this.accessLog = accessLog;
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -27,6 +34,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PasswordChangeInterceptor())
 			.excludePathPatterns("/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**", "/favicon.ico");
+		// every opening of a person's pages is recorded (who, when, which person, which page)
+		registry.addInterceptor(this.accessLog).addPathPatterns("/service-users/*/**", "/my-support", "/my-support/**");
 	}
 
 }

@@ -1,0 +1,121 @@
+package org.keywork.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.keywork.security.KeyworkUser;
+import org.keywork.web.Dates;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the access log. Writing is one insert per page view; the team is the person's team when the
+ * account belongs to it (how staff reach a record), otherwise the account's first team (a peer's team), found inside
+ * the same statement.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessLog {
+
+	public static final int PAGE_SIZE = 50;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Dates dates;
+
+	AccessLog(JdbcClient jdbc, Clock clock, Dates dates) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.dates = dates;
+	}
+
+	/** Records that the account opened a page of the person's record. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(KeyworkUser user, Long personId, String page) {
+		this.jdbc.sql("""
+				insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
+				select ?, ?, (select at.team_id from account_team at where at.account_id = ?
+				              order by (at.team_id = su.team_id) desc, at.team_id limit 1),
+				       su.id, ?, ?
+				from service_user su where su.id = ?
+				""")
+			.params(user.getId(), user.getRole().name(), user.getId(), page, Timestamp.from(this.clock.instant()),
+					personId)
+			.update();
+	}
+
+	/** Who opened the person's pages, newest first, with account and team names (for managers). */
+	public Page<Entry> forPerson(Long personId, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		long total = this.jdbc.sql("select count(*) from access_log where service_user_id = ?")
+			.param(personId)
+			.query(Long.class)
+			.single();
+		List<Entry> entries = this.jdbc.sql("""
+				select l.occurred_at, a.display_name, l.role, t.name as team_name, l.page
+				from access_log l
+				join account a on a.id = l.account_id
+				left join team t on t.id = l.team_id
+				where l.service_user_id = ?
+				order by l.occurred_at desc, l.id desc
+				limit ? offset ?
+				""")
+			.params(personId, request.getPageSize(), request.getOffset())
+			.query((rs, i) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("display_name"),
+					rs.getString("role"), rs.getString("team_name"), rs.getString("page")))
+			.list();
+		return new PageImpl<>(entries, request, total);
+	}
+
+	/**
+	 * What the person sees: which staff roles and teams opened their record, by day, newest first; no staff names and
+	 * not their own visits. Days are in the service's time zone.
+	 */
+	public Page<DaySummary> summaryForPerson(Long personId, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		String zone = this.dates.zone().getId();
+		long total = this.jdbc.sql("""
+				select count(*) from (
+				  select 1 from access_log l
+				  where l.service_user_id = ? and l.role <> 'SERVICE_USER'
+				  group by (l.occurred_at at time zone ?)::date, l.role, l.team_id
+				) g
+				""")
+			.params(personId, zone)
+			.query(Long.class)
+			.single();
+		List<DaySummary> rows = this.jdbc.sql("""
+				select (l.occurred_at at time zone ?)::date as day, l.role, t.name as team_name, count(*) as views
+				from access_log l left join team t on t.id = l.team_id
+				where l.service_user_id = ? and l.role <> 'SERVICE_USER'
+				group by day, l.role, t.name
+				order by day desc, l.role, t.name
+				limit ? offset ?
+				""")
+			.params(zone, personId, request.getPageSize(), request.getOffset())
+			.query((rs, i) -> new DaySummary(rs.getDate("day").toLocalDate(), rs.getString("role"),
+					rs.getString("team_name"), rs.getLong("views")))
+			.list();
+		return new PageImpl<>(rows, request, total);
+	}
+
+	/** One opening of a page. {@code page} is the route pattern, e.g. {@code /service-users/{id}/action-plan}. */
+	public record Entry(Instant at, String accountName, String role, String teamName, String page) {
+	}
+
+	/** How many pages staff in one role and team opened on one day. */
+	public record DaySummary(LocalDate day, String role, String teamName, long views) {
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.keywork.portal;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.keywork.audit.AccessLog;
+import org.keywork.security.CurrentUser;
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.ServiceUser;
+import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.support.ActionPlanContent;
+import org.keywork.support.RecordComments;
+import org.keywork.support.RecordContent;
+import org.keywork.support.RecordKind;
+import org.keywork.support.RecordView;
+import org.keywork.support.StepOwner;
+import org.keywork.support.StepStatus;
+import org.keywork.support.SupportLists;
+import org.keywork.support.SupportRecordService;
+import org.keywork.web.FlashMessage;
+import org.keywork.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The portal: a service user's own support. Every page is about the signed-in account's own record: the person is
+ * always {@code CurrentUser.get().getServiceUserId()}, loaded through {@link ServiceUserService#get}, and never an id
+ * from the URL. Records come from {@link SupportRecordService#latest}, which for a service user hides withheld
+ * records and removes withheld factors; the portal templates show no staff-only field (withholding reasons, who
+ * changed what, history).
+ */
+@Controller
+@RequestMapping("/my-support")
+@PreAuthorize("hasRole('SERVICE_USER')")
+class PortalController {
+
+	private static final int COMMENTS_SHOWN = 20;
+
+	private final ServiceUserService people;
+
+	private final SupportRecordService records;
+
+	private final RecordComments comments;
+
+	private final SupportLists lists;
+
+	private final PortalQueries queries;
+
+	private final AccessLog accessLog;
+
+	PortalController(ServiceUserService people, SupportRecordService records, RecordComments comments,
+			SupportLists lists, PortalQueries queries, AccessLog accessLog) {
+		this.people = people;
+		this.records = records;
+		this.comments = comments;
+		this.lists = lists;
+		this.queries = queries;
+		this.accessLog = accessLog;
+	}
+
+	@GetMapping
+	String home(Model model) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser me = me(user);
+		model.addAttribute("me", me);
+		model.addAttribute("row", this.people.row(me));
+		model.addAttribute("keyworker", me.getKeyworkerId() == null ? null : this.queries.contact(me.getKeyworkerId()));
+		model.addAttribute("peers", this.people.peerLinks(me)
+			.stream()
+			.map(link -> this.queries.contact(link.peerId()))
+			.toList());
+		model.addAttribute("records", List.of(RecordKind.ACTION_PLAN, RecordKind.OVERVIEW, RecordKind.SAFETY_PLAN)
+			.stream()
+			.filter(kind -> this.records.latest(user, me, kind).isPresent())
+			.toList());
+		return "portal/home";
+	}
+
+	@GetMapping("/{kind:support-overview|safety-plan|action-plan}")
+	String record(@PathVariable RecordKind kind, Model model) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser me = me(user);
+		Optional<RecordView<RecordContent>> view = this.records.latest(user, me, kind);
+		model.addAttribute("kind", kind);
+		model.addAttribute("me", me);
+		if (kind == RecordKind.ACTION_PLAN) {
+			model.addAttribute("navPage", "my-plan");
+		}
+		model.addAttribute("view", view.orElse(null));
+		model.addAttribute("lifeAreaNames", this.lists.lifeAreaNames());
+		model.addAttribute("categoryNames", this.lists.safetyCategoryNames());
+		model.addAttribute("staffSafetyCategories", this.lists.staffSafetyCategories());
+		model.addAttribute("person", StepOwner.PERSON);
+		model.addAttribute("done", StepStatus.DONE);
+		view.ifPresent(v -> model.addAttribute("comments",
+				this.comments.latest(me.getId(), kind, v.content(), COMMENTS_SHOWN)));
+		if (!model.containsAttribute("commentForm")) {
+			model.addAttribute("commentForm", new CommentForm());
+		}
+		return "portal/record";
+	}
+
+	@PostMapping("/{kind:support-overview|safety-plan|action-plan}/comments")
+	String comment(@PathVariable RecordKind kind, @Valid @ModelAttribute("commentForm") CommentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return record(kind, model);
+		}
+		KeyworkUser user = CurrentUser.get();
+		this.comments.add(user, me(user), kind, form.getAbout(), form.getText());
+		FlashMessage.success(redirect, "portal.comment.added");
+		return "redirect:/my-support/" + kind.getSlug() + "#your-words";
+	}
+
+	/**
+	 * The person marks one of their own steps done: only a step of their own latest (shared) Action Plan, and only one
+	 * whose "who" is the person. Anything else is answered as if the step did not exist, or refused.
+	 */
+	@PostMapping("/action-plan/steps/{stepId}/done")
+	String stepDone(@PathVariable String stepId, RedirectAttributes redirect) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser me = me(user);
+		RecordView<ActionPlanContent> plan = this.records.<ActionPlanContent>latest(user, me, RecordKind.ACTION_PLAN)
+			.orElseThrow(() -> new NotFoundException("Action Plan", me.getId()));
+		ActionPlanContent.Step step = plan.content()
+			.step(stepId)
+			.orElseThrow(() -> new NotFoundException("Step", stepId));
+		if (step.getWho() != StepOwner.PERSON) {
+			throw new AccessDeniedException("Step " + stepId + " is not the person's to mark");
+		}
+		if (step.getStatus() != StepStatus.DONE) {
+			this.records.applyStepStatus(user, me.getId(), stepId, StepStatus.DONE, null);
+		}
+		FlashMessage.success(redirect, "portal.step.done", step.getWhat());
+		return "redirect:/my-support/action-plan#step-" + stepId;
+	}
+
+	@GetMapping("/who-has-looked")
+	String whoHasLooked(@RequestParam(defaultValue = "0") int page, Model model) {
+		KeyworkUser user = CurrentUser.get();
+		ServiceUser me = me(user);
+		model.addAttribute("days", this.accessLog.summaryForPerson(me.getId(), page));
+		model.addAttribute("baseUrl", "/my-support/who-has-looked");
+		return "portal/who-has-looked";
+	}
+
+	private ServiceUser me(KeyworkUser user) {
+		return this.people.get(user, user.getServiceUserId());
+	}
+
+}
