@@ -1,0 +1,157 @@
+package org.keywork.feedback;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.keywork.KeyworkTest;
+import org.keywork.PortalPeople;
+import org.keywork.TestPeople;
+import org.keywork.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Feedback per team, for that team's managers; asking for a different keyworker and the managers' answer. */
+@KeyworkTest
+class FeedbackTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Nested
+	class Feedback {
+
+		@Test
+		void thePersonGivesFeedbackAndOnlyTheirTeamsManagersSeeIt() throws Exception {
+			String words = TestPeople.uniqueName("Dee's rides keep me going");
+			mvc.perform(post("/my-support/feedback").with(csrf())
+				.with(users.as("serviceuser"))
+				.param("listenedTo", "5")
+				.param("supportWhenNeeded", "4")
+				.param("respected", "5")
+				.param("helping", "4")
+				.param("comment", words)).andExpect(redirectedUrl("/my-support"));
+			mvc.perform(get("/team/feedback").with(users.as("manager")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(words.replace("'", "&#39;"))))
+				.andExpect(content().string(containsString("Responses")));
+			mvc.perform(get("/team/feedback").with(users.as("citymanager")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(words.replace("'", "&#39;")))));
+			long north = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+			mvc.perform(get("/team/feedback?team=" + north).with(users.as("citymanager")))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/team/feedback").with(users.as("worker"))).andExpect(status().isForbidden());
+		}
+
+		@Test
+		void everyRatingIsNeeded() throws Exception {
+			mvc.perform(post("/my-support/feedback").with(csrf()).with(users.as("serviceuser")).param("listenedTo", "3"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Choose a number from 1 to 5")));
+			mvc.perform(get("/my-support/feedback").with(users.as("serviceuser"))).andExpect(status().isOk());
+		}
+
+	}
+
+	@Nested
+	class KeyworkerRequests {
+
+		@Test
+		void anAgreedRequestChangesTheKeyworkerWithTheReasonInTheHistory() throws Exception {
+			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Kw Request");
+			String user = PortalPeople.username(person);
+			mvc.perform(post("/my-support/keyworker-request").with(csrf())
+				.with(users.as(user))
+				.param("reason", "I work days now and need evening visits")).andExpect(status().isFound());
+			// a second one waits for the first
+			mvc.perform(post("/my-support/keyworker-request").with(csrf())
+				.with(users.as(user))
+				.param("reason", "Again")).andExpect(status().isFound());
+			assertThat(jdbc.sql("select count(*) from keyworker_request where service_user_id = ?").param(person)
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?").param(person)
+				.query(Long.class)
+				.single();
+			mvc.perform(get("/team/keyworker-requests").with(users.as("manager")))
+				.andExpect(content().string(containsString("I work days now and need evening visits")));
+			mvc.perform(get("/team/keyworker-requests").with(users.as("citymanager")))
+				.andExpect(content().string(not(containsString("I work days now and need evening visits"))));
+			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("citymanager")))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("worker")))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("manager"))).andExpect(status().isOk());
+
+			long jordan = jdbc.sql("select id from account where username = 'jordan'").query(Long.class).single();
+			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
+				.with(users.as("manager"))
+				.param("decision", "AGREE")
+				.param("keyworkerId", String.valueOf(jordan))
+				.param("answer", "Jordan works late on Tuesdays and Thursdays.")).andExpect(redirectedUrl("/team/keyworker-requests"));
+
+			assertThat(jdbc.sql("select keyworker_id from service_user where id = ?").param(person).query(Long.class)
+				.single()).isEqualTo(jordan);
+			String reason = jdbc.sql("""
+					select reason from keyworker_assignment where service_user_id = ? and ended_at is null
+					""").param(person).query(String.class).single();
+			assertThat(reason).contains("I work days now and need evening visits")
+				.contains("Jordan works late on Tuesdays and Thursdays.");
+			mvc.perform(get("/service-users/" + person).with(users.as("manager")))
+				.andExpect(content().string(containsString("Jordan works late on Tuesdays and Thursdays.")));
+			mvc.perform(get("/my-support/keyworker-request").with(users.as(user)))
+				.andExpect(content().string(containsString("Agreed")))
+				.andExpect(content().string(containsString("Jordan Ellis")))
+				.andExpect(content().string(containsString("Jordan works late on Tuesdays and Thursdays.")));
+		}
+
+		@Test
+		void aDeclinedRequestKeepsTheKeyworkerAndTellsThePersonWhy() throws Exception {
+			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Kw Decline");
+			String user = PortalPeople.username(person);
+			mvc.perform(post("/my-support/keyworker-request").with(csrf())
+				.with(users.as(user))
+				.param("reason", "I'd like someone else")).andExpect(status().isFound());
+			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?").param(person)
+				.query(Long.class)
+				.single();
+			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
+				.with(users.as("manager"))
+				.param("decision", "AGREE")
+				.param("answer", "Yes")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Choose the new keyworker")));
+			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
+				.with(users.as("manager"))
+				.param("decision", "DECLINE")
+				.param("answer", "Let us talk about it at your review next week first.")).andExpect(status().isFound());
+			assertThat(jdbc.sql("select status from keyworker_request where id = ?").param(request).query(String.class)
+				.single()).isEqualTo("DECLINED");
+			mvc.perform(get("/my-support/keyworker-request").with(users.as(user)))
+				.andExpect(content().string(containsString("Not agreed")))
+				.andExpect(content().string(containsString("Let us talk about it at your review next week first.")));
+		}
+
+	}
+
+}
