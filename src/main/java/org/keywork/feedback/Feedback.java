@@ -96,8 +96,9 @@ class Feedback {
 	LocalDate lastGivenOn(Long personId) {
 		return this.jdbc.sql("select max(given_on) from feedback where service_user_id = ?")
 			.param(personId)
-			.query(LocalDate.class)
-			.single();
+			.query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate())
+			.list()
+			.get(0);
 	}
 
 	record MonthAverage(LocalDate month, long responses, java.math.BigDecimal listenedTo,
