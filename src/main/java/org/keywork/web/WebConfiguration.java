@@ -2,7 +2,6 @@ package org.keywork.web;
 
 import java.util.concurrent.TimeUnit;
 
-import org.keywork.audit.AccessLogInterceptor;
 import org.keywork.security.PasswordChangeInterceptor;
 import org.webjars.WebJarVersionLocator;
 
@@ -12,15 +11,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds interceptors (password change, access log). */
+/** Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds interceptors. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-	private final AccessLogInterceptor accessLog;
-
-	WebConfiguration(AccessLogInterceptor accessLog) {
-		this.accessLog = accessLog;
-	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -34,8 +27,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PasswordChangeInterceptor())
 			.excludePathPatterns("/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**", "/favicon.ico");
-		// every opening of a person's pages is recorded (who, when, which person, which page)
-		registry.addInterceptor(this.accessLog).addPathPatterns("/service-users/*/**", "/my-support", "/my-support/**");
 	}
 
 }

@@ -1,0 +1,26 @@
+package org.keywork.audit;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Registers the {@link AccessLogInterceptor} on every page of a person: {@code /service-users/{id}/**} and the
+ * person's own {@code /my-support/**}. Registered here rather than in {@code web.WebConfiguration} so that
+ * {@code web} (which {@code audit} uses for dates and errors) does not depend back on {@code audit}.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessLogConfiguration implements WebMvcConfigurer {
+
+	private final AccessLogInterceptor interceptor;
+
+	AccessLogConfiguration(AccessLogInterceptor interceptor) {
+		this.interceptor = interceptor;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.interceptor).addPathPatterns("/service-users/*/**", "/my-support", "/my-support/**");
+	}
+
+}
