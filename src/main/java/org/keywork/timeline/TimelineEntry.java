@@ -2,6 +2,8 @@ package org.keywork.timeline;
 
 import java.time.Instant;
 
+import org.keywork.support.RecordKind;
+
 /**
  * One event on a person's timeline. The columns are shared by every branch of the query; a branch leaves the ones
  * it has no use for empty.
@@ -11,7 +13,7 @@ import java.time.Instant;
  * @param occurredAt when it happened (for a note, when the contact was; not when it was typed)
  * @param subtype a kind-specific code, e.g. the contact type
  * @param actorName who did or recorded it
- * @param subjectName a second account the event is about, e.g. the new keyworker
+ * @param subjectName what the event is about: the new keyworker's name, or the kind of support record
  * @param summary a short text: the start of a note, the reason for a change
  * @param restricted a restricted note (shown only to those who may read it)
  * @param peer recorded by a peer support worker
@@ -19,4 +21,10 @@ import java.time.Instant;
  */
 public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
+
+	/** For a PLAN event, the URL segment of the support record it is about. */
+	public String recordSlug() {
+		return this.kind == TimelineKind.PLAN ? RecordKind.valueOf(this.subjectName).getSlug() : null;
+	}
+
 }
