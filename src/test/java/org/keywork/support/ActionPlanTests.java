@@ -73,6 +73,19 @@ class ActionPlanTests {
 		}
 
 		@Test
+		void labellingWordsArePointedOutButTheGoalIsSaved() throws Exception {
+			mvc.perform(post(plan("/goals/new")).with(csrf())
+				.with(users.as("worker"))
+				.param("goal", "Stay well")
+				.param("area", "DRUGS_ALCOHOL")
+				.param("whyItMatters", "Was an addict for years and wants a change")
+				.param("version", String.valueOf(lockVersion())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attributeExists("languageFlags"));
+			assertThat(goalCount()).isEqualTo(1);
+		}
+
+		@Test
 		void missingGoalTextIsExplainedAndInputKept() throws Exception {
 			mvc.perform(post(plan("/goals/new")).with(csrf())
 				.with(users.as("worker"))
