@@ -113,21 +113,7 @@ class ActionPlanBrowserIT extends BrowserTest {
 		assertThat(page.getByText("Step added", new Page.GetByTextOptions().setExact(true))).isVisible();
 	}
 
-	private void click(String name) {
-		var button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-		if (button.count() > 0) {
-			button.first().click();
-		}
-		else {
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
-		}
-		page.waitForLoadState();
-	}
 
-	private void assertNoHorizontalScroll() {
-		Object width = page.evaluate("document.documentElement.scrollWidth");
-		org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).isLessThanOrEqualTo(PHONE_WIDTH);
-	}
 
 	private String firstStepId(long person) {
 		return jdbc.sql("""

@@ -85,21 +85,7 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		click("Save");
 	}
 
-	private void click(String name) {
-		var button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-		if (button.count() > 0) {
-			button.first().click();
-		}
-		else {
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
-		}
-		page.waitForLoadState();
-	}
 
-	private void assertNoHorizontalScroll() {
-		Object width = page.evaluate("document.documentElement.scrollWidth");
-		org.assertj.core.api.Assertions.assertThat(((Number) width).intValue()).isLessThanOrEqualTo(PHONE_WIDTH);
-	}
 
 	private long northPerson() {
 		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
