@@ -2,8 +2,6 @@ package org.keywork.timeline;
 
 import java.time.Instant;
 
-import org.keywork.support.RecordKind;
-
 /**
  * One event on a person's timeline. The columns are shared by every branch of the query; a branch leaves the ones
  * it has no use for empty.
@@ -22,9 +20,16 @@ import org.keywork.support.RecordKind;
 public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
 
-	/** For a PLAN event, the URL segment of the support record it is about. */
+	/** For a PLAN event, the URL segment of the support record it is about (its kind is in {@code subjectName}). */
 	public String recordSlug() {
-		return this.kind == TimelineKind.PLAN ? RecordKind.valueOf(this.subjectName).getSlug() : null;
+		if (this.kind != TimelineKind.PLAN) {
+			return null;
+		}
+		return switch (this.subjectName) {
+			case "OVERVIEW" -> "support-overview";
+			case "SAFETY_PLAN" -> "safety-plan";
+			default -> "action-plan";
+		};
 	}
 
 }
