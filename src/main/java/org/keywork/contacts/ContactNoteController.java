@@ -3,6 +3,7 @@ package org.keywork.contacts;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
+import org.keywork.support.StepStatus;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -110,6 +111,10 @@ class ContactNoteController {
 		model.addAttribute("correcting", correcting);
 		model.addAttribute("types", ContactType.values());
 		model.addAttribute("withheldReasons", WithheldReason.values());
+		if (correcting == null) {
+			model.addAttribute("openSteps", this.service.openSteps(CurrentUser.get(), person));
+			model.addAttribute("stepStatuses", StepStatus.values());
+		}
 		model.addAttribute("draftKey",
 				draftKey(CurrentUser.get().getId(), person.getId(), correcting == null ? "new" : String.valueOf(correcting.getId())));
 		return FORM;

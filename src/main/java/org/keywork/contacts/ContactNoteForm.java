@@ -1,5 +1,8 @@
 package org.keywork.contacts;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +14,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.keywork.support.StepStatus;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
@@ -71,6 +76,9 @@ public class ContactNoteForm {
 	private String correctionReason;
 
 	private Long version;
+
+	/** Progress on Action Plan steps recorded with this note: step id to its new status (absent = no change). */
+	private Map<String, StepStatus> stepProgress = new LinkedHashMap<>();
 
 	/** A new note as a worker on a visit most often records it: a home visit of an hour, now. */
 	static ContactNoteForm quick(LocalDateTime now, ContactType type) {
@@ -146,6 +154,14 @@ public class ContactNoteForm {
 			}
 		}
 		return text.toString();
+	}
+
+	public Map<String, StepStatus> getStepProgress() {
+		return this.stepProgress;
+	}
+
+	public void setStepProgress(Map<String, StepStatus> stepProgress) {
+		this.stepProgress = stepProgress;
 	}
 
 	private static String clean(String value) {

@@ -18,6 +18,10 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.support.ActionPlanContent;
+import org.keywork.support.RecordKind;
+import org.keywork.support.StepStatus;
+import org.keywork.support.SupportRecordService;
 import org.keywork.staff.AccountRepository;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
@@ -55,9 +59,12 @@ class ContactNoteService {
 
 	private final ZoneId zone;
 
+	private final SupportRecordService plans;
+
 	ContactNoteService(ServiceUserService people, AccessPolicy policy, ContactNoteRepository notes,
 			ContactNoteVersionRepository versions, AccountRepository accounts, LanguageCheck language, Clock clock,
-			Dates dates) {
+			Dates dates, SupportRecordService plans) {
+		this.plans = plans;
 		this.people = people;
 		this.policy = policy;
 		this.notes = notes;
@@ -92,7 +99,41 @@ class ContactNoteService {
 		form.applyTo(note, this.zone);
 		this.notes.save(note);
 		log.info("Contact note {} recorded for service user {} by account {}", note.getId(), personId, user.getId());
+		recordStepProgress(user, personId, form);
 		return new Saved(note.getId(), this.language.check(form.allText()));
+	}
+
+	/**
+	 * Progress on Action Plan steps recorded with the note. Only staff who may change the person's records can; each
+	 * step that changes is written to the plan's own history.
+	 */
+	private void recordStepProgress(KeyworkUser user, Long personId, ContactNoteForm form) {
+		form.getStepProgress().forEach((stepId, status) -> {
+			if (status != null) {
+				this.plans.updateStep(user, personId, stepId, status, null);
+			}
+		});
+	}
+
+	/** Open steps of the person's current Action Plan, for the note form; empty for readers who cannot change it. */
+	List<OpenStep> openSteps(KeyworkUser user, ServiceUser person) {
+		if (!this.plans.canChange(user, person)) {
+			return List.of();
+		}
+		return this.plans.<ActionPlanContent>latest(user, person, RecordKind.ACTION_PLAN)
+			.map(view -> view.content()
+				.getGoals()
+				.stream()
+				.flatMap(goal -> goal.getSteps()
+					.stream()
+					.filter(step -> !step.getStatus().isClosed())
+					.map(step -> new OpenStep(step.getId(), step.getWhat(), goal.getGoal(), step.getStatus())))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** An open step offered on the note form. */
+	record OpenStep(String id, String what, String goal, StepStatus status) {
 	}
 
 	/** The note, if this account may read it. */

@@ -74,7 +74,6 @@ class FeedbackController {
 		KeyworkUser user = CurrentUser.get();
 		List<Team> managed = this.teams.findByIdInOrderByNameAsc(this.policy.teamIds(user));
 		model.addAttribute("teams", managed);
-		model.addAttribute("navPage", "team-feedback");
 		if (managed.isEmpty()) {
 			return "feedback/team";
 		}

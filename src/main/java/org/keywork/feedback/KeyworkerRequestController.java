@@ -67,7 +67,6 @@ class KeyworkerRequestController {
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("requests", this.requests.forManager(CurrentUser.get(), page));
 		model.addAttribute("baseUrl", "/team/keyworker-requests");
-		model.addAttribute("navPage", "team-keyworker-requests");
 		return "feedback/requests";
 	}
 
@@ -122,7 +121,6 @@ class KeyworkerRequestController {
 		model.addAttribute("kwRequest", request);
 		model.addAttribute("keyworkers", options);
 		model.addAttribute("decisions", AnswerForm.Decision.values());
-		model.addAttribute("navPage", "team-keyworker-requests");
 		return "feedback/answer";
 	}
 

@@ -201,6 +201,8 @@ class ServiceUserController {
 	@PostMapping("/{id}/peers")
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 	String linkPeer(@PathVariable Long id, @RequestParam(required = false) Long peerId, RedirectAttributes redirect) {
+		// who may link peers is checked before anything else, so an empty form tells an outsider nothing
+		this.service.getForEdit(CurrentUser.get(), id);
 		if (peerId == null) {
 			return "redirect:/service-users/" + id + "#peers";
 		}

@@ -19,6 +19,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	boolean existsByRole(Role role);
+
 	@Query("""
 			select a from Account a
 			where (:q = '' or lower(a.username) like concat('%', :q, '%') or lower(a.displayName) like concat('%', :q, '%'))

@@ -59,9 +59,12 @@ public class SupportRecordService {
 
 	private final Clock clock;
 
+	private final PlanLanguage language;
+
 	SupportRecordService(SupportRecordRepository records, SupportRecordEventRepository events,
 			ServiceUserService people, AccessPolicy policy, AccountRepository accounts, TeamRepository teams,
-			SupportLists lists, JsonMapper json, Clock clock) {
+			SupportLists lists, JsonMapper json, Clock clock, PlanLanguage language) {
+		this.language = language;
 		this.records = records;
 		this.events = events;
 		this.people = people;
@@ -165,7 +168,9 @@ public class SupportRecordService {
 			throw new RecordNotEditableException(record);
 		}
 		T content = type.cast(read(record));
+		RecordContent before = read(record);
 		String detail = change.apply(content);
+		this.language.showAfterRedirect(this.language.newFlags(before, content));
 		record.changeContent(write(content), now(), user.getId());
 		this.records.saveAndFlush(record);
 		event(record, Action.EDITED, detail, user);

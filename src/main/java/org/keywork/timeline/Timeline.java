@@ -51,6 +51,15 @@ public class Timeline {
 			  left join account keyworker on keyworker.id = k.keyworker_id
 			  left join account changer on changer.id = k.changed_by
 			  where k.service_user_id = :person and cast(:kindKeyworker as boolean)
+			  union all
+			  select 'PLAN', e.record_id, e.occurred_at, e.action, actor.display_name, e.kind, e.detail,
+			         false, false, not r.withheld
+			  from support_record_event e
+			  join support_record r on r.id = e.record_id
+			  left join account actor on actor.id = e.account_id
+			  where e.service_user_id = :person and cast(:kindPlan as boolean)
+			    and e.action in ('AGREED', 'REVIEW_STARTED')
+			    and (not r.withheld or not cast(:onlyShared as boolean))
 			)
 			""";
 
@@ -96,7 +105,8 @@ public class Timeline {
 			.param("allRestricted", this.policy.seesAllRestrictedNotes(user, person))
 			.param("onlyShared", this.policy.seesOnlySharedNotes(user))
 			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
-			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER));
+			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
+			.param("kindPlan", kind == null || kind == TimelineKind.PLAN);
 	}
 
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param occurredAt when it happened (for a note, when the contact was; not when it was typed)
  * @param subtype a kind-specific code, e.g. the contact type
  * @param actorName who did or recorded it
- * @param subjectName a second account the event is about, e.g. the new keyworker
+ * @param subjectName what the event is about: the new keyworker's name, or the kind of support record
  * @param summary a short text: the start of a note, the reason for a change
  * @param restricted a restricted note (shown only to those who may read it)
  * @param peer recorded by a peer support worker
@@ -19,4 +19,17 @@ import java.time.Instant;
  */
 public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
+
+	/** For a PLAN event, the URL segment of the support record it is about (its kind is in {@code subjectName}). */
+	public String recordSlug() {
+		if (this.kind != TimelineKind.PLAN) {
+			return null;
+		}
+		return switch (this.subjectName) {
+			case "OVERVIEW" -> "support-overview";
+			case "SAFETY_PLAN" -> "safety-plan";
+			default -> "action-plan";
+		};
+	}
+
 }

@@ -1,13 +1,15 @@
 package org.keywork.timeline;
 
 /**
- * The kinds of event on a timeline; each is one branch of the query in {@link Timeline}. To add a kind (for example
- * PLAN_AGREED, PLAN_REVIEWED from the support records): add a constant here, a {@code union all} branch there, a
- * {@code timeline.kind.X} message and a case in {@code templates/timeline/timeline.html}.
+ * The kinds of event on a timeline; each is one branch of the query in {@link Timeline}. To add a kind: add a
+ * constant here, a {@code union all} branch there, a {@code timeline.kind.X} message and a case in
+ * {@code templates/timeline/timeline.html}.
  */
 public enum TimelineKind {
 
-	NOTE, KEYWORKER;
+	NOTE, KEYWORKER,
+	/** A support record agreed with the person, or a review started. */
+	PLAN;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

@@ -28,6 +28,10 @@ class LayoutAdvice {
 		if (parts.length > 2 && parts[1].equals("admin")) {
 			return parts[2];
 		}
+		// the manager's team pages have their own menu items, except the callover which belongs to "My team"
+		if (parts.length > 2 && parts[1].equals("team") && !parts[2].equals("callover")) {
+			return "team-" + parts[2];
+		}
 		return parts.length > 1 ? parts[1] : "";
 	}
 

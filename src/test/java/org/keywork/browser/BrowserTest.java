@@ -207,6 +207,26 @@ public abstract class BrowserTest {
 		this.page.waitForLoadState();
 	}
 
+	/** Clicks the button with exactly this name, or else the link with exactly this name, and waits for the page. */
+	protected void click(String name) {
+		Locator button = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+		if (button.count() > 0) {
+			button.first().click();
+		}
+		else {
+			this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+		}
+		this.page.waitForLoadState();
+	}
+
+	/** Fails if the page is wider than a phone's screen (it would scroll sideways). */
+	protected void assertNoHorizontalScroll() {
+		Object width = this.page.evaluate("document.documentElement.scrollWidth");
+		org.assertj.core.api.Assertions.assertThat(((Number) width).intValue())
+			.as("page width at %d px", PHONE_WIDTH)
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
 	/** The page's main heading. */
 	protected Locator heading() {
 		return this.page.locator("h1");

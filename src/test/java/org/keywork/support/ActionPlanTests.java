@@ -73,6 +73,19 @@ class ActionPlanTests {
 		}
 
 		@Test
+		void labellingWordsArePointedOutButTheGoalIsSaved() throws Exception {
+			mvc.perform(post(plan("/goals/new")).with(csrf())
+				.with(users.as("worker"))
+				.param("goal", "Stay well")
+				.param("area", "DRUGS_ALCOHOL")
+				.param("whyItMatters", "Was an addict for years and wants a change")
+				.param("version", String.valueOf(lockVersion())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attributeExists("languageFlags"));
+			assertThat(goalCount()).isEqualTo(1);
+		}
+
+		@Test
 		void missingGoalTextIsExplainedAndInputKept() throws Exception {
 			mvc.perform(post(plan("/goals/new")).with(csrf())
 				.with(users.as("worker"))
@@ -117,6 +130,9 @@ class ActionPlanTests {
 				.param("personComment", "This is what I want")
 				.param("reviewDue", "2027-02-01")
 				.param("version", String.valueOf(lockVersion()))).andExpect(status().isFound());
+			mvc.perform(get("/service-users/" + person).with(users.as("worker")))
+				.andExpect(content().string(containsString("Action Plan agreed with the person")))
+				.andExpect(content().string(containsString("What the person said: This is what I want")));
 			// an agreed version cannot be edited: back to the plan with an explanation, nothing changed
 			mvc.perform(post(plan("/goals/new")).with(csrf())
 				.with(users.as("worker"))
@@ -170,6 +186,30 @@ class ActionPlanTests {
 				.param("version", String.valueOf(lockVersion()))).andExpect(status().isFound());
 			mvc.perform(get(plan("")).with(users.as("worker")))
 				.andExpect(content().string(containsString("Third-party information")));
+		}
+
+	}
+
+	@Nested
+	class FromAContactNote {
+
+		@Test
+		void aNoteRecordsProgressOnAStepAndThePlanShowsIt() throws Exception {
+			String goal = addGoal("Feel less alone at weekends");
+			addStep(goal, "Go to the Saturday walking group");
+			String step = stepId(0, 0);
+			mvc.perform(get("/service-users/" + person + "/contact-notes/new").with(users.as("worker")))
+				.andExpect(content().string(containsString("Go to the Saturday walking group")))
+				.andExpect(content().string(containsString("stepProgress[" + step + "]")));
+			mvc.perform(post("/service-users/" + person + "/contact-notes").with(csrf())
+				.with(users.as("worker"))
+				.param("contactAt", "2026-11-20T10:00")
+				.param("durationMinutes", "45")
+				.param("type", "HOME_VISIT")
+				.param("note", "We walked to the park together and talked about the group.")
+				.param("stepProgress[" + step + "]", "DONE")).andExpect(status().isFound());
+			mvc.perform(get(plan("")).with(users.as("worker")))
+				.andExpect(content().string(containsString("1 of 1 steps done (100%)")));
 		}
 
 	}

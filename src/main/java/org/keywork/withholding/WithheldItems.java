@@ -1,0 +1,85 @@
+package org.keywork.withholding;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything withheld from the people of some teams, newest first, paginated in the database: the latest version of
+ * each support record when it is withheld, each withheld factor of the latest Safety &amp; Wellbeing Plan, and each
+ * contact note not shared with the person. One query.
+ */
+@Component
+@Transactional(readOnly = true)
+class WithheldItems {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final String ITEMS = """
+			with people as (
+			  select id, coalesce(preferred_name, legal_name) as name from service_user where team_id in (:teams)
+			),
+			latest as (
+			  select distinct on (r.service_user_id, r.kind) r.*
+			  from support_record r join people p on p.id = r.service_user_id
+			  order by r.service_user_id, r.kind, r.version_number desc
+			),
+			items as (
+			  select 'RECORD' as item, l.service_user_id, l.kind as what, cast(null as varchar) as ref,
+			         l.withheld_reason as reason, l.withheld_detail as detail, l.updated_at as since
+			  from latest l where l.withheld
+			  union all
+			  select 'FACTOR', l.service_user_id, f->>'category', f->>'id', f->>'withheldReason', f->>'withheldDetail',
+			         l.updated_at
+			  from latest l, jsonb_array_elements(l.content->'factors') f
+			  where l.kind = 'SAFETY_PLAN' and not l.withheld and coalesce((f->>'withheld')::boolean, false)
+			  union all
+			  select 'NOTE', n.service_user_id, n.type, cast(n.id as varchar), n.withheld_reason, n.withheld_detail,
+			         n.contact_at
+			  from contact_note n join people p on p.id = n.service_user_id
+			  where not n.shared
+			)
+			""";
+
+	private final JdbcClient jdbc;
+
+	WithheldItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<WithheldItem> inTeams(Collection<Long> teamIds, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		if (teamIds.isEmpty()) {
+			return Page.empty(request);
+		}
+		long total = this.jdbc.sql(ITEMS + "select count(*) from items")
+			.param("teams", teamIds)
+			.query(Long.class)
+			.single();
+		List<WithheldItem> items = this.jdbc.sql(ITEMS + """
+				select i.*, p.name from items i join people p on p.id = i.service_user_id
+				order by i.since desc, i.item, i.ref limit :limit offset :offset
+				""")
+			.param("teams", teamIds)
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query((rs, n) -> new WithheldItem(rs.getString("item"), rs.getLong("service_user_id"),
+					rs.getString("name"), rs.getString("what"), rs.getString("ref"), rs.getString("reason"),
+					rs.getString("detail"), toInstant(rs.getTimestamp("since"))))
+			.list();
+		return new PageImpl<>(items, request, total);
+	}
+
+	private static Instant toInstant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

@@ -1,0 +1,339 @@
+package org.keywork.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.keywork.KeyworkTest;
+import org.keywork.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The access model, proven route by route. {@link #EXPECTED} states, for every route the application maps (read from
+ * Spring MVC's handler mappings, so a new route without an entry fails the build) and for each kind of caller, what
+ * must happen: {@code OK} (the page or action is served, or redirects somewhere other than sign-in), {@code NO}
+ * (refused: 403, or 404 for a record out of reach — ADR 001) or {@code LOGIN} (sent to sign in). Every route is then
+ * called as every caller with real ids of the demo person Jamie Brooks (North Housing First, keyworker {@code worker},
+ * linked to {@code peer}, the person behind {@code serviceuser}). Each call runs in a transaction that is rolled back,
+ * so allowed changes leave nothing behind.
+ */
+@KeyworkTest
+class AccessMatrixTests {
+
+	/** The kinds of caller, as the issue names them. */
+	enum Caller {
+
+		ANONYMOUS(null), ADMIN("admin"), MANAGER_OF_TEAM("manager"), MANAGER_OF_OTHER_TEAM("citymanager"),
+		WORKER_OF_TEAM("worker"), WORKER_OF_OTHER_TEAM("worker2"), LINKED_PEER("peer"), UNLINKED_PEER("matrix-peer"),
+		THE_PERSON("serviceuser"), ANOTHER_SERVICE_USER("matrix-person");
+
+		final String username;
+
+		Caller(String username) {
+			this.username = username;
+		}
+
+	}
+
+	enum Outcome {
+
+		OK, NO, LOGIN
+
+	}
+
+	private static final Set<Caller> ALL_SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+
+	private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+	private static final Set<Caller> TEAM_STAFF = EnumSet.of(Caller.MANAGER_OF_TEAM, Caller.WORKER_OF_TEAM);
+
+	private static final Set<Caller> READERS = EnumSet.of(Caller.MANAGER_OF_TEAM, Caller.WORKER_OF_TEAM,
+			Caller.LINKED_PEER);
+
+	private static final Set<Caller> CASELOAD_STAFF = EnumSet.of(Caller.MANAGER_OF_TEAM, Caller.MANAGER_OF_OTHER_TEAM,
+			Caller.WORKER_OF_TEAM, Caller.WORKER_OF_OTHER_TEAM);
+
+	private static final Set<Caller> MANAGERS = EnumSet.of(Caller.MANAGER_OF_TEAM, Caller.MANAGER_OF_OTHER_TEAM);
+
+	private static final Set<Caller> PEERS = EnumSet.of(Caller.LINKED_PEER, Caller.UNLINKED_PEER);
+
+	private static final Set<Caller> SERVICE_USERS = EnumSet.of(Caller.THE_PERSON, Caller.ANOTHER_SERVICE_USER);
+
+	/** Route ("METHOD /pattern") to the callers it serves; every other signed-in caller is refused. */
+	private static final Map<String, Set<Caller>> EXPECTED = new LinkedHashMap<>();
+
+	static {
+		allow(EVERYONE, "GET /login");
+		allow(ALL_SIGNED_IN, "GET /", "GET /account/password", "POST /account/password");
+		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
+		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
+		allow(PEERS, "GET /my-people");
+		allow(SERVICE_USERS, "GET /my-support");
+		// the portal: always the signed-in person's own record, never an id from the URL
+		allow(EVERYONE, "GET /activate", "POST /activate");
+		allow(SERVICE_USERS, "GET /my-support/{kind}", "POST /my-support/{kind}/comments",
+				"GET /my-support/who-has-looked", "GET /my-support/feedback", "POST /my-support/feedback",
+				"GET /my-support/keyworker-request", "POST /my-support/keyworker-request");
+		// a step of Jamie's plan: only Jamie may mark it (another person's plan has no such step)
+		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/action-plan/steps/{stepId}/done");
+		allow(MANAGERS, "GET /team/feedback", "GET /team/keyworker-requests");
+		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /team/keyworker-requests/{requestId}",
+				"POST /team/keyworker-requests/{requestId}", "GET /service-users/{id}/access-log");
+		allow(TEAM_STAFF, "GET /service-users/{id}/portal-account", "POST /service-users/{id}/portal-account",
+				"POST /service-users/{id}/portal-account/deactivate");
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts/new",
+				"GET /admin/accounts/{id}", "GET /admin/accounts/{id}/edit", "POST /admin/accounts/{id}/edit",
+				"POST /admin/accounts/{id}/deactivate", "POST /admin/accounts/{id}/reactivate",
+				"GET /admin/accounts/{id}/password", "POST /admin/accounts/{id}/password", "GET /admin/teams",
+				"GET /admin/teams/new", "POST /admin/teams/new", "GET /admin/teams/{id}/edit",
+				"POST /admin/teams/{id}/edit", "GET /admin/{list}", "GET /admin/{list}/new", "POST /admin/{list}/new",
+				"GET /admin/{list}/{code}/edit", "POST /admin/{list}/{code}/edit");
+		// the person's record: readable by the team's staff and the linked peer; changed by the team's staff
+		allow(READERS, "GET /service-users/{id}", "GET /service-users/{id}/contact-notes/new",
+				"POST /service-users/{id}/contact-notes", "GET /service-users/{id}/contact-notes/{noteId}",
+				"GET /service-users/{id}/{kind}", "GET /service-users/{id}/{kind}/print",
+				"GET /service-users/{id}/{kind}/versions", "GET /service-users/{id}/{kind}/versions/{number}",
+				"GET /service-users/{id}/{kind}/versions/{number}/changes");
+		allow(TEAM_STAFF, "GET /service-users/{id}/edit", "POST /service-users/{id}",
+				"POST /service-users/{id}/peers", "POST /service-users/{id}/peers/{linkId}/end",
+				"GET /service-users/{id}/contact-notes/{noteId}/correct",
+				"POST /service-users/{id}/contact-notes/{noteId}/correct", "POST /service-users/{id}/{kind}/start",
+				"GET /service-users/{id}/{kind}/agree", "POST /service-users/{id}/{kind}/agree",
+				"POST /service-users/{id}/{kind}/review", "GET /service-users/{id}/{kind}/sharing",
+				"POST /service-users/{id}/{kind}/sharing", "GET /service-users/{id}/support-overview/edit",
+				"POST /service-users/{id}/support-overview/edit", "GET /service-users/{id}/safety-plan/factors/new",
+				"POST /service-users/{id}/safety-plan/factors/new",
+				"GET /service-users/{id}/safety-plan/factors/{factorId}/edit",
+				"POST /service-users/{id}/safety-plan/factors/{factorId}/edit",
+				"POST /service-users/{id}/safety-plan/factors/{factorId}/remove",
+				"GET /service-users/{id}/safety-plan/crisis-contacts",
+				"POST /service-users/{id}/safety-plan/crisis-contacts", "GET /service-users/{id}/action-plan/goals/new",
+				"POST /service-users/{id}/action-plan/goals/new",
+				"GET /service-users/{id}/action-plan/goals/{goalId}/edit",
+				"POST /service-users/{id}/action-plan/goals/{goalId}/edit",
+				"GET /service-users/{id}/action-plan/goals/{goalId}/steps/new",
+				"POST /service-users/{id}/action-plan/goals/{goalId}/steps/new",
+				"GET /service-users/{id}/action-plan/steps/{stepId}/edit",
+				"POST /service-users/{id}/action-plan/steps/{stepId}/edit",
+				"POST /service-users/{id}/action-plan/steps/{stepId}/status",
+				"GET /service-users/{id}/achievements/new", "POST /service-users/{id}/achievements");
+		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /service-users/{id}/keyworker",
+				"POST /service-users/{id}/keyworker");
+	}
+
+	/** Framework routes that are not the application's pages. */
+	private static final Set<String> NOT_APPLICATION_ROUTES = Set.of("GET /error");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Map<String, String> ids;
+
+	@BeforeEach
+	void realIdsAndCallers() {
+		createIfMissing("matrix-peer", "PEER", null);
+		long jamie = id("select id from service_user where legal_name = 'Jamie Brooks'");
+		long other = id("select id from service_user where legal_name = 'Ronald Pike'");
+		createIfMissing("matrix-person", "SERVICE_USER", other);
+		ids = new LinkedHashMap<>();
+		ids.put("id", String.valueOf(jamie));
+		ids.put("noteId", String.valueOf(id("""
+				select n.id from contact_note n join account a on a.id = n.author_id
+				where n.service_user_id = %d and n.shared and not n.restricted and a.username = 'worker'
+				order by n.id limit 1""".formatted(jamie))));
+		ids.put("kind", "action-plan");
+		ids.put("number", "1");
+		ids.put("goalId", text("""
+				select content->'goals'->0->>'id' from support_record where service_user_id = %d
+				and kind = 'ACTION_PLAN' order by version_number desc limit 1""".formatted(jamie)));
+		ids.put("stepId", text("""
+				select content->'goals'->0->'steps'->0->>'id' from support_record where service_user_id = %d
+				and kind = 'ACTION_PLAN' order by version_number desc limit 1""".formatted(jamie)));
+		ids.put("factorId", text("""
+				select f->>'id' from support_record r, jsonb_array_elements(r.content->'factors') f
+				where r.service_user_id = %d and r.kind = 'SAFETY_PLAN' and not coalesce((f->>'withheld')::boolean, false)
+				order by r.version_number desc limit 1""".formatted(jamie)));
+		ids.put("linkId", String.valueOf(id("""
+				select l.id from peer_link l join account a on a.id = l.peer_id
+				where l.service_user_id = %d and a.username = 'peer' and l.ended_at is null""".formatted(jamie))));
+		ids.put("requestId", String.valueOf(id("""
+				select r.id from keyworker_request r join team t on t.id = r.team_id
+				where t.name = 'North Housing First' order by r.id limit 1""")));
+		ids.put("list", "life-areas");
+		ids.put("code", "MONEY");
+	}
+
+	@Test
+	void everyMappedRouteHasAnEntryAndEveryEntryIsMapped() {
+		Set<String> mapped = routes();
+		assertThat(mapped).as("routes without an entry in the access matrix").isSubsetOf(EXPECTED.keySet());
+		assertThat(EXPECTED.keySet()).as("entries for routes that no longer exist").isSubsetOf(mapped);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyRouteAsEveryCaller() {
+		return routes().stream().filter(EXPECTED::containsKey).map(route -> DynamicTest.dynamicTest(route, () -> {
+			SoftAssertions softly = new SoftAssertions();
+			for (Caller caller : Caller.values()) {
+				Outcome expected = expected(route, caller);
+				MockHttpServletResponse response = call(route, caller);
+				softly.assertThat(outcome(response))
+					.as("%s as %s (status %d, redirect %s)", route, caller, response.getStatus(),
+							response.getRedirectedUrl())
+					.isEqualTo(expected);
+			}
+			softly.assertAll();
+		}));
+	}
+
+	private Outcome expected(String route, Caller caller) {
+		if (caller == Caller.ANONYMOUS) {
+			return EXPECTED.get(route).contains(Caller.ANONYMOUS) ? Outcome.OK : Outcome.LOGIN;
+		}
+		return EXPECTED.get(route).contains(caller) ? Outcome.OK : Outcome.NO;
+	}
+
+	private MockHttpServletResponse call(String route, Caller caller) {
+		String method = route.substring(0, route.indexOf(' '));
+		String path = substitute(route.substring(route.indexOf(' ') + 1), route);
+		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
+		return rollback.execute(status -> {
+			status.setRollbackOnly();
+			try {
+				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+				if (method.equals("POST")) {
+					// the parameters some actions require, so that what is tested is who may call them
+					request = request.with(csrf()).param("version", "0").param("status", "DONE");
+				}
+				if (caller.username != null) {
+					request = request.with(this.users.as(caller.username));
+				}
+				return this.mvc.perform(request).andReturn().getResponse();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(route + " as " + caller, ex);
+			}
+		});
+	}
+
+	private static Outcome outcome(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		if (status == 302 && redirect != null && redirect.startsWith("/login")) {
+			return Outcome.LOGIN;
+		}
+		if (status == 403 || status == 404) {
+			return Outcome.NO;
+		}
+		return status < 500 ? Outcome.OK : null;
+	}
+
+	private String substitute(String pattern, String route) {
+		Map<String, String> values = new LinkedHashMap<>(this.ids);
+		if (pattern.startsWith("/admin/accounts/")) {
+			values.put("id", String.valueOf(id("select id from account where username = 'jordan'")));
+		}
+		if (pattern.startsWith("/admin/teams/")) {
+			values.put("id", String.valueOf(id("select id from team where name = 'North Housing First'")));
+		}
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			assertThat(value).as("a real value for {%s} in %s", matcher.group(1), route).isNotNull();
+			matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(path);
+		return path.toString();
+	}
+
+	/** Every route the application maps, as "METHOD /pattern" with variable regexes removed. */
+	private Set<String> routes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			List<String> names = methods.isEmpty() ? List.of("GET")
+					: methods.stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+			for (String pattern : info.getPatternValues()) {
+				String plain = VARIABLE.matcher(pattern).replaceAll(m -> "{" + m.group(1) + "}");
+				names.forEach(method -> routes.add(method + " " + plain));
+			}
+		}
+		routes.removeAll(NOT_APPLICATION_ROUTES);
+		return routes;
+	}
+
+	private static void allow(Set<Caller> callers, String... routes) {
+		for (String route : routes) {
+			EXPECTED.put(route, callers);
+		}
+	}
+
+	private void createIfMissing(String username, String role, Long serviceUserId) {
+		if (id("select count(*) from account where username = '" + username + "'") > 0) {
+			return;
+		}
+		long account = this.jdbc.sql("""
+				insert into account (username, display_name, password_hash, role, service_user_id)
+				values (?, ?, 'not-a-password', ?, ?) returning id
+				""").params(username, username + " (test)", role, serviceUserId).query(Long.class).single();
+		if (role.equals("PEER")) {
+			this.jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = ?")
+				.params(account, "North Housing First")
+				.update();
+		}
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private String text(String sql) {
+		return this.jdbc.sql(sql).query(String.class).single();
+	}
+
+}
