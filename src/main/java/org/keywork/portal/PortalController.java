@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.keywork.audit.AccessLog;
+import org.keywork.contacts.SharedNotes;
 import org.keywork.security.CurrentUser;
+import org.keywork.web.Dates;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
@@ -60,8 +62,14 @@ class PortalController {
 
 	private final AccessLog accessLog;
 
+	private final SharedNotes notes;
+
+	private final Dates dates;
+
 	PortalController(ServiceUserService people, SupportRecordService records, RecordComments comments,
-			SupportLists lists, PortalQueries queries, AccessLog accessLog) {
+			SupportLists lists, PortalQueries queries, AccessLog accessLog, SharedNotes notes, Dates dates) {
+		this.notes = notes;
+		this.dates = dates;
 		this.people = people;
 		this.records = records;
 		this.comments = comments;
@@ -85,7 +93,17 @@ class PortalController {
 			.stream()
 			.filter(kind -> this.records.latest(user, me, kind).isPresent())
 			.toList());
+		model.addAttribute("nextContact", this.notes.nextPlanned(me.getId(), this.dates.today()).orElse(null));
 		return "portal/home";
+	}
+
+	/** The contact notes shared with the person: never a withheld or restricted one. */
+	@GetMapping("/contact-notes")
+	String contactNotes(@RequestParam(defaultValue = "0") int page, Model model) {
+		ServiceUser me = me(CurrentUser.get());
+		model.addAttribute("me", me);
+		model.addAttribute("notes", this.notes.forPerson(me.getId(), page));
+		return "portal/contact-notes";
 	}
 
 	@GetMapping("/{kind:support-overview|safety-plan|action-plan}")

@@ -101,7 +101,7 @@ class AccessMatrixTests {
 		// the portal: always the signed-in person's own record, never an id from the URL
 		allow(EVERYONE, "GET /activate", "POST /activate");
 		allow(SERVICE_USERS, "GET /my-support/{kind}", "POST /my-support/{kind}/comments",
-				"GET /my-support/who-has-looked", "GET /my-support/feedback", "POST /my-support/feedback",
+				"GET /my-support/who-has-looked", "GET /my-support/contact-notes", "GET /my-support/feedback", "POST /my-support/feedback",
 				"GET /my-support/keyworker-request", "POST /my-support/keyworker-request");
 		// a step of Jamie's plan: only Jamie may mark it (another person's plan has no such step)
 		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/action-plan/steps/{stepId}/done");

@@ -1,0 +1,68 @@
+package org.keywork.contacts;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact notes a person can read about themselves: shared with them and not restricted, newest first. Never a
+ * withheld or restricted note, whoever asks: callers (the portal) pass only the signed-in person's own id.
+ */
+@Component
+@Transactional(readOnly = true)
+public class SharedNotes {
+
+	public static final int PAGE_SIZE = 10;
+
+	private final JdbcClient jdbc;
+
+	SharedNotes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Page<SharedNote> forPerson(Long personId, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		long total = this.jdbc.sql("""
+				select count(*) from contact_note where service_user_id = ? and shared and not restricted
+				""").param(personId).query(Long.class).single();
+		List<SharedNote> notes = this.jdbc.sql("""
+				select n.id, n.contact_at, n.type, n.peer_contact, a.display_name, n.note, n.next_contact_on
+				from contact_note n join account a on a.id = n.author_id
+				where n.service_user_id = ? and n.shared and not n.restricted
+				order by n.contact_at desc, n.id desc limit ? offset ?
+				""").params(personId, request.getPageSize(), request.getOffset()).query((rs, i) -> {
+			Date next = rs.getDate("next_contact_on");
+			return new SharedNote(rs.getLong("id"), rs.getTimestamp("contact_at").toInstant(), rs.getString("type"),
+					rs.getBoolean("peer_contact"), rs.getString("display_name"), rs.getString("note"),
+					next == null ? null : next.toLocalDate());
+		}).list();
+		return new PageImpl<>(notes, request, total);
+	}
+
+	/**
+	 * The next contact planned with the person, from today on, as written on the latest note that plans one. Only
+	 * shared, unrestricted notes count: a date from a note the person cannot read is not shown to them.
+	 */
+	public Optional<LocalDate> nextPlanned(Long personId, LocalDate today) {
+		return this.jdbc.sql("""
+				select next_contact_on from contact_note
+				where service_user_id = ? and shared and not restricted and next_contact_on >= ?
+				order by contact_at desc limit 1
+				""").params(personId, Date.valueOf(today)).query(Date.class).optional().map(Date::toLocalDate);
+	}
+
+	/** A note as the person reads it. */
+	public record SharedNote(Long id, Instant contactAt, String type, boolean peer, String authorName, String note,
+			LocalDate nextContactOn) {
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.keywork.portal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keywork.KeyworkTest;
+import org.keywork.TestUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The contact notes a person reads in the portal: shared ones only, never restricted or withheld. */
+@KeyworkTest
+class PortalContactNotesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String marker;
+
+	@BeforeEach
+	void notesOfEveryKind() {
+		marker = Long.toString(System.nanoTime(), 36);
+		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'").query(Long.class).single();
+		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
+		note(jamie, worker, "Shared visit " + marker, true, null, false, null, LocalDate.now().plusDays(30));
+		note(jamie, worker, "Restricted note " + marker, true, null, true, "Safeguarding enquiry", null);
+		note(jamie, worker, "Withheld note " + marker, false, "THIRD_PARTY", false, null, LocalDate.now().plusDays(40));
+	}
+
+	@Test
+	void thePersonReadsTheSharedNoteAndNothingWithheldOrRestricted() throws Exception {
+		mvc.perform(get("/my-support/contact-notes").with(users.as("serviceuser")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Shared visit " + marker)))
+			.andExpect(content().string(not(containsString("Restricted note " + marker))))
+			.andExpect(content().string(not(containsString("Withheld note " + marker))))
+			.andExpect(content().string(not(containsString("Safeguarding enquiry"))));
+	}
+
+	@Test
+	void theNextPlannedContactComesOnlyFromNotesThePersonCanRead() throws Exception {
+		String shared = LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+		mvc.perform(get("/my-support").with(users.as("serviceuser")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your next planned contact with the team: " + shared)));
+	}
+
+	@Test
+	void staffNoteRoutesStayClosedToThePerson() throws Exception {
+		mvc.perform(get("/service-users/1/contact-notes/1").with(users.as("serviceuser")))
+			.andExpect(status().isForbidden());
+	}
+
+	private void note(long person, long author, String text, boolean shared, String withheldReason, boolean restricted,
+			String restrictedReason, LocalDate next) {
+		jdbc.sql("""
+				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note,
+				  next_contact_on, shared, withheld_reason, restricted, restricted_reason)
+				values (?, ?, ?, 30, 'HOME_VISIT', ?, ?, ?, ?, ?, ?)
+				""")
+			.params(person, author, Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), text,
+					next == null ? null : Date.valueOf(next), shared, withheldReason, restricted, restrictedReason)
+			.update();
+	}
+
+}
