@@ -30,6 +30,9 @@ class CaseloadQueries {
 	/** Steps due within this many days (and overdue ones) show on the caseload: "due this week". */
 	static final int STEPS_AHEAD_DAYS = 7;
 
+	/** What the person added in the portal over this many days shows on the caseload. */
+	static final int FROM_THE_PERSON_DAYS = 14;
+
 	/** Which people to read. Either a keyworker, or only people with none, or everyone (both null/false). */
 	record Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly) {
 	}
@@ -85,7 +88,8 @@ class CaseloadQueries {
 		Map<Long, LastContact> last = this.contacts.forPeople(ids);
 		Records records = new Records(this.support.reviewsDue(ids, today),
 				this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)), this.support.openGoals(ids),
-				this.support.withStaffSafetyWarning(ids));
+				this.support.withStaffSafetyWarning(ids), this.support.fromThePersonSince(ids,
+						today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant()));
 		return people.stream()
 			.map(p -> row(p, last.get(p.id()), records, today))
 			.sorted(Urgency.MOST_URGENT_FIRST)
@@ -102,12 +106,12 @@ class CaseloadQueries {
 				last == null ? null : last.lastSuccessful(), last == null ? null : last.lastAttempt(),
 				last == null ? null : last.nextPlanned(), status, records.reviews().getOrDefault(p.id(), List.of()),
 				records.steps().getOrDefault(p.id(), List.of()), records.goals().getOrDefault(p.id(), List.of()),
-				records.staffSafety().contains(p.id()));
+				records.staffSafety().contains(p.id()), records.fromThePerson().getOrDefault(p.id(), 0L));
 	}
 
 	/** What the support records say about the same people, read once for all of them. */
 	private record Records(Map<Long, List<ReviewDue>> reviews, Map<Long, List<StepDue>> steps,
-			Map<Long, List<String>> goals, Set<Long> staffSafety) {
+			Map<Long, List<String>> goals, Set<Long> staffSafety, Map<Long, Long> fromThePerson) {
 	}
 
 	private record Person(Long id, String reference, String legalName, String preferredName, String status,

@@ -1,6 +1,8 @@
 package org.keywork.support;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,6 +129,32 @@ public class SupportRecordQueries {
 				where exists (select 1 from jsonb_array_elements(latest.content->'factors') f
 				              join safety_category c on c.code = f->>'category' and c.staff_safety)
 				""").param("ids", personIds).query(Long.class).list());
+	}
+
+	/**
+	 * What each person added themselves since a moment (in the portal): comments on their plans and steps they
+	 * marked done. The keyworker sees the count on their caseload.
+	 */
+	public Map<Long, Long> fromThePersonSince(Collection<Long> personIds, Instant since) {
+		Map<Long, Long> result = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select service_user_id, count(*) from (
+				  select c.service_user_id from record_comment c join account a on a.id = c.author_account_id
+				  where a.role = 'SERVICE_USER' and c.service_user_id in (:ids) and c.created_at >= :since
+				  union all
+				  select e.service_user_id from support_record_event e join account a on a.id = e.account_id
+				  where a.role = 'SERVICE_USER' and e.service_user_id in (:ids) and e.occurred_at >= :since
+				) own group by service_user_id
+				""")
+			.param("ids", personIds)
+			.param("since", Timestamp.from(since))
+			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+		return result;
 	}
 
 	/** A record whose review is due soon or overdue. */

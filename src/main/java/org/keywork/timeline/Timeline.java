@@ -60,6 +60,17 @@ public class Timeline {
 			  where e.service_user_id = :person and cast(:kindPlan as boolean)
 			    and e.action in ('AGREED', 'REVIEW_STARTED')
 			    and (not r.withheld or not cast(:onlyShared as boolean))
+			  union all
+			  select 'PERSON', c.id, c.created_at, 'COMMENT', author.display_name, c.kind, c.text, false, false, true
+			  from record_comment c
+			  join account author on author.id = c.author_account_id
+			  where c.service_user_id = :person and cast(:kindPerson as boolean) and author.role = 'SERVICE_USER'
+			  union all
+			  select 'PERSON', e.id, e.occurred_at, 'STEP_DONE', actor.display_name, e.kind, e.detail, false, false, true
+			  from support_record_event e
+			  join account actor on actor.id = e.account_id
+			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
+			    and e.action = 'STEP_PROGRESS'
 			)
 			""";
 
@@ -106,7 +117,8 @@ public class Timeline {
 			.param("onlyShared", this.policy.seesOnlySharedNotes(user))
 			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
 			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
-			.param("kindPlan", kind == null || kind == TimelineKind.PLAN);
+			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
+			.param("kindPerson", kind == null || kind == TimelineKind.PERSON);
 	}
 
 }

@@ -22,7 +22,7 @@ public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, S
 
 	/** For a PLAN event, the URL segment of the support record it is about (its kind is in {@code subjectName}). */
 	public String recordSlug() {
-		if (this.kind != TimelineKind.PLAN) {
+		if (this.kind != TimelineKind.PLAN && this.kind != TimelineKind.PERSON) {
 			return null;
 		}
 		return switch (this.subjectName) {

@@ -9,7 +9,9 @@ public enum TimelineKind {
 
 	NOTE, KEYWORKER,
 	/** A support record agreed with the person, or a review started. */
-	PLAN;
+	PLAN,
+	/** What the person added themselves in the portal: comments on their plans, steps marked done. */
+	PERSON;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
