@@ -6,9 +6,12 @@ import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -28,6 +31,12 @@ class SecurityIntegrationTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
 	@Nested
 	class SignIn {
 
@@ -45,6 +54,29 @@ class SecurityIntegrationTests {
 		void wrongPasswordIsRefusedWithoutSayingWhy() throws Exception {
 			mvc.perform(formLogin().user("worker").password("not-the-password-at-all"))
 				.andExpect(redirectedUrl("/login?error"));
+		}
+
+	}
+
+	@Nested
+	class Deactivation {
+
+		@Test
+		void aDeactivatedAccountLosesItsOpenSessionAtOnce() throws Exception {
+			String username = "leaver-" + Long.toString(System.nanoTime(), 36);
+			jdbc.sql("""
+					insert into account (username, display_name, password_hash, role)
+					values (?, 'Leaver (test)', ?, 'WORKER')
+					""").params(username, encoder.encode("a long enough passphrase here")).update();
+			MockHttpSession session = (MockHttpSession) mvc
+				.perform(formLogin().user(username).password("a long enough passphrase here"))
+				.andReturn()
+				.getRequest()
+				.getSession(false);
+			mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+			jdbc.sql("update account set enabled = false where username = ?").param(username).update();
+			mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?error"));
+			assertThat(session.isInvalid()).isTrue();
 		}
 
 	}
