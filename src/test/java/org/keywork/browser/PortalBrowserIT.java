@@ -26,7 +26,7 @@ class PortalBrowserIT extends BrowserTest {
 
 	private static final String[] PORTAL_PAGES = { "/my-support", "/my-support/action-plan",
 			"/my-support/support-overview", "/my-support/safety-plan", "/my-support/feedback",
-			"/my-support/keyworker-request", "/my-support/who-has-looked" };
+			"/my-support/keyworker-request", "/my-support/who-has-looked", "/my-support/contact-notes" };
 
 	@Autowired
 	JdbcClient jdbc;
