@@ -16,8 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that has been deactivated since it signed in, on its very next request, instead of
- * letting it run until it times out. One primary-key lookup per signed-in request.
+ * Ends the session of an account that has been deactivated, or whose password an administrator has reset, since it
+ * signed in, on its very next request instead of letting it run until it times out. (A person who changes their own
+ * password gets the new hash in their session, so they stay signed in.) One primary-key lookup per signed-in request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof KeyworkUser user && !isActive(user)) {
-			log.info("Session ended: account {} was deactivated", user.getId());
+			log.info("Session ended: account {} was deactivated or its password reset", user.getId());
 			SecurityContextHolder.clearContext();
 			HttpSession session = request.getSession(false);
 			if (session != null) {
@@ -47,11 +48,10 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 	}
 
 	private boolean isActive(KeyworkUser user) {
-		return this.jdbc.sql("select enabled from account where id = ?")
-			.param(user.getId())
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		return this.jdbc.sql("select count(*) from account where id = ? and enabled and password_hash = ?")
+			.params(user.getId(), user.getPassword())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 }

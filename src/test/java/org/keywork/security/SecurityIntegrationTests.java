@@ -79,6 +79,25 @@ class SecurityIntegrationTests {
 			assertThat(session.isInvalid()).isTrue();
 		}
 
+		@Test
+		void aPasswordResetByAnAdministratorEndsTheOpenSession() throws Exception {
+			String username = "reset-" + Long.toString(System.nanoTime(), 36);
+			jdbc.sql("""
+					insert into account (username, display_name, password_hash, role)
+					values (?, 'Reset (test)', ?, 'WORKER')
+					""").params(username, encoder.encode("a long enough passphrase here")).update();
+			MockHttpSession session = (MockHttpSession) mvc
+				.perform(formLogin().user(username).password("a long enough passphrase here"))
+				.andReturn()
+				.getRequest()
+				.getSession(false);
+			mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+			jdbc.sql("update account set password_hash = ?, must_change_password = true where username = ?")
+				.params(encoder.encode("a temporary passphrase"), username)
+				.update();
+			mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?error"));
+		}
+
 	}
 
 	@Nested
