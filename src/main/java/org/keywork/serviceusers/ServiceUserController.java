@@ -14,6 +14,7 @@ import org.keywork.timeline.Timeline;
 import org.keywork.timeline.TimelineKind;
 import org.keywork.web.FlashMessage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,10 +46,14 @@ class ServiceUserController {
 
 	private final Timeline timeline;
 
-	ServiceUserController(ServiceUserService service, AccessPolicy policy, Timeline timeline) {
+	private final List<PersonPageSection> sections;
+
+	ServiceUserController(ServiceUserService service, AccessPolicy policy, Timeline timeline,
+			ObjectProvider<PersonPageSection> sections) {
 		this.service = service;
 		this.policy = policy;
 		this.timeline = timeline;
+		this.sections = sections.orderedStream().toList();
 	}
 
 	@GetMapping
@@ -122,6 +127,9 @@ class ServiceUserController {
 			model.addAttribute("peerOptions", this.service.peerOptions(person));
 		}
 		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
+		model.addAttribute("sections", this.sections.stream()
+			.flatMap(section -> section.content(user, person).stream())
+			.toList());
 		TimelineKind timelineKind = TimelineKind.parse(kind);
 		model.addAttribute("timelineKind", timelineKind);
 		model.addAttribute("timelineKinds", TimelineKind.values());
