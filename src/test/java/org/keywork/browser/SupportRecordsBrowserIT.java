@@ -31,8 +31,10 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		long person = northPerson();
 		signIn("worker");
 
-		// Support Overview
-		visit("/service-users/" + person + "/support-overview");
+		// Support Overview, reached from the person's page
+		visit("/service-users/" + person);
+		assertThat(page.locator("#record-support-overview")).containsText("Not written yet");
+		page.locator("#record-support-overview").getByRole(AriaRole.LINK).click();
 		click("Start a Support Overview");
 		click("Edit the overview");
 		assertAccessible(page);
@@ -43,8 +45,10 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertThat(page.getByText("A flat with a garden, and my sister visiting on Sundays")).isVisible();
 		assertAccessible(page);
 
-		// Safety & Wellbeing Plan with a staff-safety factor and a withheld one
-		visit("/service-users/" + person + "/safety-plan");
+		// Safety & Wellbeing Plan with a staff-safety factor and a withheld one, through the records navigation
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("The person's records"))
+			.getByText("Safety & Wellbeing Plan")
+			.click();
 		click("Start a Safety & Wellbeing Plan");
 		addFactor("Staff safety / lone working", "Large dog at the flat: text before visiting so it can be shut away",
 				false);
@@ -52,8 +56,10 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertThat(page.getByText("A neighbour asks for money on payday")).isVisible();
 		assertAccessible(page);
 
-		// the worker links the peer from the person's page
+		// the worker links the peer from the person's page, which shows where both records stand
 		visit("/service-users/" + person);
+		assertThat(page.locator("#record-support-overview")).containsText("Draft");
+		assertThat(page.locator("#record-safety-plan")).containsText("2 factors");
 		page.getByLabel("Link a peer support worker").selectOption(new SelectOption().setLabel("Dee Walsh (demo)"));
 		click("Link");
 		assertThat(page.getByText("Peer support worker linked", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -65,6 +71,7 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		visit("/service-users/" + person);
 		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Staff safety warning")))
 			.containsText("Large dog at the flat");
+		assertThat(page.locator("#record-safety-plan")).containsText("1 factor");
 		visit("/service-users/" + person + "/safety-plan");
 		assertThat(page.getByText("Large dog at the flat").first()).isVisible();
 		org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("A neighbour asks for money");
