@@ -123,7 +123,13 @@ class ServiceUsersBrowserIT extends BrowserTest {
 		assertThat(heading()).hasText("My caseload");
 		assertFitsPhoneWidth();
 
-		visit(LIST_PATH);
+		// on a phone the navigation folds behind a Menu button
+		Locator listLink = this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(LIST_HEADING).setExact(true));
+		assertThat(listLink).isHidden();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+		listLink.click();
+		this.page.waitForURL("**" + LIST_PATH);
 		assertThat(heading()).hasText(LIST_HEADING);
 		assertFitsPhoneWidth();
 
