@@ -104,9 +104,21 @@ class CaseloadQueries {
 		return new CaseloadRow(p.id(), p.reference(), p.legalName(), p.preferredName(), p.status(), p.teamId(),
 				p.teamName(), p.frequency(), p.keyworkerId(), p.keyworkerName(),
 				last == null ? null : last.lastSuccessful(), last == null ? null : last.lastAttempt(),
-				last == null ? null : last.nextPlanned(), status, records.reviews().getOrDefault(p.id(), List.of()),
+				nextPlanned(last, lastDate), status, records.reviews().getOrDefault(p.id(), List.of()),
 				records.steps().getOrDefault(p.id(), List.of()), records.goals().getOrDefault(p.id(), List.of()),
 				records.staffSafety().contains(p.id()), records.fromThePerson().getOrDefault(p.id(), 0L));
+	}
+
+	/**
+	 * The next planned contact still to come or still owed: a planned date that a successful contact on or after it
+	 * has met is no longer shown as planned.
+	 */
+	private static LocalDate nextPlanned(LastContact last, LocalDate lastSuccessfulDate) {
+		LocalDate planned = last == null ? null : last.nextPlanned();
+		if (planned == null || (lastSuccessfulDate != null && !lastSuccessfulDate.isBefore(planned))) {
+			return null;
+		}
+		return planned;
 	}
 
 	/** What the support records say about the same people, read once for all of them. */

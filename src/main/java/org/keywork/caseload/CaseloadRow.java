@@ -28,6 +28,11 @@ public record CaseloadRow(Long personId, String reference, String legalName, Str
 		return this.stepsDue.stream().anyMatch(step -> step.due().isBefore(today));
 	}
 
+	/** Whether the date planned for the next contact has passed without a successful contact. */
+	public boolean plannedContactMissed(LocalDate today) {
+		return this.nextPlannedContact != null && this.nextPlannedContact.isBefore(today);
+	}
+
 	public String knownAs() {
 		return this.preferredName != null ? this.preferredName : this.legalName;
 	}

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,47 @@ class CaseloadControllerTests {
 				.param("note", "Visited and had a good chat about the garden.")
 				.param("nextContactOn", LocalDate.now(LONDON).plusDays(6).toString())).andExpect(status().isFound());
 			assertThat(row(caseload(), person)).doesNotContain("data-overdue").contains("Today");
+		}
+
+		@Test
+		void aPlannedContactWhoseDatePassedIsMarkedUntilAContactMeetsIt() throws Exception {
+			long person = TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName("Planned"), "worker",
+					LocalDate.now(LONDON).minusDays(60));
+			LocalDate planned = LocalDate.now(LONDON).minusDays(3);
+			note(person, LocalDateTime.now(LONDON).minusDays(10), "PHONE_CALL", planned);
+			assertThat(row(caseload(), person)).contains(dateText(planned)).contains("Date passed");
+
+			// a no-answer attempt does not meet it
+			note(person, LocalDateTime.now(LONDON).minusDays(2), "ATTEMPTED_NO_ANSWER", null);
+			assertThat(row(caseload(), person)).contains("Date passed");
+
+			// a visit on or after the planned date does: nothing is planned any more
+			note(person, LocalDateTime.now(LONDON).minusDays(1), "HOME_VISIT", null);
+			assertThat(row(caseload(), person)).doesNotContain("Date passed")
+				.doesNotContain(dateText(planned))
+				.contains("Not planned");
+
+			// a new date in the future is simply shown
+			LocalDate next = LocalDate.now(LONDON).plusDays(5);
+			note(person, LocalDateTime.now(LONDON).minusHours(1), "PHONE_CALL", next);
+			assertThat(row(caseload(), person)).contains(dateText(next)).doesNotContain("Date passed");
+		}
+
+		private void note(long person, LocalDateTime at, String type, LocalDate next) throws Exception {
+			var request = post("/service-users/{id}/contact-notes", person).with(csrf())
+				.with(users.as("worker"))
+				.param("contactAt", at.truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("durationMinutes", "20")
+				.param("type", type)
+				.param("note", "Checked in about the week.");
+			if (next != null) {
+				request.param("nextContactOn", next.toString());
+			}
+			mvc.perform(request).andExpect(status().isFound());
+		}
+
+		private static String dateText(LocalDate date) {
+			return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
 		}
 
 		@Test
