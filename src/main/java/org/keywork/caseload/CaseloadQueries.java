@@ -33,8 +33,21 @@ class CaseloadQueries {
 	/** What the person added in the portal over this many days shows on the caseload. */
 	static final int FROM_THE_PERSON_DAYS = 14;
 
-	/** Which people to read. Either a keyworker, or only people with none, or everyone (both null/false). */
-	record Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly) {
+	/**
+	 * Which people to read. Either a keyworker, or only people with none, or everyone (both null/false); or one
+	 * person ({@code personId}).
+	 */
+	record Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly,
+			Long personId) {
+
+		Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly) {
+			this(teamIds, statuses, keyworkerId, unassignedOnly, null);
+		}
+
+		static Filter person(Long teamId, Long personId) {
+			return new Filter(List.of(teamId), Set.of("REFERRED", "ACTIVE", "MOVED_ON"), null, false, personId);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -71,11 +84,17 @@ class CaseloadQueries {
 		if (filter.unassignedOnly()) {
 			sql.append(" and s.keyworker_id is null");
 		}
+		if (filter.personId() != null) {
+			sql.append(" and s.id = :person");
+		}
 		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString())
 			.param("teams", filter.teamIds())
 			.param("statuses", filter.statuses());
 		if (filter.keyworkerId() != null) {
 			spec = spec.param("keyworker", filter.keyworkerId());
+		}
+		if (filter.personId() != null) {
+			spec = spec.param("person", filter.personId());
 		}
 		List<Person> people = spec.query((rs, n) -> {
 			Date start = rs.getDate("support_start");

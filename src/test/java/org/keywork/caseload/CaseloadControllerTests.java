@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,6 +91,34 @@ class CaseloadControllerTests {
 			LocalDate next = LocalDate.now(LONDON).plusDays(5);
 			note(person, LocalDateTime.now(LONDON).minusHours(1), "PHONE_CALL", next);
 			assertThat(row(caseload(), person)).contains(dateText(next)).doesNotContain("Date passed");
+		}
+
+		@Test
+		void thePersonsPageShowsTheSameContactStatusToStaffButNotToAPeer() throws Exception {
+			long person = TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName("Hub Contact"), "worker",
+					LocalDate.now(LONDON).minusDays(60));
+			LocalDate planned = LocalDate.now(LONDON).minusDays(2);
+			note(person, LocalDateTime.now(LONDON).minusDays(10), "PHONE_CALL", planned);
+			String hub = mvc.perform(get("/service-users/{id}", person).with(users.as("manager")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String section = hub.substring(hub.indexOf("id=\"contact-status\""), hub.indexOf("id=\"support-records\""));
+			assertThat(section).contains("Overdue by 3 days")
+				.contains("10 days ago")
+				.contains(dateText(planned))
+				.contains("Date passed")
+				.contains("at least every 7 days");
+
+			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
+				.with(users.as("worker"))
+				.param("peerId", String.valueOf(jdbc.sql("select id from account where username = 'peer'")
+					.query(Long.class)
+					.single()))).andExpect(status().isFound());
+			mvc.perform(get("/service-users/{id}", person).with(users.as("peer")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"contact-status\""))));
 		}
 
 		private void note(long person, LocalDateTime at, String type, LocalDate next) throws Exception {
