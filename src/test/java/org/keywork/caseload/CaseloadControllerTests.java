@@ -119,6 +119,14 @@ class CaseloadControllerTests {
 			mvc.perform(get("/service-users/{id}", person).with(users.as("peer")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("id=\"contact-status\""))));
+
+			// once support has ended, nobody is overdue any more
+			jdbc.sql("update service_user set status = 'MOVED_ON', support_end = current_date where id = ?")
+				.param(person)
+				.update();
+			mvc.perform(get("/service-users/{id}", person).with(users.as("manager")))
+				.andExpect(content().string(containsString("Support has ended")))
+				.andExpect(content().string(not(containsString("Overdue by"))));
 		}
 
 		private void note(long person, LocalDateTime at, String type, LocalDate next) throws Exception {
