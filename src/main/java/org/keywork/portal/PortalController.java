@@ -85,10 +85,7 @@ class PortalController {
 		model.addAttribute("me", me);
 		model.addAttribute("row", this.people.row(me));
 		model.addAttribute("keyworker", me.getKeyworkerId() == null ? null : this.queries.contact(me.getKeyworkerId()));
-		model.addAttribute("peers", this.people.peerLinks(me)
-			.stream()
-			.map(link -> this.queries.contact(link.peerId()))
-			.toList());
+		model.addAttribute("peers", this.queries.linkedPeers(me.getId()));
 		model.addAttribute("records", List.of(RecordKind.ACTION_PLAN, RecordKind.OVERVIEW, RecordKind.SAFETY_PLAN)
 			.stream()
 			.filter(kind -> this.records.latest(user, me, kind).isPresent())

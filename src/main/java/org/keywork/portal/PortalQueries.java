@@ -1,11 +1,17 @@
 package org.keywork.portal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How a person reaches the staff who support them: name, work phone and when to call, one query each. */
+/** How a person reaches the staff who support them: name, work phone and when to call. */
 @Component
 class PortalQueries {
+
+	private static final String CONTACT = "select a.display_name, a.work_phone, a.contact_hours from account a";
 
 	private final JdbcClient jdbc;
 
@@ -14,12 +20,24 @@ class PortalQueries {
 	}
 
 	StaffContact contact(Long accountId) {
-		return this.jdbc.sql("select display_name, work_phone, contact_hours from account where id = ?")
+		return this.jdbc.sql(CONTACT + " where a.id = ?")
 			.param(accountId)
-			.query((rs, i) -> new StaffContact(rs.getString("display_name"), rs.getString("work_phone"),
-					rs.getString("contact_hours")))
+			.query(PortalQueries::contact)
 			.optional()
 			.orElse(null);
+	}
+
+	/** The peer support workers currently linked to the person, longest linked first, in one query. */
+	List<StaffContact> linkedPeers(Long personId) {
+		return this.jdbc.sql(CONTACT + """
+				 join peer_link l on l.peer_id = a.id
+				where l.service_user_id = ? and l.ended_at is null
+				order by l.started_at, l.id
+				""").param(personId).query(PortalQueries::contact).list();
+	}
+
+	private static StaffContact contact(ResultSet rs, int row) throws SQLException {
+		return new StaffContact(rs.getString("display_name"), rs.getString("work_phone"), rs.getString("contact_hours"));
 	}
 
 	/** A member of staff as the person sees them. {@code phoneLink} is the number without spaces, for tel: links. */

@@ -318,7 +318,7 @@ public class ServiceUserService {
 			.toList();
 	}
 
-	public List<PeerLinkView> peerLinks(ServiceUser person) {
+	List<PeerLinkView> peerLinks(ServiceUser person) {
 		List<PeerLink> links = this.peerLinks.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(person.getId());
 		Map<Long, String> names = accountNames(links.stream().map(PeerLink::getPeerId).collect(Collectors.toSet()));
 		return links.stream()

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
+import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,44 @@ class PortalTests {
 				.andExpect(content().string(containsString("/my-support/action-plan")))
 				.andExpect(content().string(containsString("/my-support/safety-plan")))
 				.andExpect(content().string(containsString("/my-support/support-overview")));
+		}
+
+		@Test
+		void homeListsThePeersLinkedNowLongestLinkedFirst() throws Exception {
+			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Two Peers");
+			String user = PortalPeople.username(person);
+			String newPeer = TestPeople.uniqueName("Peer");
+			long newPeerId = jdbc.sql("""
+					insert into account (username, display_name, password_hash, role) values (?, ?, 'not-a-password', 'PEER')
+					returning id""").params(newPeer.replace(' ', '-'), newPeer).query(Long.class).single();
+			jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = 'North Housing First'")
+				.param(newPeerId)
+				.update();
+			long demoPeerId = jdbc.sql("select id from account where username = 'peer'").query(Long.class).single();
+			for (long peer : new long[] { demoPeerId, newPeerId }) {
+				mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
+					.with(users.as("worker"))
+					.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
+			}
+			String home = home(user);
+			assertThat(home).contains("Dee Walsh", newPeer);
+			assertThat(home.indexOf("Dee Walsh")).isLessThan(home.indexOf(newPeer));
+
+			long link = jdbc.sql("select id from peer_link where service_user_id = ? and peer_id = ?")
+				.params(person, demoPeerId)
+				.query(Long.class)
+				.single();
+			mvc.perform(post("/service-users/{id}/peers/{link}/end", person, link).with(csrf())
+				.with(users.as("worker"))).andExpect(status().isFound());
+			assertThat(home(user)).contains(newPeer).doesNotContain("Dee Walsh");
+		}
+
+		private String home(String user) throws Exception {
+			return mvc.perform(get("/my-support").with(users.as(user)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 		}
 
 		@Test

@@ -1,0 +1,392 @@
+package org.keywork.performance;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.keywork.TestUsers;
+import org.keywork.support.ActionPlanContent;
+import org.keywork.support.Level;
+import org.keywork.support.OverviewContent;
+import org.keywork.support.RecordContent;
+import org.keywork.support.SafetyPlanContent;
+import org.keywork.support.StepOwner;
+import org.keywork.support.StepStatus;
+import org.keywork.support.WithholdReason;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A team of its own with everything a caseload holds, {@code size} of each thing: that many workers and peers; that
+ * many people on the worker's caseload, with other keyworkers, and without one; for each person on the caseload that
+ * many contact notes of every kind (shared, withheld, restricted, attempted, by a peer), goals with that many steps,
+ * safety factors of every kind, plan versions, history events, comments of their own, achievements; and for the
+ * first of them ({@link #person}) that many keyworker changes, linked peers, corrections of one note, feedback,
+ * keyworker requests and access-log entries. Built with size 1 and with a larger size, two of these have the same
+ * shape and differ only in amounts, so a page that reads a fixed number of statements reads as many for both.
+ * <p>
+ * People, keyworker changes and peer links go through the application's own forms (they write their history there);
+ * the rest is inserted as the application stores it, support-record content written by the application's own
+ * content classes.
+ */
+final class Casework {
+
+	private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
+
+	private final MockMvc mvc;
+
+	private final TestUsers users;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final int size;
+
+	/** Shared by every name in this team, so a search for it finds the team's people. */
+	final String tag;
+
+	final long team;
+
+	final String manager;
+
+	/** The keyworker of everyone on {@link #caseload}. */
+	final String worker;
+
+	/** A peer linked to everyone on {@link #caseload}. */
+	final String peer;
+
+	final List<String> workers = new ArrayList<>();
+
+	final List<String> peers = new ArrayList<>();
+
+	final List<Long> caseload = new ArrayList<>();
+
+	/** The first person on the caseload; their portal account is {@link #personAccount}. */
+	long person;
+
+	String personAccount;
+
+	/** A note of {@link #person}'s that has been corrected {@code size} times. */
+	long correctedNote;
+
+	private Casework(MockMvc mvc, TestUsers users, JdbcClient jdbc, JsonMapper json, int size) {
+		this.mvc = mvc;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.size = size;
+		this.tag = "perf" + Long.toString(UNIQUE.incrementAndGet(), 36);
+		this.team = this.jdbc.sql("insert into team (name) values (?) returning id")
+			.param("Team " + this.tag)
+			.query(Long.class)
+			.single();
+		this.manager = account("manager", "MANAGER", null);
+		for (int i = 1; i <= size; i++) {
+			this.workers.add(account("worker-" + i, "WORKER", null));
+			this.peers.add(account("peer-" + i, "PEER", null));
+		}
+		this.worker = this.workers.get(0);
+		this.peer = this.peers.get(0);
+	}
+
+	static Casework of(int size, MockMvc mvc, TestUsers users, JdbcClient jdbc, JsonMapper json) throws Exception {
+		Casework work = new Casework(mvc, users, jdbc, json, size);
+		work.people();
+		work.person = work.caseload.get(0);
+		work.personAccount = work.username("person-1");
+		work.keyworkerChanges(work.person);
+		for (String peer : work.peers.subList(1, size)) {
+			work.linkPeer(work.person, peer);
+		}
+		work.correctedNote = work.correctedNote(work.person);
+		work.feedbackAndRequests(work.person);
+		work.accessLog(work.person);
+		return work;
+	}
+
+	private void people() throws Exception {
+		for (int i = 1; i <= this.size; i++) {
+			long person = person("Caseload " + i, "ACTIVE", this.worker);
+			this.caseload.add(person);
+			String own = account("person-" + i, "SERVICE_USER", person);
+			linkPeer(person, this.peer);
+			notes(person);
+			records(person, own);
+			own(person, own);
+			achievements(person);
+		}
+		for (int i = 1; i <= this.size; i++) {
+			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
+			person("Unassigned " + i, "REFERRED", null);
+		}
+	}
+
+	/** A person made through the "add a person" form, by the team's worker. */
+	private long person(String name, String status, String keyworker) throws Exception {
+		String location = this.mvc.perform(post("/service-users").with(csrf())
+			.with(this.users.as(this.worker))
+			.param("legalName", name + " " + this.tag)
+			.param("preferredName", name.split(" ")[0] + " " + this.tag)
+			.param("teamId", String.valueOf(this.team))
+			.param("status", status)
+			.param("supportStart", LocalDate.now().minusDays(30).toString())
+			.param("keyworkerId", keyworker == null ? "" : String.valueOf(id(keyworker)))
+			.param("notADuplicate", "true")).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** Contact notes of every kind: shared, withheld from the person, restricted, an attempt, and a peer's. */
+	private void notes(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			Instant at = Instant.now().minus(i, ChronoUnit.DAYS);
+			note(person, this.worker, at, "HOME_VISIT", Map.of("next_contact_on", LocalDate.now().plusDays(i)));
+			note(person, this.worker, at.minusSeconds(60), "PHONE_CALL",
+					Map.of("shared", false, "withheld_reason", "THIRD_PARTY"));
+			note(person, this.manager, at.minusSeconds(120), "OFFICE_MEETING",
+					Map.of("restricted", true, "restricted_reason", "Safeguarding enquiry"));
+			note(person, this.worker, at.minusSeconds(180), "ATTEMPTED_NO_ANSWER", Map.of());
+			note(person, this.peer, at.minusSeconds(240), "INFORMAL_ACTIVITY", Map.of("peer_contact", true));
+		}
+	}
+
+	private long note(long person, String author, Instant at, String type, Map<String, Object> flags) {
+		long note = this.jdbc.sql("""
+				insert into contact_note (service_user_id, author_id, contact_at, type, note)
+				values (?, ?, ?, ?, 'We talked about the week ahead and what would help.') returning id
+				""").params(person, id(author), Timestamp.from(at), type).query(Long.class).single();
+		if (!flags.isEmpty()) {
+			List<Object> values = new ArrayList<>();
+			flags.values().forEach(value -> values.add(value instanceof LocalDate date ? Date.valueOf(date) : value));
+			values.add(note);
+			this.jdbc.sql("update contact_note set " + String.join(" = ?, ", flags.keySet()) + " = ? where id = ?")
+				.params(values)
+				.update();
+		}
+		return note;
+	}
+
+	/** Every record, in {@code size} versions: an Action Plan, a Safety Plan and a withheld Support Overview. */
+	private void records(long person, String personAccount) {
+		for (int version = 1; version <= this.size; version++) {
+			boolean latest = version == this.size;
+			long plan = record(person, "ACTION_PLAN", version, latest, actionPlan(), false);
+			long safety = record(person, "SAFETY_PLAN", version, latest, safetyPlan(), false);
+			long overview = record(person, "OVERVIEW", version, latest, overview(), true);
+			for (long record : List.of(plan, safety, overview)) {
+				event(person, record, "AGREED", this.worker);
+				event(person, record, "REVIEW_STARTED", this.worker);
+				event(person, record, "EDITED", this.worker);
+			}
+			event(person, plan, "STEP_PROGRESS", personAccount);
+		}
+	}
+
+	private long record(long person, String kind, int version, boolean latest, RecordContent content,
+			boolean withheld) {
+		return this.jdbc.sql("""
+				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
+				  review_due, withheld, withheld_reason, created_by, updated_by)
+				values (?, ?, ?, 'AGREED', ?::jsonb, current_date - 80, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(person, kind, version, this.json.writeValueAsString(content),
+					Date.valueOf(LocalDate.now().plusDays(latest ? 5 : -200)), withheld, withheld ? "THIRD_PARTY" : null,
+					id(this.worker), id(this.worker))
+			.query(Long.class)
+			.single();
+	}
+
+	private void event(long person, long record, String action, String account) {
+		this.jdbc.sql("""
+				insert into support_record_event (service_user_id, record_id, kind, action, detail, lock_version,
+				  account_id)
+				select service_user_id, id, kind, ?, 'A change', version, ? from support_record where id = ?
+				""").params(action, id(account), record).update();
+	}
+
+	private ActionPlanContent actionPlan() {
+		ActionPlanContent plan = new ActionPlanContent();
+		for (int g = 1; g <= this.size; g++) {
+			ActionPlanContent.Goal goal = new ActionPlanContent.Goal();
+			goal.setId("goal-" + g);
+			goal.setArea("MONEY");
+			goal.setGoal("Goal " + g);
+			for (int s = 1; s <= this.size; s++) {
+				ActionPlanContent.Step step = new ActionPlanContent.Step();
+				step.setId("step-" + g + "-" + s);
+				step.setWhat("Step " + s + " of goal " + g);
+				step.setWho(s % 2 == 0 ? StepOwner.KEYWORKER : StepOwner.PERSON);
+				step.setDue(LocalDate.now().plusDays(s - 2));
+				step.setStatus(s % 2 == 0 ? StepStatus.IN_PROGRESS : StepStatus.NOT_STARTED);
+				goal.getSteps().add(step);
+			}
+			plan.getGoals().add(goal);
+		}
+		return plan;
+	}
+
+	/** Per round, a factor of an ordinary category, a staff-safety one and a withheld one. */
+	private SafetyPlanContent safetyPlan() {
+		SafetyPlanContent plan = new SafetyPlanContent();
+		plan.setCrisisContacts("The team's duty phone");
+		for (int i = 1; i <= this.size; i++) {
+			plan.getFactors().add(factor("ordinary-" + i, "SELF_NEGLECT", false));
+			plan.getFactors().add(factor("staff-" + i, "STAFF_SAFETY", false));
+			plan.getFactors().add(factor("withheld-" + i, "HARM_TO_OTHERS", true));
+		}
+		return plan;
+	}
+
+	private static SafetyPlanContent.Factor factor(String id, String category, boolean withheld) {
+		SafetyPlanContent.Factor factor = new SafetyPlanContent.Factor();
+		factor.setId(id);
+		factor.setCategory(category);
+		factor.setDescription("Something to keep in mind");
+		factor.setLikelihood(Level.MEDIUM);
+		factor.setImpact(Level.LOW);
+		factor.setWithheld(withheld);
+		if (withheld) {
+			factor.setWithheldReason(WithholdReason.THIRD_PARTY);
+		}
+		return factor;
+	}
+
+	private static OverviewContent overview() {
+		OverviewContent overview = new OverviewContent();
+		overview.setAspirations("A place of my own");
+		OverviewContent.AreaEntry area = new OverviewContent.AreaEntry();
+		area.setId("MONEY");
+		area.setNeed("Help with bills");
+		overview.getAreas().add(area);
+		return overview;
+	}
+
+	/** What the person added themselves, through their account: comments on their plan, a goal and a step. */
+	private void own(long person, String account) {
+		for (int i = 1; i <= this.size; i++) {
+			for (String target : new String[] { null, "goal-1", "step-1-1" }) {
+				this.jdbc.sql("""
+						insert into record_comment (service_user_id, kind, target_id, text, author_account_id)
+						values (?, 'ACTION_PLAN', ?, 'In my own words', ?)
+						""").params(person, target, id(account)).update();
+			}
+		}
+	}
+
+	private void achievements(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc.sql("""
+					insert into achievement (service_user_id, achieved_on, description, strengths, created_by)
+					values (?, current_date - ?, 'Kept a tenancy appointment', 'Determination', ?)
+					""").params(person, i, id(this.worker)).update();
+		}
+	}
+
+	/** {@code size} changes of keyworker through the manager's form, ending with {@link #worker} again. */
+	private void keyworkerChanges(long person) throws Exception {
+		for (int i = 1; i <= this.size; i++) {
+			String next = this.workers.get(i % this.size);
+			long version = this.jdbc.sql("select version from service_user where id = ?")
+				.param(person)
+				.query(Long.class)
+				.single();
+			this.mvc.perform(post("/service-users/{id}/keyworker", person).with(csrf())
+				.with(this.users.as(this.manager))
+				.param("keyworkerId", String.valueOf(id(next)))
+				.param("reason", "Change " + i)
+				.param("version", String.valueOf(version))).andExpect(status().isFound());
+		}
+	}
+
+	private void linkPeer(long person, String peer) throws Exception {
+		this.mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
+			.with(this.users.as(this.worker))
+			.param("peerId", String.valueOf(id(peer)))).andExpect(status().isFound());
+	}
+
+	/** A shared note by the worker with {@code size} earlier versions. */
+	private long correctedNote(long person) {
+		long note = note(person, this.worker, Instant.now().minus(2, ChronoUnit.HOURS), "HOME_VISIT", Map.of());
+		for (int revision = 1; revision <= this.size; revision++) {
+			this.jdbc.sql("""
+					insert into contact_note_version (contact_note_id, revision, recorded_at, recorded_by,
+					  correction_reason, contact_at, type, note, shared, restricted, superseded_at, superseded_by)
+					select id, ?, now(), author_id, 'A typo', contact_at, type, note, shared, restricted, now(), ?
+					from contact_note where id = ?
+					""").params(revision, id(this.manager), note).update();
+		}
+		this.jdbc.sql("update contact_note set revision = ?, corrected_at = now(), corrected_by = ? where id = ?")
+			.params(this.size + 1, id(this.manager), note)
+			.update();
+		return note;
+	}
+
+	/** Feedback from the person, and keyworker requests: the last one open, the others declined. */
+	private void feedbackAndRequests(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc.sql("""
+					insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
+					  comment, given_on, account_id)
+					values (?, ?, 4, 3, 5, 4, 'Thank you', current_date - ?, ?)
+					""").params(person, this.team, i * 20, id(this.personAccount)).update();
+			boolean open = i == this.size;
+			this.jdbc.sql("""
+					insert into keyworker_request (service_user_id, team_id, reason, status, requested_at, requested_by,
+					  answered_at, answered_by, answer)
+					values (?, ?, 'I would like someone else', ?, now() - make_interval(days => ?), ?, ?, ?, ?)
+					""")
+				.params(person, this.team, open ? "OPEN" : "DECLINED", i, id(this.personAccount),
+						open ? null : Timestamp.from(Instant.now()), open ? null : id(this.manager),
+						open ? null : "Not at the moment")
+				.update();
+		}
+	}
+
+	private void accessLog(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			for (String account : List.of(this.worker, this.manager, this.peer)) {
+				this.jdbc.sql("""
+						insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
+						select a.id, a.role, ?, ?, '/service-users/{id}', now() - make_interval(days => ?)
+						from account a where a.id = ?
+						""").params(this.team, person, i, id(account)).update();
+			}
+		}
+	}
+
+	/** An account of this team (staff are members of it), signed in to through {@link TestUsers#as}. */
+	private String account(String name, String role, Long serviceUserId) {
+		String username = username(name);
+		long account = this.jdbc.sql("""
+				insert into account (username, display_name, password_hash, role, service_user_id)
+				values (?, ?, 'not-a-password', ?, ?) returning id
+				""").params(username, name + " " + this.tag, role, serviceUserId).query(Long.class).single();
+		if (serviceUserId == null) {
+			this.jdbc.sql("insert into account_team (account_id, team_id) values (?, ?)")
+				.params(account, this.team)
+				.update();
+		}
+		return username;
+	}
+
+	private String username(String name) {
+		return this.tag + "-" + name;
+	}
+
+	long id(String username) {
+		return this.jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+	}
+
+}

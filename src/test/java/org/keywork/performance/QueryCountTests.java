@@ -1,0 +1,145 @@
+package org.keywork.performance;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.keywork.KeyworkTest;
+import org.keywork.StatementCounter;
+import org.keywork.TestUsers;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * No page sends more SQL statements as the data grows: every list and hub page is opened once for a team with one
+ * of everything and once for a team with {@link #MORE} of everything ({@link Casework}), counting the statements each
+ * request sends ({@link StatementCounter}). A page that reads one more row per person, note, goal, keyworker change or
+ * peer (an N+1) sends more statements for the larger team and fails here, listing both sets of statements.
+ */
+@KeyworkTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryCountTests {
+
+	/** How many of each thing the larger team has; the smaller has one. Below every page size. */
+	static final int MORE = 6;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	StatementCounter counter;
+
+	Casework small;
+
+	Casework large;
+
+	@BeforeAll
+	void twoTeams() throws Exception {
+		this.small = Casework.of(1, this.mvc, this.users, this.jdbc, this.json);
+		this.large = Casework.of(MORE, this.mvc, this.users, this.jdbc, this.json);
+	}
+
+	static Stream<Page> pages() {
+		return Stream.of(
+				// staff: lists and the person's page
+				new Page("the service-user list", c -> c.manager, c -> "/service-users"),
+				new Page("the service-user list, searched by name", c -> c.worker, c -> "/service-users?q=" + c.tag),
+				new Page("a person's page with the whole timeline, as keyworker", c -> c.worker,
+						c -> "/service-users/" + c.person),
+				new Page("a person's page, as manager", c -> c.manager, c -> "/service-users/" + c.person),
+				new Page("a person's page, as their linked peer", c -> c.peer, c -> "/service-users/" + c.person),
+				new Page("the timeline, notes only", c -> c.worker, c -> "/service-users/" + c.person + "?kind=note"),
+				new Page("the timeline, the person's own words", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=person"),
+				new Page("a contact note with its corrections", c -> c.worker,
+						c -> "/service-users/" + c.person + "/contact-notes/" + c.correctedNote),
+				new Page("the new contact note form with open steps", c -> c.worker,
+						c -> "/service-users/" + c.person + "/contact-notes/new"),
+				new Page("the Action Plan", c -> c.worker, c -> "/service-users/" + c.person + "/action-plan"),
+				new Page("the Safety & Wellbeing Plan", c -> c.worker,
+						c -> "/service-users/" + c.person + "/safety-plan"),
+				new Page("the Support Overview", c -> c.worker,
+						c -> "/service-users/" + c.person + "/support-overview"),
+				new Page("a record's versions", c -> c.worker,
+						c -> "/service-users/" + c.person + "/action-plan/versions"),
+				new Page("the keyworker history form", c -> c.manager,
+						c -> "/service-users/" + c.person + "/keyworker"),
+				new Page("who opened the person's pages", c -> c.manager,
+						c -> "/service-users/" + c.person + "/access-log"),
+				// homes and oversight
+				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
+				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),
+				new Page("the case callover", c -> c.manager, c -> "/team/callover"),
+				new Page("the withholding review", c -> c.manager, c -> "/team/withheld"),
+				new Page("the team's feedback", c -> c.manager, c -> "/team/feedback"),
+				new Page("the team's keyworker requests", c -> c.manager, c -> "/team/keyworker-requests"),
+				new Page("a peer's people", c -> c.peer, c -> "/my-people"),
+				// the portal
+				new Page("the portal home", c -> c.personAccount, c -> "/my-support"),
+				new Page("the portal's contact notes", c -> c.personAccount, c -> "/my-support/contact-notes"),
+				new Page("the portal's Action Plan", c -> c.personAccount, c -> "/my-support/action-plan"),
+				new Page("the portal's Safety & Wellbeing Plan", c -> c.personAccount,
+						c -> "/my-support/safety-plan"),
+				new Page("who has looked at my record", c -> c.personAccount, c -> "/my-support/who-has-looked"),
+				new Page("my keyworker requests", c -> c.personAccount, c -> "/my-support/keyworker-request"),
+				// administration
+				new Page("the accounts list, searched", c -> "admin", c -> "/admin/accounts?q=" + c.tag));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void sendsNoMoreStatementsForMoreData(Page page) throws Exception {
+		Opened few = open(page, this.small);
+		Opened many = open(page, this.large);
+		assertThat(many.statements())
+			.as("%s sends more statements with %d of everything than with one.%nWith one:%n  %s%nWith %d:%n  %s",
+					page, MORE, String.join("\n  ", few.statements()), MORE, String.join("\n  ", many.statements()))
+			.hasSizeLessThanOrEqualTo(few.statements().size());
+		assertThat(many.html().length()).as("%s shows more with more data", page).isGreaterThan(few.html().length());
+	}
+
+	private Opened open(Page page, Casework work) throws Exception {
+		MockHttpServletRequestBuilder request = get(page.url().apply(work))
+			.with(this.users.as(page.caller().apply(work)));
+		MockHttpServletResponse[] response = new MockHttpServletResponse[1];
+		List<String> statements = this.counter
+			.record(() -> response[0] = this.mvc.perform(request).andReturn().getResponse());
+		assertThat(response[0].getStatus()).as("%s for %s", page, work.tag).isEqualTo(200);
+		return new Opened(statements, response[0].getContentAsString());
+	}
+
+	/** A page, who opens it and where, given the team. */
+	record Page(String name, Function<Casework, String> caller, Function<Casework, String> url) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	private record Opened(List<String> statements, String html) {
+	}
+
+}
