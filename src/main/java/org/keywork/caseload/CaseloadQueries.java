@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.keywork.contacts.ContactSummaries;
@@ -70,6 +71,31 @@ class CaseloadQueries {
 		if (filter.teamIds().isEmpty()) {
 			return List.of();
 		}
+		List<Person> people = people(filter);
+		List<Long> ids = people.stream().map(Person::id).toList();
+		Map<Long, LastContact> last = this.contacts.forPeople(ids);
+		Records records = new Records(this.support.reviewsDue(ids, today),
+				this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)), this.support.openGoals(ids),
+				this.support.withStaffSafetyWarning(ids), this.support.fromThePersonSince(ids,
+						today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant()));
+		return people.stream()
+			.map(p -> row(p, last.get(p.id()), records, today))
+			.sorted(Urgency.MOST_URGENT_FIRST)
+			.toList();
+	}
+
+	/**
+	 * Only the weekly-contact part of one person's row (no support-record flags): two queries, for the person's own
+	 * page.
+	 */
+	Optional<CaseloadRow> contactOnly(Filter filter, LocalDate today) {
+		List<Person> people = people(filter);
+		Map<Long, LastContact> last = this.contacts.forPeople(people.stream().map(Person::id).toList());
+		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
+		return people.stream().findFirst().map(p -> row(p, last.get(p.id()), none, today));
+	}
+
+	private List<Person> people(Filter filter) {
 		StringBuilder sql = new StringBuilder("""
 				select s.id, s.reference, s.legal_name, s.preferred_name, s.status, s.support_start, s.team_id,
 				       t.name as team_name, t.contact_frequency_days, s.keyworker_id, kw.display_name as keyworker_name
@@ -96,23 +122,13 @@ class CaseloadQueries {
 		if (filter.personId() != null) {
 			spec = spec.param("person", filter.personId());
 		}
-		List<Person> people = spec.query((rs, n) -> {
+		return spec.query((rs, n) -> {
 			Date start = rs.getDate("support_start");
 			return new Person(rs.getLong("id"), rs.getString("reference"), rs.getString("legal_name"),
 					rs.getString("preferred_name"), rs.getString("status"), start == null ? null : start.toLocalDate(),
 					rs.getLong("team_id"), rs.getString("team_name"), rs.getInt("contact_frequency_days"),
 					rs.getObject("keyworker_id", Long.class), rs.getString("keyworker_name"));
 		}).list();
-		List<Long> ids = people.stream().map(Person::id).toList();
-		Map<Long, LastContact> last = this.contacts.forPeople(ids);
-		Records records = new Records(this.support.reviewsDue(ids, today),
-				this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)), this.support.openGoals(ids),
-				this.support.withStaffSafetyWarning(ids), this.support.fromThePersonSince(ids,
-						today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant()));
-		return people.stream()
-			.map(p -> row(p, last.get(p.id()), records, today))
-			.sorted(Urgency.MOST_URGENT_FIRST)
-			.toList();
 	}
 
 	private CaseloadRow row(Person p, LastContact last, Records records, LocalDate today) {

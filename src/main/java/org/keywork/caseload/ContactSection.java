@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The weekly-contact status on a person's page, for the staff who may change the record: the same row the caseload
- * shows (days since the last successful contact, overdue or due, the next planned contact), read with the same
- * queries, so the two never disagree.
+ * shows (days since the last successful contact, overdue or due, the next planned contact), worked out by the
+ * same code, so the two never disagree.
  */
 @Component
 @Order(5)
@@ -38,9 +38,7 @@ class ContactSection implements PersonPageSection {
 			return Optional.empty();
 		}
 		var today = this.service.today();
-		return this.queries.rows(CaseloadQueries.Filter.person(person.getTeamId(), person.getId()), today)
-			.stream()
-			.findFirst()
+		return this.queries.contactOnly(CaseloadQueries.Filter.person(person.getTeamId(), person.getId()), today)
 			.map(row -> new Content("caseload/person-section", "contact", new Data(row, today)));
 	}
 
