@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.keywork.security.KeyworkUser;
 import org.keywork.web.Dates;
+import org.keywork.web.Pages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -57,7 +58,7 @@ public class AccessLog {
 
 	/** Who opened the person's pages, newest first, with account and team names (for managers). */
 	public Page<Entry> forPerson(Long personId, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		long total = this.jdbc.sql("select count(*) from access_log where service_user_id = ?")
 			.param(personId)
 			.query(Long.class)
@@ -83,7 +84,7 @@ public class AccessLog {
 	 * not their own visits. Days are in the service's time zone.
 	 */
 	public Page<DaySummary> summaryForPerson(Long personId, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		String zone = this.dates.zone().getId();
 		long total = this.jdbc.sql("""
 				select count(*) from (

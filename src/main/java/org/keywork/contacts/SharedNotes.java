@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.web.Pages;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +32,7 @@ public class SharedNotes {
 	}
 
 	public Page<SharedNote> forPerson(Long personId, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		long total = this.jdbc.sql("""
 				select count(*) from contact_note where service_user_id = ? and shared and not restricted
 				""").param(personId).query(Long.class).single();

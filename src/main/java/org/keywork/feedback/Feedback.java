@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
+import org.keywork.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +78,7 @@ class Feedback {
 
 	/** The free-text comments for one team, newest first. */
 	Page<Comment> comments(Long teamId, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), COMMENTS_PAGE_SIZE);
+		PageRequest request = Pages.of(page, COMMENTS_PAGE_SIZE);
 		long total = this.jdbc.sql("select count(*) from feedback where team_id = ? and comment is not null")
 			.param(teamId)
 			.query(Long.class)

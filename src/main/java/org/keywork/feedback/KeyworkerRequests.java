@@ -14,6 +14,7 @@ import org.keywork.serviceusers.KeyworkerChangeForm;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.NotFoundException;
+import org.keywork.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,7 @@ class KeyworkerRequests {
 
 	/** Requests from people in the teams this manager manages: open ones first, then the newest. */
 	Page<Request> forManager(KeyworkUser user, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		Set<Long> teams = this.policy.teamIds(user);
 		if (teams.isEmpty()) {
 			return Page.empty(request);

@@ -72,8 +72,9 @@ public class LoginThrottle {
 		recordSuccess(username);
 	}
 
+	/** The username as counted: trimmed, lower case, at most 60 characters, and without NULs (PostgreSQL refuses them). */
 	private static String key(String username) {
-		String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+		String trimmed = username == null ? "" : username.replace("\u0000", "").trim().toLowerCase(Locale.ROOT);
 		return trimmed.length() > 60 ? trimmed.substring(0, 60) : trimmed;
 	}
 

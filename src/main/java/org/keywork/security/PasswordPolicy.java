@@ -22,7 +22,8 @@ public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	public static final int MAX_LENGTH = 128;
+	/** BCrypt reads at most 72 bytes; a longer password would be refused by the encoder with a server error. */
+	public static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -47,7 +48,7 @@ public class PasswordPolicy {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);

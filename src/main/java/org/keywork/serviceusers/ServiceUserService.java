@@ -20,6 +20,7 @@ import org.keywork.staff.AccountRepository;
 import org.keywork.staff.Team;
 import org.keywork.staff.TeamRepository;
 import org.keywork.web.NotFoundException;
+import org.keywork.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +95,7 @@ public class ServiceUserService {
 
 	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page) {
 		Set<Long> visible = this.policy.teamIds(user);
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, search.toSort());
+		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
 		if (visible.isEmpty()) {
 			return Page.empty(request);
 		}
@@ -107,7 +108,7 @@ public class ServiceUserService {
 		ServiceUserSearch search = new ServiceUserSearch();
 		search.setKeyworkerId(user.getId());
 		Set<Long> visible = this.policy.teamIds(user);
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, search.toSort());
+		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
 		if (visible.isEmpty()) {
 			return Page.empty(request);
 		}
@@ -118,7 +119,7 @@ public class ServiceUserService {
 
 	Page<ServiceUserRow> linkedToPeer(KeyworkUser peer, int page) {
 		return withNames(this.people.findLinkedToPeer(peer.getId(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, new ServiceUserSearch().toSort())));
+				Pages.of(page, PAGE_SIZE, new ServiceUserSearch().toSort())));
 	}
 
 	/** Turns a page of people into rows with team and keyworker names, in two queries whatever the page size. */

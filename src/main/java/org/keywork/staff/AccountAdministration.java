@@ -11,11 +11,11 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.LoginThrottle;
 import org.keywork.security.Role;
 import org.keywork.web.NotFoundException;
+import org.keywork.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ class AccountAdministration {
 	Page<AccountRow> search(String query, Role role, int page) {
 		String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
 		Page<Account> found = this.accounts.search(q, role,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username", "id")));
+				Pages.of(page, PAGE_SIZE, Sort.by("username", "id")));
 		Map<Long, Account> withTeams = this.accounts
 			.findWithTeamsByIdIn(found.map(Account::getId).getContent())
 			.stream()

@@ -21,6 +21,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username.indexOf('\u0000') >= 0) {
+			// no account name holds one, and PostgreSQL refuses to compare text that does
+			throw new UsernameNotFoundException("No such account");
+		}
 		Account account = this.accounts.findByUsernameIgnoreCase(username.trim())
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return toUser(account);

@@ -96,7 +96,7 @@ class ActionPlanController {
 	String updateGoal(@PathVariable Long id, @PathVariable String goalId,
 			@Valid @ModelAttribute("form") GoalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		plan(id, model);
+		plan(id, model).content().goal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
 		if (result.hasErrors()) {
 			return goalView(model, goalId);
 		}

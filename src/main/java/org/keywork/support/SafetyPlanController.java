@@ -87,8 +87,11 @@ class SafetyPlanController {
 	@GetMapping("/factors/{factorId}/edit")
 	String editFactor(@PathVariable Long id, @PathVariable String factorId, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		RecordView<?> view = draft(user, id, model);
+		ServiceUser person = this.pages.person(user, id, model);
+		RecordView<?> view = this.pages.latestForChange(user, person, RecordKind.SAFETY_PLAN);
+		// a factor the plan does not have is not found, whether or not the plan is agreed
 		SafetyPlanContent.Factor factor = factor(view, factorId);
+		requireDraft(view);
 		model.addAttribute("form", FactorForm.of(factor, view.record().getVersion()));
 		return factorView(factorId, factor.getCategory(), model);
 	}
@@ -192,10 +195,14 @@ class SafetyPlanController {
 	private RecordView<?> draft(KeyworkUser user, Long id, Model model) {
 		ServiceUser person = this.pages.person(user, id, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, RecordKind.SAFETY_PLAN);
+		requireDraft(view);
+		return view;
+	}
+
+	private static void requireDraft(RecordView<?> view) {
 		if (!view.record().isDraft()) {
 			throw new RecordNotEditableException(view.record());
 		}
-		return view;
 	}
 
 	private static SafetyPlanContent.Factor factor(RecordView<?> view, String factorId) {

@@ -6,6 +6,7 @@ import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PersonRecord;
 import org.keywork.security.Role;
+import org.keywork.web.Pages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -87,7 +88,7 @@ public class Timeline {
 	 * @param kind only this kind, or null for everything
 	 */
 	public Page<TimelineEntry> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		boolean keyworkerHistory = !user.hasRole(Role.PEER);
 		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, kind,
 				keyworkerHistory)

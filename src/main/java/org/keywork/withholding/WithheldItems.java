@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.keywork.web.Pages;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -56,7 +58,7 @@ class WithheldItems {
 	}
 
 	Page<WithheldItem> inTeams(Collection<Long> teamIds, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		if (teamIds.isEmpty()) {
 			return Page.empty(request);
 		}

@@ -1,15 +1,9 @@
 package org.keywork.security;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
@@ -29,8 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,11 +142,6 @@ class AccessMatrixTests {
 				"POST /service-users/{id}/keyworker");
 	}
 
-	/** Framework routes that are not the application's pages. */
-	private static final Set<String> NOT_APPLICATION_ROUTES = Set.of("GET /error");
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -171,52 +158,24 @@ class AccessMatrixTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	Map<String, String> ids;
+	MappedRoutes routes;
 
 	@BeforeEach
 	void realIdsAndCallers() {
-		createIfMissing("matrix-peer", "PEER", null);
-		long jamie = id("select id from service_user where legal_name = 'Jamie Brooks'");
-		long other = id("select id from service_user where legal_name = 'Ronald Pike'");
-		createIfMissing("matrix-person", "SERVICE_USER", other);
-		ids = new LinkedHashMap<>();
-		ids.put("id", String.valueOf(jamie));
-		ids.put("noteId", String.valueOf(id("""
-				select n.id from contact_note n join account a on a.id = n.author_id
-				where n.service_user_id = %d and n.shared and not n.restricted and a.username = 'worker'
-				order by n.id limit 1""".formatted(jamie))));
-		ids.put("kind", "action-plan");
-		ids.put("number", "1");
-		ids.put("goalId", text("""
-				select content->'goals'->0->>'id' from support_record where service_user_id = %d
-				and kind = 'ACTION_PLAN' order by version_number desc limit 1""".formatted(jamie)));
-		ids.put("stepId", text("""
-				select content->'goals'->0->'steps'->0->>'id' from support_record where service_user_id = %d
-				and kind = 'ACTION_PLAN' order by version_number desc limit 1""".formatted(jamie)));
-		ids.put("factorId", text("""
-				select f->>'id' from support_record r, jsonb_array_elements(r.content->'factors') f
-				where r.service_user_id = %d and r.kind = 'SAFETY_PLAN' and not coalesce((f->>'withheld')::boolean, false)
-				order by r.version_number desc limit 1""".formatted(jamie)));
-		ids.put("linkId", String.valueOf(id("""
-				select l.id from peer_link l join account a on a.id = l.peer_id
-				where l.service_user_id = %d and a.username = 'peer' and l.ended_at is null""".formatted(jamie))));
-		ids.put("requestId", String.valueOf(id("""
-				select r.id from keyworker_request r join team t on t.id = r.team_id
-				where t.name = 'North Housing First' order by r.id limit 1""")));
-		ids.put("list", "life-areas");
-		ids.put("code", "MONEY");
+		this.routes = new MappedRoutes(this.mappings, this.jdbc);
+		this.routes.createMissingCallers();
 	}
 
 	@Test
 	void everyMappedRouteHasAnEntryAndEveryEntryIsMapped() {
-		Set<String> mapped = routes();
+		Set<String> mapped = this.routes.routes();
 		assertThat(mapped).as("routes without an entry in the access matrix").isSubsetOf(EXPECTED.keySet());
 		assertThat(EXPECTED.keySet()).as("entries for routes that no longer exist").isSubsetOf(mapped);
 	}
 
 	@TestFactory
 	Stream<DynamicTest> everyRouteAsEveryCaller() {
-		return routes().stream().filter(EXPECTED::containsKey).map(route -> DynamicTest.dynamicTest(route, () -> {
+		return this.routes.routes().stream().filter(EXPECTED::containsKey).map(route -> DynamicTest.dynamicTest(route, () -> {
 			SoftAssertions softly = new SoftAssertions();
 			for (Caller caller : Caller.values()) {
 				Outcome expected = expected(route, caller);
@@ -230,6 +189,11 @@ class AccessMatrixTests {
 		}));
 	}
 
+	/** The callers a route serves, as the matrix states it; other route-by-route tests call routes as one of them. */
+	static Set<Caller> allowedCallers(String route) {
+		return EXPECTED.getOrDefault(route, Set.of());
+	}
+
 	private Outcome expected(String route, Caller caller) {
 		if (caller == Caller.ANONYMOUS) {
 			return EXPECTED.get(route).contains(Caller.ANONYMOUS) ? Outcome.OK : Outcome.LOGIN;
@@ -238,8 +202,8 @@ class AccessMatrixTests {
 	}
 
 	private MockHttpServletResponse call(String route, Caller caller) {
-		String method = route.substring(0, route.indexOf(' '));
-		String path = substitute(route.substring(route.indexOf(' ') + 1), route);
+		String method = MappedRoutes.method(route);
+		String path = this.routes.realPath(route);
 		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
 		return rollback.execute(status -> {
 			status.setRollbackOnly();
@@ -272,68 +236,10 @@ class AccessMatrixTests {
 		return status < 500 ? Outcome.OK : null;
 	}
 
-	private String substitute(String pattern, String route) {
-		Map<String, String> values = new LinkedHashMap<>(this.ids);
-		if (pattern.startsWith("/admin/accounts/")) {
-			values.put("id", String.valueOf(id("select id from account where username = 'jordan'")));
-		}
-		if (pattern.startsWith("/admin/teams/")) {
-			values.put("id", String.valueOf(id("select id from team where name = 'North Housing First'")));
-		}
-		Matcher matcher = VARIABLE.matcher(pattern);
-		StringBuilder path = new StringBuilder();
-		while (matcher.find()) {
-			String value = values.get(matcher.group(1));
-			assertThat(value).as("a real value for {%s} in %s", matcher.group(1), route).isNotNull();
-			matcher.appendReplacement(path, Matcher.quoteReplacement(value));
-		}
-		matcher.appendTail(path);
-		return path.toString();
-	}
-
-	/** Every route the application maps, as "METHOD /pattern" with variable regexes removed. */
-	private Set<String> routes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			List<String> names = methods.isEmpty() ? List.of("GET")
-					: methods.stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
-			for (String pattern : info.getPatternValues()) {
-				String plain = VARIABLE.matcher(pattern).replaceAll(m -> "{" + m.group(1) + "}");
-				names.forEach(method -> routes.add(method + " " + plain));
-			}
-		}
-		routes.removeAll(NOT_APPLICATION_ROUTES);
-		return routes;
-	}
-
 	private static void allow(Set<Caller> callers, String... routes) {
 		for (String route : routes) {
 			EXPECTED.put(route, callers);
 		}
-	}
-
-	private void createIfMissing(String username, String role, Long serviceUserId) {
-		if (id("select count(*) from account where username = '" + username + "'") > 0) {
-			return;
-		}
-		long account = this.jdbc.sql("""
-				insert into account (username, display_name, password_hash, role, service_user_id)
-				values (?, ?, 'not-a-password', ?, ?) returning id
-				""").params(username, username + " (test)", role, serviceUserId).query(Long.class).single();
-		if (role.equals("PEER")) {
-			this.jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = ?")
-				.params(account, "North Housing First")
-				.update();
-		}
-	}
-
-	private long id(String sql) {
-		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
-	private String text(String sql) {
-		return this.jdbc.sql(sql).query(String.class).single();
 	}
 
 }

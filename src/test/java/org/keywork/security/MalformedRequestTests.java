@@ -1,0 +1,688 @@
+package org.keywork.security;
+
+import java.beans.PropertyDescriptor;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import jakarta.persistence.EntityManager;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.keywork.KeyworkTest;
+import org.keywork.TestUsers;
+import org.keywork.security.AccessMatrixTests.Caller;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.core.MethodParameter;
+import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Bad input, route by route: every mapped route (the same enumeration as {@link AccessMatrixTests}) is called as a
+ * caller the access matrix allows, with ids in the address that are malformed or do not exist, with garbage in the
+ * query string, and (for POSTs) with an empty form and with garbage in every field the form object has. Whatever
+ * comes in, the answer is never a server error and never shows a stack trace or framework text, nothing is logged at
+ * WARN or ERROR, and nothing that was typed reaches a log line at all. The rules (ADR 001, "Bad input"):
+ * <ul>
+ * <li>a path variable that is malformed, out of range or names no record in reach: 404, like any unknown record;</li>
+ * <li>a query parameter that cannot be read as its type (an unknown status, a date that does not exist, a number
+ * that is not one): 400; a readable one out of range (page -1, page past the end, an enormous page size) is brought
+ * into range and the page is served;</li>
+ * <li>a form with values that cannot be read or break a rule: the form again, with an error summary and the person's
+ * input kept; a missing or unreadable value no person types (a hidden version, a button's value): 400.</li>
+ * </ul>
+ * Every call runs in a transaction that is rolled back (and is flushed first, so a value the database would refuse
+ * at commit shows up here).
+ */
+@KeyworkTest
+class MalformedRequestTests {
+
+	/** Who calls a route: the first of these the access matrix allows. */
+	private static final List<Caller> PREFERRED_CALLERS = List.of(Caller.ANONYMOUS, Caller.WORKER_OF_TEAM,
+			Caller.MANAGER_OF_TEAM, Caller.ADMIN, Caller.THE_PERSON, Caller.LINKED_PEER, Caller.MANAGER_OF_OTHER_TEAM);
+
+	/** Malformed, out-of-range and unknown values for a path variable. */
+	private static final List<String> BAD_PATH_VALUES = List.of("abc", "-1", "0", "999999999", "9223372036854775807",
+			"99999999999999999999", "1.5", " ");
+
+	/** Personal-looking text put in every text field, which must never reach a WARN or ERROR log line. */
+	static final String MARKER = "Robin Quill-Marrow of 12 Lantern Row";
+
+	/** What a page must never show: signs of a stack trace, the framework's error page or its messages. */
+	private static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "Whitelabel",
+			"Failed to convert", "java.lang.", "org.springframework", "NumberFormat", "ConversionFailed");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MessageSource messages;
+
+	@Value("${spring.data.web.pageable.max-page-size}")
+	int maxPageSize;
+
+	@LocalServerPort
+	int port;
+
+	MappedRoutes routes;
+
+	@BeforeEach
+	void routesAndCallers() {
+		this.routes = new MappedRoutes(this.mappings, this.jdbc);
+		this.routes.createMissingCallers();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> aMalformedOrUnknownIdInTheAddressIsNotFound() {
+		return this.routes.handlers().keySet().stream().filter(route -> !MappedRoutes.variables(route).isEmpty())
+			.map(route -> DynamicTest.dynamicTest(route, () -> {
+				SoftAssertions softly = new SoftAssertions();
+				for (String variable : MappedRoutes.variables(route)) {
+					for (String bad : BAD_PATH_VALUES) {
+						Map<String, String> values = this.routes.realValues(route);
+						values.put(variable, bad);
+						Map<String, List<String>> params = new LinkedHashMap<>();
+						if (MappedRoutes.method(route).equals("POST")) {
+							// what the route's buttons send, so that what decides the answer is the address
+							params.put("version", List.of("0"));
+							params.put("status", List.of("DONE"));
+						}
+						Call call = call(route, MappedRoutes.expand(route, values), params);
+						call.assertSafe(softly);
+						softly.assertThat(call.status).as("%s {%s}=%s", route, variable, bad).isEqualTo(404);
+					}
+				}
+				softly.assertAll();
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anUnreadableQueryParameterIsABadRequestAndAnOutOfRangeOneIsBroughtIntoRange() {
+		return this.routes.handlers().entrySet().stream()
+			.filter(entry -> MappedRoutes.method(entry.getKey()).equals("GET"))
+			.map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+				String route = entry.getKey();
+				String path = this.routes.realPath(route);
+				SoftAssertions softly = new SoftAssertions();
+				Map<String, Class<?>> declared = fields(entry.getValue(), false);
+				Map<String, Class<?>> fields = new LinkedHashMap<>(declared);
+				fields.putIfAbsent("page", int.class);
+				for (Map.Entry<String, Class<?>> field : fields.entrySet()) {
+					for (String bad : badQueryValues(field.getValue())) {
+						Call call = call(route, path, Map.of(field.getKey(), List.of(bad)));
+						call.assertSafe(softly);
+						String what = "%s?%s=%s".formatted(route, field.getKey(), bad);
+						if (!declared.containsKey(field.getKey())) {
+							softly.assertThat(call.status).as("%s, which the page does not read", what).isLessThan(400);
+						}
+						else if (bad.trim().isEmpty() && !bad.isEmpty()) {
+							// control characters alone: read as no value, or refused; either is fine
+							softly.assertThat(call.status).as(what).isIn(200, 400);
+						}
+						else if (unreadable(field.getValue(), bad)) {
+							softly.assertThat(call.status).as(what).isEqualTo(400);
+						}
+						else {
+							// served; or, for an id naming nothing in reach (?team=-1), not found
+							softly.assertThat(call.status).as(what).isNotEqualTo(400).isLessThan(500);
+						}
+					}
+				}
+				Call huge = call(route, path, Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
+				huge.assertSafe(softly);
+				softly.assertThat(huge.status).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
+				huge.pages().forEach(page -> softly.assertThat(page.getSize())
+					.as("page size of %s?size=100000", route)
+					.isLessThanOrEqualTo(this.maxPageSize));
+				softly.assertAll();
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anEmptyOrGarbageFormIsShownAgainOrRefusedNeverAServerError() {
+		return this.routes.handlers().entrySet().stream()
+			.filter(entry -> MappedRoutes.method(entry.getKey()).equals("POST"))
+			.map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+				String route = entry.getKey();
+				String path = this.routes.realPath(route);
+				SoftAssertions softly = new SoftAssertions();
+				Map<String, Class<?>> fields = fields(entry.getValue(), true);
+				Call empty = call(route, path, Map.of());
+				empty.assertSafe(softly);
+				if (empty.status == 200) {
+					softly.assertThat(empty.body)
+						.as("%s with nothing filled in: the form again, with an error summary", route)
+						.contains("govuk-error-summary");
+				}
+				for (Garbage garbage : Garbage.values()) {
+					Map<String, List<String>> params = new LinkedHashMap<>();
+					fields.forEach((name, type) -> {
+						String value = garbage.value(type);
+						if (value != null) {
+							params.put(garbage.name(name, type), List.of(value));
+						}
+					});
+					Call call = call(route, path, params);
+					call.assertSafe(softly);
+					if (call.status == 200) {
+						softly.assertThat(call.body)
+							.as("%s with %s values: the form again, with an error summary", route, garbage)
+							.contains("govuk-error-summary");
+					}
+				}
+				softly.assertAll();
+			}));
+	}
+
+	/** The rules, case by case, where the sweep above only proves that nothing breaks. */
+	@Nested
+	class Cases {
+
+		@Test
+		void anImpossibleDateIsShownAgainWithWhatWasTyped() {
+			Call call = call("POST /service-users", "/service-users", north("legalName", MARKER, "dateOfBirth",
+					"2026-02-30", "supportStart", "soon"));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(200);
+			assertThat(call.body).contains("govuk-error-summary", text("typeMismatch.java.time.LocalDate"),
+					"value=\"" + MARKER + "\"", "value=\"2026-02-30\"", "value=\"soon\"");
+		}
+
+		@Test
+		void aNumberThatIsNotOneIsShownAgainWithTheNoteKept() {
+			String route = "POST /service-users/{id}/contact-notes";
+			Call call = call(route, routes.realPath(route),
+					params("contactAt", "2026-01-05T10:00", "type", "HOME_VISIT", "durationMinutes", "an hour",
+							"note", MARKER + " was in good spirits."));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(200);
+			assertThat(call.body).contains("govuk-error-summary", text("typeMismatch.java.lang.Integer"),
+					MARKER + " was in good spirits.", "value=\"an hour\"");
+		}
+
+		@Test
+		void aNulCharacterIsDroppedAndTheRestIsSaved() {
+			Call call = call("POST /service-users", "/service-users",
+					north("legalName", "Robin\u0000 Quill-Marrow", "supportStart", "2026-01-05", "notADuplicate", "true"),
+					result -> assertThat(jdbc.sql("select legal_name from service_user where id = ?")
+						.param(idIn(result.getResponse().getRedirectedUrl()))
+						.query(String.class)
+						.single()).isEqualTo("Robin Quill-Marrow"));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(302);
+		}
+
+		@Test
+		void aPasswordTooLongToHashIsRefusedWithAMessage() {
+			String route = "POST /admin/accounts/{id}/password";
+			// 37 characters, 74 bytes: BCrypt reads 72 at most
+			Call call = call(route, routes.realPath(route), params("password", "é".repeat(37)));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(200);
+			assertThat(call.body).contains(text("password.tooLong"));
+		}
+
+		@Test
+		void aButtonPressedOnAnOlderVersionIsAConflict() {
+			String route = "POST /service-users/{id}/{kind}/review";
+			Call call = call(route, routes.realPath(route), params("version", "-1"));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(409);
+			assertThat(call.body).contains(text("error.409.title"));
+		}
+
+		@Test
+		void anElementFarPastTheEndOfAListIsABadRequest() {
+			Call call = call("POST /team/callover/reassign", "/team/callover/reassign",
+					params("personIds[99999]", "1", "reason", MARKER));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(400);
+			assertThat(call.body).contains(text("error.400.title"));
+		}
+
+		@Test
+		void anUnreadableIdInTheAddressIsThePageNotFound() {
+			Call call = call("GET /service-users/{id}", "/service-users/99999999999999999999", Map.of());
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(404);
+			assertThat(call.body).contains(text("error.404.title"));
+		}
+
+		@Test
+		void aPageFarPastTheEndIsEmptyNotAnError() {
+			Call call = call("GET /service-users", "/service-users", params("page", "2147483647"));
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(200);
+			assertThat(call.pages()).isNotEmpty().allSatisfy(page -> assertThat(page.getContent()).isEmpty());
+		}
+
+		@Test
+		void signingInWithGarbageIsRefusedLikeAWrongPassword() {
+			Call call = call(Caller.ANONYMOUS, "POST", "/login",
+					params("username", MARKER + "\u0000" + "x".repeat(5000), "password", "é".repeat(500)), result -> {
+					});
+			call.assertSafe();
+			assertThat(call.status).isEqualTo(302);
+			assertThat(call.body).isEmpty();
+		}
+
+		private Map<String, List<String>> north(String... fieldsAndValues) {
+			long north = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+			long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
+			Map<String, List<String>> params = params("teamId", String.valueOf(north), "status", "ACTIVE",
+					"keyworkerId", String.valueOf(worker));
+			params.putAll(params(fieldsAndValues));
+			return params;
+		}
+
+	}
+
+	/**
+	 * The same answers through the real server, where a 404 or 400 goes through the container's error page: what
+	 * the person sees is the application's own page, never the framework's or a stack trace.
+	 */
+	@Nested
+	class ThroughTheServer {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		@Test
+		void errorPagesAreTheApplicationsOwn() throws Exception {
+			signIn("worker");
+			assertPage("/service-users/abc", 404, "error.404.title");
+			assertPage("/service-users/99999999999999999999", 404, "error.404.title");
+			assertPage("/service-users/999999999", 404, "error.404.title");
+			assertPage("/service-users?status=NOT_A_STATUS", 400, "error.400.title");
+			assertPage("/service-users?teamId=abc", 400, "error.400.title");
+			assertPage("/service-users?page=2147483647", 200, "app.name");
+		}
+
+		private void assertPage(String path, int status, String code) throws Exception {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(status);
+			assertThat(response.body()).as(path).contains(text(code));
+			LEAKS.forEach(leak -> assertThat(response.body()).as(path).doesNotContain(leak));
+		}
+
+		private void signIn(String username) throws Exception {
+			String login = this.http.send(HttpRequest.newBuilder(uri("/login")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+			assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
+			String form = "username=" + username + "&password=keywork-demo-2026&_csrf="
+					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+			HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+					location -> assertThat(location).doesNotContain("error"));
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+	}
+
+	private String text(String code) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(code, null, Locale.UK));
+	}
+
+	private static Map<String, List<String>> params(String... namesAndValues) {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			params.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+		}
+		return params;
+	}
+
+	private static long idIn(String location) {
+		assertThat(location).as("the redirect to the new record").isNotNull();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** Garbage for every field of a form, by the field's type. */
+	enum Garbage {
+
+		UNREADABLE, EXTREME, NEGATIVE, OVERFLOWING, FAR_INDEX;
+
+		String value(Class<?> type) {
+			Kind kind = Kind.of(type);
+			return switch (this) {
+				case UNREADABLE -> switch (kind) {
+					case TEXT -> MARKER + " " + "x".repeat(25_000);
+					case NUMBER -> "abc";
+					case DATE -> "2026-02-30";
+					case DATE_TIME -> "2026-02-30T25:61";
+					case ENUM -> "NOT_A_VALUE";
+					case BOOLEAN -> "maybe";
+					case LIST, MAP, BEAN -> "abc";
+				};
+				case EXTREME -> switch (kind) {
+					case TEXT -> MARKER + "\u0000" + MARKER;
+					case NUMBER -> "9223372036854775807";
+					case DATE -> "+999999999-12-31";
+					case DATE_TIME -> "9999-12-31T23:59";
+					case ENUM -> "";
+					case BOOLEAN -> "true";
+					case LIST, MAP, BEAN -> "9223372036854775807";
+				};
+				case NEGATIVE -> switch (kind) {
+					case TEXT -> " \t ";
+					case NUMBER -> "-1";
+					case DATE -> "0001-01-01";
+					case DATE_TIME -> "0001-01-01T00:00";
+					case ENUM -> "done";
+					case BOOLEAN -> "off";
+					case LIST, MAP, BEAN -> "-1";
+				};
+				case OVERFLOWING -> switch (kind) {
+					case TEXT -> MARKER + " <script>alert(1)</script> ${7*7} %s %n";
+					case NUMBER -> "99999999999999999999";
+					case DATE -> "99999-01-01";
+					case DATE_TIME -> "abc";
+					case ENUM -> "A".repeat(5000);
+					case BOOLEAN -> "2";
+					case LIST, MAP, BEAN -> "99999999999999999999";
+				};
+				case FAR_INDEX -> switch (kind) {
+					case LIST, MAP, BEAN -> "1";
+					default -> null;
+				};
+			};
+		}
+
+		/** The parameter name: as is, or (for FAR_INDEX) an element far past the end of a collection. */
+		String name(String field, Class<?> type) {
+			if (this != FAR_INDEX) {
+				return field;
+			}
+			return switch (Kind.of(type)) {
+				case LIST -> field + "[99999]";
+				case MAP -> field + "[NOT_A_KEY]";
+				default -> field.replace("[0]", "[99999]");
+			};
+		}
+
+	}
+
+	enum Kind {
+
+		TEXT, NUMBER, DATE, DATE_TIME, ENUM, BOOLEAN, LIST, MAP, BEAN;
+
+		static Kind of(Class<?> type) {
+			if (type == String.class) {
+				return TEXT;
+			}
+			if (type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type)) {
+				return NUMBER;
+			}
+			if (type == boolean.class || type == Boolean.class) {
+				return BOOLEAN;
+			}
+			if (type == LocalDate.class) {
+				return DATE;
+			}
+			if (type == LocalDateTime.class) {
+				return DATE_TIME;
+			}
+			if (type.isEnum()) {
+				return ENUM;
+			}
+			if (Collection.class.isAssignableFrom(type)) {
+				return LIST;
+			}
+			if (Map.class.isAssignableFrom(type)) {
+				return MAP;
+			}
+			return BEAN;
+		}
+
+	}
+
+	private static List<String> badQueryValues(Class<?> type) {
+		if (type == int.class || type == Integer.class) {
+			return List.of("abc", "-1", "2147483647", "99999999999999999999", "1.5");
+		}
+		return List.of("abc", "-1", "99999999999999999999", "NOT_A_VALUE", "2026-02-30", "", "\u0000",
+				MARKER + "%_\\'\"");
+	}
+
+	/** Whether a value cannot be read as the type at all (as opposed to being readable but odd). */
+	private static boolean unreadable(Class<?> type, String value) {
+		if (value.isEmpty()) {
+			return false; // no value, as an empty field sends
+		}
+		try {
+			switch (Kind.of(type)) {
+				case NUMBER -> {
+					if (type == int.class || type == Integer.class) {
+						Integer.parseInt(value);
+					}
+					else {
+						Long.parseLong(value);
+					}
+				}
+				case DATE -> LocalDate.parse(value);
+				case ENUM -> Enum.valueOf(type.asSubclass(Enum.class), value);
+				case BOOLEAN -> {
+					return !Set.of("true", "false", "on", "off", "yes", "no", "1", "0").contains(value);
+				}
+				default -> {
+					return false;
+				}
+			}
+			return false;
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
+	}
+
+	/**
+	 * The request parameters a controller method reads: its {@code @RequestParam}s and the properties of its
+	 * {@code @ModelAttribute} objects (with {@code nested}, also those of objects in a list, as {@code name[0].x}).
+	 */
+	private static Map<String, Class<?>> fields(HandlerMethod handler, boolean nested) {
+		Map<String, Class<?>> fields = new LinkedHashMap<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null) {
+				String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+				fields.put(name, parameter.getParameterType());
+			}
+			else if (parameter.hasParameterAnnotation(ModelAttribute.class)) {
+				properties(parameter.getParameterType(), "", nested, fields);
+			}
+		}
+		return fields;
+	}
+
+	private static void properties(Class<?> type, String prefix, boolean nested, Map<String, Class<?>> fields) {
+		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
+			if (property.getWriteMethod() == null) {
+				continue;
+			}
+			Class<?> propertyType = property.getPropertyType();
+			String name = prefix + property.getName();
+			Type generic = property.getWriteMethod().getGenericParameterTypes()[0];
+			if (nested && Kind.of(propertyType) == Kind.LIST && generic instanceof ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element && Kind.of(element) == Kind.BEAN) {
+				properties(element, name + "[0].", false, fields);
+			}
+			fields.put(name, propertyType);
+		}
+	}
+
+	private Call call(String route, String path, Map<String, List<String>> params) {
+		return call(route, path, params, result -> {
+		});
+	}
+
+	/** Calls a route as a caller the access matrix allows; {@code check} runs before the rollback. */
+	private Call call(String route, String path, Map<String, List<String>> params, Consumer<MvcResult> check) {
+		Caller caller = PREFERRED_CALLERS.stream()
+			.filter(AccessMatrixTests.allowedCallers(route)::contains)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no caller in the access matrix may call " + route));
+		return call(caller, MappedRoutes.method(route), path, params, check);
+	}
+
+	private Call call(Caller caller, String method, String path, Map<String, List<String>> params,
+			Consumer<MvcResult> check) {
+		ListAppender<ILoggingEvent> logs = new ListAppender<>();
+		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		logs.start();
+		root.addAppender(logs);
+		try {
+			return new TransactionTemplate(this.transactions).execute(status -> {
+				status.setRollbackOnly();
+				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+				params.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+				if (method.equals("POST")) {
+					request.with(csrf());
+				}
+				if (caller.username != null) {
+					request.with(this.users.as(caller.username));
+				}
+				String what = method + " " + path + " as " + caller + " " + abbreviate(params);
+				try {
+					MvcResult result = this.mvc.perform(request).andReturn();
+					// what a commit would write, written now: a value the database refuses is a 500 in real life
+					this.entityManager.flush();
+					check.accept(result);
+					return new Call(what, result.getResponse().getStatus(), result.getResponse().getContentAsString(),
+							result.getModelAndView(), null, logs.list);
+				}
+				catch (Exception ex) {
+					return new Call(what, 500, "", null, ex, logs.list);
+				}
+			});
+		}
+		finally {
+			root.detachAppender(logs);
+		}
+	}
+
+	private static String abbreviate(Map<String, List<String>> params) {
+		String text = params.toString();
+		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+	}
+
+	record Call(String what, int status, String body, ModelAndView model, Exception failure,
+			List<ILoggingEvent> logs) {
+
+		void assertSafe() {
+			SoftAssertions softly = new SoftAssertions();
+			assertSafe(softly);
+			softly.assertAll();
+		}
+
+		void assertSafe(SoftAssertions softly) {
+			softly.assertThat(this.failure).as("%s threw", this.what).isNull();
+			softly.assertThat(this.status).as("%s: status", this.what).isLessThan(500);
+			for (String leak : LEAKS) {
+				softly.assertThat(this.body).as("%s: the page shows no %s", this.what, leak).doesNotContain(leak);
+			}
+			for (ILoggingEvent event : this.logs) {
+				String line = event.getFormattedMessage() + (event.getThrowableProxy() != null
+						? ThrowableProxyUtil.asString(event.getThrowableProxy()) : "");
+				// logs carry ids only: never what was typed, at any level
+				softly.assertThat(line.toLowerCase(Locale.ROOT))
+					.as("%s: a %s log line carries what was typed", this.what, event.getLevel())
+					.doesNotContain(MARKER.toLowerCase(Locale.ROOT));
+				// bad input is the sender's mistake, not the application's: nothing to warn an operator about
+				softly.assertThat(event.getLevel().isGreaterOrEqual(Level.WARN))
+					.as("%s: logged at %s: %s", this.what, event.getLevel(), line)
+					.isFalse();
+			}
+		}
+
+		/** The pages of rows in the model, whose size must be capped whatever the address asks for. */
+		List<Slice<?>> pages() {
+			List<Slice<?>> pages = new ArrayList<>();
+			if (this.model != null) {
+				this.model.getModel().values().forEach(value -> {
+					if (value instanceof Slice<?> slice) {
+						pages.add(slice);
+					}
+				});
+			}
+			return pages;
+		}
+
+	}
+
+}
