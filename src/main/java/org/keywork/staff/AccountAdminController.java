@@ -58,7 +58,7 @@ class AccountAdminController {
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("q", q);
 		model.addAttribute("role", roleFilter == null ? "" : roleFilter.name());
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", ASSIGNABLE_ROLES);
 		model.addAttribute("filtered", !q.isBlank() || roleFilter != null);
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/admin/accounts");
 		if (!q.isBlank()) {
@@ -119,15 +119,9 @@ class AccountAdminController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("account") AccountForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AccountRow current = this.administration.get(id);
-		if (current.role() == Role.SERVICE_USER) {
-			// role and teams of a service user's account are not changed here
-			form.setRole(Role.SERVICE_USER);
-		}
-		else {
-			form.checkRoleAndTeams(result, this.administration.allTeams().stream().map(Team::getId).toList());
-			if (id.equals(CurrentUser.get().getId()) && form.getRole() != null && form.getRole() != current.role()) {
-				result.rejectValue("role", "account.role.own");
-			}
+		form.checkRoleAndTeams(result, this.administration.allTeams().stream().map(Team::getId).toList());
+		if (id.equals(CurrentUser.get().getId()) && form.getRole() != null && form.getRole() != current.role()) {
+			result.rejectValue("role", "account.role.own");
 		}
 		if (!result.hasErrors()) {
 			try {

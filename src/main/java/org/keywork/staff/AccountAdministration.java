@@ -97,10 +97,8 @@ class AccountAdministration {
 			throw new StaleVersionException("Account", id);
 		}
 		account.setDisplayName(form.getDisplayName());
-		if (account.getRole() != Role.SERVICE_USER) {
-			account.setRole(form.getRole());
-			account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
-		}
+		account.setRole(form.getRole());
+		account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
 		this.accounts.flush();
 		log.info("Account {} edited by account {}", id, CurrentUser.get().getId());
 	}
@@ -134,8 +132,15 @@ class AccountAdministration {
 		return this.teams.findAllByOrderByNameAsc();
 	}
 
+	/**
+	 * A staff account. Service users' portal accounts are not administered here: the person's team makes,
+	 * re-issues and deactivates them from the person's page, and who is a service user is not for an administrator
+	 * to browse (ADR 006); they answer 404 like a missing account.
+	 */
 	private Account load(Long id) {
-		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		return this.accounts.findById(id)
+			.filter(account -> account.getRole() != Role.SERVICE_USER)
+			.orElseThrow(() -> new NotFoundException("Account", id));
 	}
 
 }

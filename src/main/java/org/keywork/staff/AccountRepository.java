@@ -25,6 +25,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 			select a from Account a
 			where (:q = '' or lower(a.username) like concat('%', :q, '%') or lower(a.displayName) like concat('%', :q, '%'))
 			  and (:role is null or a.role = :role)
+			  and a.role <> org.keywork.security.Role.SERVICE_USER
 			""")
 	Page<Account> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);
 

@@ -258,19 +258,37 @@ class AccountAdminControllerTests {
 		}
 
 		@Test
-		void serviceUserAccountKeepsRoleAndTeams() throws Exception {
+		void serviceUsersPortalAccountsAreNotAdministeredHere() throws Exception {
 			Account su = accounts.findByUsernameIgnoreCase("serviceuser").orElseThrow();
-			mvc.perform(get("/admin/accounts/{id}/edit", su.getId()).with(users.as("admin")))
-				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("cannot be changed here"),
-						not(containsString("name=\"teamIds\"")))));
+			for (String path : new String[] { "", "/edit", "/password" }) {
+				mvc.perform(get("/admin/accounts/{id}" + path, su.getId()).with(users.as("admin")))
+					.andExpect(status().isNotFound())
+					.andExpect(content().string(not(containsString(su.getDisplayName()))));
+			}
 			mvc.perform(post("/admin/accounts/{id}/edit", su.getId()).with(users.as("admin"))
 				.with(csrf())
-				.param("displayName", su.getDisplayName())
+				.param("displayName", "Changed By Admin")
 				.param("role", "ADMIN")
-				.param("version", String.valueOf(su.getVersion())))
-				.andExpect(redirectedUrl("/admin/accounts/" + su.getId()));
-			assertThat(accounts.findById(su.getId()).orElseThrow().getRole()).isEqualTo(Role.SERVICE_USER);
+				.param("version", String.valueOf(su.getVersion()))).andExpect(status().isNotFound());
+			mvc.perform(post("/admin/accounts/{id}/password", su.getId()).with(users.as("admin"))
+				.with(csrf())
+				.param("password", "a new password that is long")).andExpect(status().isNotFound());
+			mvc.perform(post("/admin/accounts/{id}/deactivate", su.getId()).with(users.as("admin")).with(csrf()))
+				.andExpect(status().isNotFound());
+			Account unchanged = accounts.findById(su.getId()).orElseThrow();
+			assertThat(unchanged.getRole()).isEqualTo(Role.SERVICE_USER);
+			assertThat(unchanged.getDisplayName()).isEqualTo(su.getDisplayName());
+			assertThat(unchanged.getPasswordHash()).isEqualTo(su.getPasswordHash());
+			assertThat(unchanged.isEnabled()).isTrue();
+
+			// nor listed, whatever the filter
+			for (String query : new String[] { "", "serviceuser", "Jamie" }) {
+				mvc.perform(get("/admin/accounts").param("q", query).with(users.as("admin")))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("Jamie Brooks"))));
+			}
+			mvc.perform(get("/admin/accounts").param("role", "SERVICE_USER").with(users.as("admin")))
+				.andExpect(content().string(not(containsString("Jamie Brooks"))));
 		}
 
 		@Test
