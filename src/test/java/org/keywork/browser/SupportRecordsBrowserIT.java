@@ -60,6 +60,8 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		visit("/service-users/" + person);
 		assertThat(page.locator("#record-support-overview")).containsText("Draft");
 		assertThat(page.locator("#record-safety-plan")).containsText("2 factors");
+		assertThat(page.locator("#contact-status")).containsText("No successful contact yet");
+		assertAccessible(page);
 		page.getByLabel("Link a peer support worker").selectOption(new SelectOption().setLabel("Dee Walsh (demo)"));
 		click("Link");
 		assertThat(page.getByText("Peer support worker linked", new Page.GetByTextOptions().setExact(true))).isVisible();
