@@ -1,5 +1,7 @@
 package org.keywork.caseload;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
@@ -7,6 +9,7 @@ import org.keywork.serviceusers.KeyworkerNotInTeamException;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.FlashMessage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +28,12 @@ class CaseloadController {
 
 	private final ServiceUserService people;
 
-	CaseloadController(CaseloadService service, ServiceUserService people) {
+	private final List<TeamNotice> notices;
+
+	CaseloadController(CaseloadService service, ServiceUserService people, ObjectProvider<TeamNotice> notices) {
 		this.service = service;
 		this.people = people;
+		this.notices = notices.orderedStream().toList();
 	}
 
 	@GetMapping("/caseload")
@@ -41,7 +47,10 @@ class CaseloadController {
 	@GetMapping("/team")
 	@PreAuthorize("hasRole('MANAGER')")
 	String team(Model model) {
-		model.addAttribute("dashboard", this.service.dashboard(CurrentUser.get()));
+		KeyworkUser user = CurrentUser.get();
+		model.addAttribute("dashboard", this.service.dashboard(user));
+		model.addAttribute("notices",
+				this.notices.stream().flatMap(notice -> notice.notice(user).stream()).toList());
 		return "caseload/team";
 	}
 

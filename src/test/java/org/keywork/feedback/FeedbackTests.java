@@ -154,4 +154,59 @@ class FeedbackTests {
 
 	}
 
+	@Nested
+	class WaitingForYou {
+
+		@Test
+		void theDashboardCountsOpenRequestsAndRecentFeedbackInTheManagersOwnTeams() throws Exception {
+			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Waiting For You");
+			String user = PortalPeople.username(person);
+			mvc.perform(post("/my-support/keyworker-request").with(csrf())
+				.with(users.as(user))
+				.param("reason", "Someone who speaks Polish, please")).andExpect(status().isFound());
+			mvc.perform(post("/my-support/feedback").with(csrf())
+				.with(users.as(user))
+				.param("listenedTo", "4")
+				.param("supportWhenNeeded", "4")
+				.param("respected", "5")
+				.param("helping", "4")).andExpect(status().isFound());
+
+			for (String[] manager : new String[][] { { "manager", "North Housing First" },
+					{ "citymanager", "City Floating Support" } }) {
+				long open = count("select count(*) from keyworker_request r join team t on t.id = r.team_id "
+						+ "where t.name = ? and r.status = 'OPEN'", manager[1]);
+				long recent = count("select count(*) from feedback f join team t on t.id = f.team_id "
+						+ "where t.name = ? and f.given_on >= current_date - 30", manager[1]);
+				String page = mvc.perform(get("/team").with(users.as(manager[0])))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				String requests = open == 1 ? "1 request for a different keyworker to answer"
+						: open + " requests for a different keyworker to answer";
+				if (open == 0) {
+					assertThat(page).doesNotContain("for a different keyworker to answer");
+				}
+				else {
+					assertThat(page).contains(requests).contains("href=\"/team/keyworker-requests\"");
+				}
+				if (recent == 0) {
+					assertThat(page).doesNotContain("in the last 30 days");
+				}
+				else {
+					assertThat(page).contains("in the last 30 days").contains("href=\"/team/feedback\"");
+				}
+				if (manager[0].equals("manager")) {
+					assertThat(open).isPositive();
+					assertThat(recent).isPositive();
+				}
+			}
+		}
+
+		private long count(String sql, String team) {
+			return jdbc.sql(sql).param(team).query(Long.class).single();
+		}
+
+	}
+
 }

@@ -1,0 +1,23 @@
+package org.keywork.caseload;
+
+import java.util.Optional;
+
+import org.keywork.security.KeyworkUser;
+
+/**
+ * Something in the teams a manager manages that is waiting for them (a request to answer, feedback to read), shown
+ * at the top of the team dashboard. Other capabilities declare beans of this type, so the dashboard does not
+ * depend on them. A notice counts only what the manager may see, in one query, and is empty when there is nothing.
+ */
+public interface TeamNotice {
+
+	Optional<Notice> notice(KeyworkUser manager);
+
+	/**
+	 * {@code messageKey} is a message taking the count as its argument; {@code href} is where the manager deals
+	 * with it.
+	 */
+	record Notice(String messageKey, long count, String href) {
+	}
+
+}

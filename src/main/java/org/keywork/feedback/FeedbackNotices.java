@@ -1,0 +1,87 @@
+package org.keywork.feedback;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.keywork.caseload.TeamNotice;
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.web.Dates;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What people in a manager's teams have asked or told the service, waiting on the team dashboard. */
+final class FeedbackNotices {
+
+	/** Feedback given in this many days counts as recent. */
+	static final int RECENT_FEEDBACK_DAYS = 30;
+
+	private FeedbackNotices() {
+	}
+
+	/** Requests for a different keyworker that nobody has answered yet. */
+	@Component
+	@Order(10)
+	static class OpenKeyworkerRequests implements TeamNotice {
+
+		private final JdbcClient jdbc;
+
+		private final AccessPolicy policy;
+
+		OpenKeyworkerRequests(JdbcClient jdbc, AccessPolicy policy) {
+			this.jdbc = jdbc;
+			this.policy = policy;
+		}
+
+		@Override
+		public Optional<Notice> notice(KeyworkUser manager) {
+			Set<Long> teams = this.policy.teamIds(manager);
+			if (teams.isEmpty()) {
+				return Optional.empty();
+			}
+			long open = this.jdbc.sql("select count(*) from keyworker_request where team_id = any(?) and status = 'OPEN'")
+				.param(teams.toArray(Long[]::new))
+				.query(Long.class)
+				.single();
+			return open == 0 ? Optional.empty()
+					: Optional.of(new Notice("team.notice.keyworkerRequests", open, "/team/keyworker-requests"));
+		}
+
+	}
+
+	/** Feedback people gave in the last {@link #RECENT_FEEDBACK_DAYS} days. */
+	@Component
+	@Order(20)
+	static class RecentFeedback implements TeamNotice {
+
+		private final JdbcClient jdbc;
+
+		private final AccessPolicy policy;
+
+		private final Dates dates;
+
+		RecentFeedback(JdbcClient jdbc, AccessPolicy policy, Dates dates) {
+			this.jdbc = jdbc;
+			this.policy = policy;
+			this.dates = dates;
+		}
+
+		@Override
+		public Optional<Notice> notice(KeyworkUser manager) {
+			Set<Long> teams = this.policy.teamIds(manager);
+			if (teams.isEmpty()) {
+				return Optional.empty();
+			}
+			long recent = this.jdbc.sql("select count(*) from feedback where team_id = any(?) and given_on >= ?")
+				.params(teams.toArray(Long[]::new), this.dates.today().minusDays(RECENT_FEEDBACK_DAYS))
+				.query(Long.class)
+				.single();
+			return recent == 0 ? Optional.empty()
+					: Optional.of(new Notice("team.notice.feedback", recent, "/team/feedback"));
+		}
+
+	}
+
+}
