@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.LoginThrottle;
 import org.keywork.security.PasswordChangeInterceptor;
 import org.keywork.security.PasswordPolicy;
 import org.keywork.web.FlashMessage;
@@ -17,6 +18,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -47,9 +49,12 @@ class PasswordChangeController {
 	/** Where form login keeps the context; Security 7 does not save a changed context by itself. */
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-	PasswordChangeController(OwnPassword ownPassword, PasswordPolicy passwordPolicy) {
+	private final LoginThrottle throttle;
+
+	PasswordChangeController(OwnPassword ownPassword, PasswordPolicy passwordPolicy, LoginThrottle throttle) {
 		this.ownPassword = ownPassword;
 		this.passwordPolicy = passwordPolicy;
+		this.throttle = throttle;
 	}
 
 	@GetMapping
@@ -74,9 +79,16 @@ class PasswordChangeController {
 			Optional<String> hash = this.ownPassword.change(user.getId(), form.getCurrentPassword(),
 					form.getNewPassword());
 			if (hash.isPresent()) {
+				this.throttle.recordSuccess(user.getUsername());
 				signInAgain(user.withPasswordChanged(hash.get()), request, response);
 				FlashMessage.success(redirect, "password.changed");
 				return "redirect:/";
+			}
+			// a wrong current password counts like a failed sign-in: an open session cannot be used to guess it
+			if (this.throttle.recordFailure(user.getUsername())) {
+				new SecurityContextLogoutHandler().logout(request, response,
+						this.contextHolder.getContext().getAuthentication());
+				return "redirect:/login?locked";
 			}
 			result.rejectValue("currentPassword", "password.current.wrong");
 		}

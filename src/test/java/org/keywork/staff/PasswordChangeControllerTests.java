@@ -68,6 +68,48 @@ class PasswordChangeControllerTests {
 	}
 
 	@Test
+	void guessingTheCurrentPasswordLocksTheAccountAndEndsTheSession() throws Exception {
+		String username = createdPeer();
+		MockHttpSession session = signIn(username, FIRST);
+		for (int i = 1; i < 5; i++) {
+			mvc.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", "guess number " + i)
+				.param("newPassword", "lantern orchard pebble 9")
+				.param("confirmPassword", "lantern orchard pebble 9")).andExpect(status().isOk());
+		}
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
+			.param("currentPassword", "guess number 5")
+			.param("newPassword", "lantern orchard pebble 9")
+			.param("confirmPassword", "lantern orchard pebble 9")).andExpect(redirectedUrl("/login?locked"));
+		assertThat(session.isInvalid()).isTrue();
+		// locked: even the right password is refused now
+		mvc.perform(formLogin().user(username).password(FIRST)).andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void changingThePasswordClearsEarlierWrongGuesses() throws Exception {
+		String username = createdPeer();
+		MockHttpSession session = signIn(username, FIRST);
+		for (int i = 1; i < 5; i++) {
+			mvc.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", "guess number " + i)
+				.param("newPassword", "lantern orchard pebble 9")
+				.param("confirmPassword", "lantern orchard pebble 9")).andExpect(status().isOk());
+		}
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
+			.param("currentPassword", FIRST)
+			.param("newPassword", "lantern orchard pebble 9")
+			.param("confirmPassword", "lantern orchard pebble 9")).andExpect(redirectedUrl("/"));
+		// one wrong sign-in after that is one failure, not the fifth
+		mvc.perform(formLogin().user(username).password("wrong again")).andExpect(redirectedUrl("/login?error"));
+		signIn(username, "lantern orchard pebble 9");
+	}
+
+	@Test
 	void newPasswordMustFollowThePolicyDifferAndMatch() throws Exception {
 		String username = createdPeer();
 		MockHttpSession session = signIn(username, FIRST);
