@@ -85,14 +85,17 @@ class CaseloadQueries {
 	}
 
 	/**
-	 * Only the weekly-contact part of one person's row (no support-record flags): two queries, for the person's own
-	 * page.
+	 * Only the weekly-contact part of one person's row (no support-record flags), for the person's own page: two
+	 * queries. {@code readerId} is the account reading it when that account may not read every restricted note of
+	 * the person (their restricted notes then count only if they wrote them), null when it may.
 	 */
-	Optional<CaseloadRow> contactOnly(Filter filter, LocalDate today) {
-		List<Person> people = people(filter);
-		Map<Long, LastContact> last = this.contacts.forPeople(people.stream().map(Person::id).toList());
+	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, Long readerId, LocalDate today) {
+		List<Person> people = people(Filter.person(teamId, personId));
+		Optional<LastContact> last = readerId == null
+				? Optional.ofNullable(this.contacts.forPeople(List.of(personId)).get(personId))
+				: this.contacts.forPersonAsSeenBy(personId, readerId);
 		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
-		return people.stream().findFirst().map(p -> row(p, last.get(p.id()), none, today));
+		return people.stream().findFirst().map(p -> row(p, last.orElse(null), none, today));
 	}
 
 	private List<Person> people(Filter filter) {
@@ -145,15 +148,18 @@ class CaseloadQueries {
 	}
 
 	/**
-	 * The next planned contact still to come or still owed: a planned date that a successful contact on or after it
-	 * has met is no longer shown as planned.
+	 * The next planned contact still to come or still owed. A successful contact after the note that planned it meets
+	 * the plan (early or on the day), and then nothing is shown as planned until a note plans the next one.
 	 */
 	private static LocalDate nextPlanned(LastContact last, LocalDate lastSuccessfulDate) {
 		LocalDate planned = last == null ? null : last.nextPlanned();
-		if (planned == null || (lastSuccessfulDate != null && !lastSuccessfulDate.isBefore(planned))) {
+		if (planned == null) {
 			return null;
 		}
-		return planned;
+		boolean metOnOrAfterTheDate = lastSuccessfulDate != null && !lastSuccessfulDate.isBefore(planned);
+		boolean metAfterThePlanningNote = last.lastSuccessful() != null && last.nextPlannedOnNoteAt() != null
+				&& last.lastSuccessful().isAfter(last.nextPlannedOnNoteAt());
+		return metOnOrAfterTheDate || metAfterThePlanningNote ? null : planned;
 	}
 
 	/** What the support records say about the same people, read once for all of them. */

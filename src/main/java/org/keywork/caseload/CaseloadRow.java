@@ -28,9 +28,13 @@ public record CaseloadRow(Long personId, String reference, String legalName, Str
 		return this.stepsDue.stream().anyMatch(step -> step.due().isBefore(today));
 	}
 
-	/** Whether the date planned for the next contact has passed without a successful contact. */
+	/**
+	 * Whether the date planned for the next contact has passed without a successful contact (never once support has
+	 * ended).
+	 */
 	public boolean plannedContactMissed(LocalDate today) {
-		return this.nextPlannedContact != null && this.nextPlannedContact.isBefore(today);
+		return !"MOVED_ON".equals(this.status) && this.nextPlannedContact != null
+				&& this.nextPlannedContact.isBefore(today);
 	}
 
 	public String knownAs() {

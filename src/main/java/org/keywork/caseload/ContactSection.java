@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The weekly-contact status on a person's page, for the staff who may change the record: the same row the caseload
  * shows (days since the last successful contact, overdue or due, the next planned contact), worked out by the
- * same code, so the two never disagree.
+ * same code, so the two never disagree. A worker who may not read all the person's restricted notes sees the
+ * status as their readable notes make it: a restricted note they did not write does not show, not even its date.
  */
 @Component
 @Order(5)
@@ -38,7 +39,8 @@ class ContactSection implements PersonPageSection {
 			return Optional.empty();
 		}
 		var today = this.service.today();
-		return this.queries.contactOnly(CaseloadQueries.Filter.person(person.getTeamId(), person.getId()), today)
+		Long reader = this.policy.seesAllRestrictedNotes(user, person) ? null : user.getId();
+		return this.queries.contactOnly(person.getTeamId(), person.getId(), reader, today)
 			.map(row -> new Content("caseload/person-section", "contact", new Data(row, today)));
 	}
 

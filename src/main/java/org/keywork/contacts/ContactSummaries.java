@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekly-contact facts for many people at once, one grouped query per page (never one per person). Counts every
- * note, restricted ones included: that a contact happened is not restricted, only what was written.
+ * The weekly-contact facts for many people at once, one grouped query per page (never one per person). For readers
+ * who may read every note of these people it counts every note; for anyone else, a restricted note counts only for
+ * its author, since when it happened and the next contact it planned are part of what it restricts.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,29 +28,54 @@ public class ContactSummaries {
 		this.jdbc = jdbc;
 	}
 
-	/** Last successful contact, last attempt and next planned contact, by service-user id (absent: no notes). */
+	/**
+	 * Last successful contact, last attempt and next planned contact, by service-user id (absent: no notes), from
+	 * every note: for those who may read all of these people's notes (their keyworker, their team's managers).
+	 */
 	public Map<Long, LastContact> forPeople(Collection<Long> serviceUserIds) {
+		return summaries(serviceUserIds, null);
+	}
+
+	/**
+	 * The same for one person as a given reader may know it: restricted notes count only if the reader wrote them
+	 * (a restricted note's date and next planned contact are part of what it restricts).
+	 */
+	public Optional<LastContact> forPersonAsSeenBy(Long serviceUserId, Long readerId) {
+		return Optional.ofNullable(summaries(List.of(serviceUserId), readerId).get(serviceUserId));
+	}
+
+	private Map<Long, LastContact> summaries(Collection<Long> serviceUserIds, Long readerId) {
 		Map<Long, LastContact> result = new HashMap<>();
 		if (serviceUserIds.isEmpty()) {
 			return result;
 		}
-		this.jdbc.sql("""
+		String readable = readerId == null ? "" : " and (not restricted or author_id = :reader)";
+		JdbcClient.StatementSpec spec = this.jdbc.sql("""
 				select service_user_id,
 				       max(contact_at) filter (where type <> 'ATTEMPTED_NO_ANSWER') as last_successful,
 				       max(contact_at) filter (where type = 'ATTEMPTED_NO_ANSWER') as last_attempt,
 				       (array_agg(next_contact_on order by contact_at desc)
-				           filter (where next_contact_on is not null))[1] as next_planned
+				           filter (where next_contact_on is not null))[1] as next_planned,
+				       (array_agg(contact_at order by contact_at desc)
+				           filter (where next_contact_on is not null))[1] as next_planned_on_note_at
 				from contact_note
-				where service_user_id in (:ids)
+				where service_user_id in (:ids)""" + readable + """
 				group by service_user_id
-				""").param("ids", serviceUserIds).query((rs, n) -> {
-			Timestamp success = rs.getTimestamp("last_successful");
-			Timestamp attempt = rs.getTimestamp("last_attempt");
+				""").param("ids", serviceUserIds);
+		if (readerId != null) {
+			spec = spec.param("reader", readerId);
+		}
+		spec.query((rs, n) -> {
 			java.sql.Date next = rs.getDate("next_planned");
-			return new LastContact(rs.getLong("service_user_id"), success == null ? null : success.toInstant(),
-					attempt == null ? null : attempt.toInstant(), next == null ? null : next.toLocalDate());
+			return new LastContact(rs.getLong("service_user_id"), instant(rs.getTimestamp("last_successful")),
+					instant(rs.getTimestamp("last_attempt")), next == null ? null : next.toLocalDate(),
+					instant(rs.getTimestamp("next_planned_on_note_at")));
 		}).list().forEach(c -> result.put(c.serviceUserId(), c));
 		return result;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/**
@@ -76,8 +104,10 @@ public class ContactSummaries {
 	 * @param lastSuccessful the latest contact that reached the person (attempts excluded), or null
 	 * @param lastAttempt the latest attempted contact with no answer, or null
 	 * @param nextPlanned the next planned contact written on the most recent note that has one, or null
+	 * @param nextPlannedOnNoteAt when the contact on that note took place, or null
 	 */
-	public record LastContact(Long serviceUserId, Instant lastSuccessful, Instant lastAttempt, LocalDate nextPlanned) {
+	public record LastContact(Long serviceUserId, Instant lastSuccessful, Instant lastAttempt, LocalDate nextPlanned,
+			Instant nextPlannedOnNoteAt) {
 	}
 
 }

@@ -126,7 +126,22 @@ class CaseloadControllerTests {
 				.update();
 			mvc.perform(get("/service-users/{id}", person).with(users.as("manager")))
 				.andExpect(content().string(containsString("Support has ended")))
-				.andExpect(content().string(not(containsString("Overdue by"))));
+				.andExpect(content().string(not(containsString("Overdue by"))))
+				.andExpect(content().string(not(containsString("Date passed"))));
+		}
+
+		@Test
+		void aVisitBeforeThePlannedDateMeetsThePlan() throws Exception {
+			long person = TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName("Early"), "worker",
+					LocalDate.now(LONDON).minusDays(60));
+			LocalDate planned = LocalDate.now(LONDON).plusDays(3);
+			note(person, LocalDateTime.now(LONDON).minusDays(5), "PHONE_CALL", planned);
+			assertThat(row(caseload(), person)).contains(dateText(planned));
+			// an attempt does not meet it; a visit does, even before the day
+			note(person, LocalDateTime.now(LONDON).minusDays(3), "ATTEMPTED_NO_ANSWER", null);
+			assertThat(row(caseload(), person)).contains(dateText(planned));
+			note(person, LocalDateTime.now(LONDON).minusDays(2), "HOME_VISIT", null);
+			assertThat(row(caseload(), person)).doesNotContain(dateText(planned)).contains("Not planned");
 		}
 
 		private void note(long person, LocalDateTime at, String type, LocalDate next) throws Exception {

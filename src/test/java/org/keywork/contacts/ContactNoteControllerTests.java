@@ -3,7 +3,9 @@ package org.keywork.contacts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -221,6 +223,35 @@ class ContactNoteControllerTests {
 					.andExpect(content().string(not(containsString("/contact-notes/" + id + "\""))));
 			}
 			mvc.perform(get("/service-users/{id}", person).with(users.as("worker2"))).andExpect(status().isNotFound());
+		}
+
+		@Test
+		void aRestrictedNoteDoesNotShowInTheContactStatusOfThoseWhoCannotReadIt() throws Exception {
+			long person = person("Restricted Status");
+			LocalDate planned = LocalDate.now(LONDON).plusDays(4);
+			String plannedText = planned.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+			save(person, "manager", "Restricted visit " + TestPeople.uniqueName("z"), "restricted", "true",
+					"restrictedReason", "Asked to keep it close", "nextContactOn", planned.toString());
+
+			for (String reader : new String[] { "manager", "worker" }) {
+				assertThat(contactStatus(person, reader)).as(reader).contains(plannedText).contains("Today");
+			}
+			// jordan is in the team but neither the author, the keyworker nor a manager
+			assertThat(contactStatus(person, "jordan")).doesNotContain(plannedText)
+				.doesNotContain("Today")
+				.contains("No successful contact yet")
+				.contains("Not planned");
+		}
+
+		private String contactStatus(long person, String reader) throws Exception {
+			String page = mvc.perform(get("/service-users/{id}", person).with(users.as(reader)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			int start = page.indexOf("id=\"contact-status\"");
+			assertThat(start).as("contact section for " + reader).isPositive();
+			return page.substring(start, page.indexOf("</dl>", start));
 		}
 
 		private void readable(long person, long id, String reader, String text) throws Exception {
