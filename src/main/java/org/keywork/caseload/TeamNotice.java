@@ -14,10 +14,15 @@ public interface TeamNotice {
 	Optional<Notice> notice(KeyworkUser manager);
 
 	/**
-	 * {@code messageKey} is a message taking the count as its argument; {@code href} is where the manager deals
-	 * with it.
+	 * {@code messageKey} is a message taking the count as its first argument and {@code detail} (may be null) as its
+	 * second; {@code href} is where the manager deals with it.
 	 */
-	record Notice(String messageKey, long count, String href) {
+	record Notice(String messageKey, long count, Object detail, String href) {
+
+		public Notice(String messageKey, long count, String href) {
+			this(messageKey, count, null, href);
+		}
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
+import org.keywork.web.Dates;
 import org.keywork.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +39,12 @@ class Feedback {
 
 	private final Clock clock;
 
-	Feedback(JdbcClient jdbc, Clock clock) {
+	private final Dates dates;
+
+	Feedback(JdbcClient jdbc, Clock clock, Dates dates) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	/** The person's own feedback (they are loaded through the access policy by the caller). */
@@ -53,7 +57,7 @@ class Feedback {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(me.getId(), me.getTeamId(), form.getListenedTo(), form.getSupportWhenNeeded(), form.getRespected(),
-					form.getHelping(), comment, Date.valueOf(LocalDate.now(this.clock)),
+					form.getHelping(), comment, Date.valueOf(this.dates.today()),
 					Timestamp.from(this.clock.instant()), user.getId())
 			.update();
 		log.info("Feedback given by service user {}", me.getId());
@@ -61,7 +65,7 @@ class Feedback {
 
 	/** Averages per month for one team, newest month first, for the last twelve months. */
 	List<MonthAverage> monthly(Long teamId) {
-		LocalDate from = LocalDate.now(this.clock).withDayOfMonth(1).minusMonths(MONTHS_SHOWN - 1);
+		LocalDate from = this.dates.today().withDayOfMonth(1).minusMonths(MONTHS_SHOWN - 1);
 		return this.jdbc.sql("""
 				select date_trunc('month', given_on)::date as month, count(*) as responses,
 				  round(avg(listened_to), 1) as listened_to, round(avg(support_when_needed), 1) as support_when_needed,

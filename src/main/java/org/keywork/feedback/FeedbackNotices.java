@@ -79,7 +79,7 @@ final class FeedbackNotices {
 				.query(Long.class)
 				.single();
 			return recent == 0 ? Optional.empty()
-					: Optional.of(new Notice("team.notice.feedback", recent, "/team/feedback"));
+					: Optional.of(new Notice("team.notice.feedback", recent, RECENT_FEEDBACK_DAYS, "/team/feedback"));
 		}
 
 	}

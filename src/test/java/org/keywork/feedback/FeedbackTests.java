@@ -1,5 +1,8 @@
 package org.keywork.feedback;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
@@ -25,6 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Feedback per team, for that team's managers; asking for a different keyworker and the managers' answer. */
 @KeyworkTest
 class FeedbackTests {
+
+	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	@Autowired
 	MockMvc mvc;
@@ -159,6 +164,7 @@ class FeedbackTests {
 
 		@Test
 		void theDashboardCountsOpenRequestsAndRecentFeedbackInTheManagersOwnTeams() throws Exception {
+			// one of each in North, through the portal
 			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Waiting For You");
 			String user = PortalPeople.username(person);
 			mvc.perform(post("/my-support/keyworker-request").with(csrf())
@@ -170,41 +176,49 @@ class FeedbackTests {
 				.param("supportWhenNeeded", "4")
 				.param("respected", "5")
 				.param("helping", "4")).andExpect(status().isFound());
+			// and in City, written straight in, so that both teams have some of each
+			long cityPerson = jdbc.sql("""
+					select s.id from service_user s join team t on t.id = s.team_id
+					where t.name = 'City Floating Support' order by s.id limit 1
+					""").query(Long.class).single();
+			long cityTeam = jdbc.sql("select team_id from service_user where id = ?").param(cityPerson)
+				.query(Long.class)
+				.single();
+			long anyone = jdbc.sql("select id from account where username = 'citymanager'").query(Long.class).single();
+			jdbc.sql("""
+					insert into keyworker_request (service_user_id, team_id, reason, status, requested_by)
+					values (?, ?, 'Evening visits, please', 'OPEN', ?)
+					""").params(cityPerson, cityTeam, anyone).update();
+			jdbc.sql("""
+					insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
+					  given_on, account_id)
+					values (?, ?, 3, 3, 3, 3, ?, ?)
+					""").params(cityPerson, cityTeam, LocalDate.now(LONDON).minusDays(1), anyone).update();
 
+			LocalDate since = LocalDate.now(LONDON).minusDays(FeedbackNotices.RECENT_FEEDBACK_DAYS);
 			for (String[] manager : new String[][] { { "manager", "North Housing First" },
 					{ "citymanager", "City Floating Support" } }) {
-				long open = count("select count(*) from keyworker_request r join team t on t.id = r.team_id "
-						+ "where t.name = ? and r.status = 'OPEN'", manager[1]);
-				long recent = count("select count(*) from feedback f join team t on t.id = f.team_id "
-						+ "where t.name = ? and f.given_on >= current_date - 30", manager[1]);
+				long open = jdbc.sql("""
+						select count(*) from keyworker_request r join team t on t.id = r.team_id
+						where t.name = ? and r.status = 'OPEN'
+						""").param(manager[1]).query(Long.class).single();
+				long recent = jdbc.sql("""
+						select count(*) from feedback f join team t on t.id = f.team_id
+						where t.name = ? and f.given_on >= ?
+						""").params(manager[1], since).query(Long.class).single();
+				assertThat(open).isPositive();
+				assertThat(recent).isPositive();
 				String page = mvc.perform(get("/team").with(users.as(manager[0])))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
 					.getContentAsString();
-				String requests = open == 1 ? "1 request for a different keyworker to answer"
-						: open + " requests for a different keyworker to answer";
-				if (open == 0) {
-					assertThat(page).doesNotContain("for a different keyworker to answer");
-				}
-				else {
-					assertThat(page).contains(requests).contains("href=\"/team/keyworker-requests\"");
-				}
-				if (recent == 0) {
-					assertThat(page).doesNotContain("in the last 30 days");
-				}
-				else {
-					assertThat(page).contains("in the last 30 days").contains("href=\"/team/feedback\"");
-				}
-				if (manager[0].equals("manager")) {
-					assertThat(open).isPositive();
-					assertThat(recent).isPositive();
-				}
+				assertThat(page).as(manager[0])
+					.contains("href=\"/team/keyworker-requests\">" + (open == 1 ? "1 request" : open + " requests")
+							+ " for a different keyworker to answer</a>")
+					.contains("href=\"/team/feedback\">" + (recent == 1 ? "1 piece" : recent + " pieces")
+							+ " of feedback on how support is going in the last 30 days</a>");
 			}
-		}
-
-		private long count(String sql, String team) {
-			return jdbc.sql(sql).param(team).query(Long.class).single();
 		}
 
 	}

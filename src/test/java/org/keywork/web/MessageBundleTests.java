@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -81,6 +83,28 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(missing).as("message keys used in templates but missing from i18n/*.properties").isEmpty();
+	}
+
+	/**
+	 * Every message goes through {@link MessageFormat} (spring.messages.always-use-message-format), so each must
+	 * parse, and a lone apostrophe would start a quote and swallow the rest of the sentence: it must be doubled.
+	 */
+	@Test
+	void everyMessageIsAValidMessageFormatWithoutALoneApostrophe() {
+		List<String> broken = new ArrayList<>();
+		for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+			String value = messages.getProperty(key);
+			try {
+				new MessageFormat(value, Locale.UK);
+			}
+			catch (IllegalArgumentException ex) {
+				broken.add(key + ": " + ex.getMessage());
+			}
+			if (value.replace("''", "").contains("'")) {
+				broken.add(key + ": lone apostrophe in \"" + value + "\"");
+			}
+		}
+		assertThat(broken).as("messages that MessageFormat would mangle").isEmpty();
 	}
 
 	@Test
