@@ -179,7 +179,9 @@ class FeedbackTests {
 			// and in City, written straight in, so that both teams have some of each
 			long cityPerson = jdbc.sql("""
 					select s.id from service_user s join team t on t.id = s.team_id
-					where t.name = 'City Floating Support' order by s.id limit 1
+					where t.name = 'City Floating Support'
+					  and not exists (select 1 from keyworker_request r where r.service_user_id = s.id and r.status = 'OPEN')
+					order by s.id limit 1
 					""").query(Long.class).single();
 			long cityTeam = jdbc.sql("select team_id from service_user where id = ?").param(cityPerson)
 				.query(Long.class)
