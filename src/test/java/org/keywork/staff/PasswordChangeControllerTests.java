@@ -7,6 +7,7 @@ import org.keywork.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -71,18 +72,8 @@ class PasswordChangeControllerTests {
 	void guessingTheCurrentPasswordLocksTheAccountAndEndsTheSession() throws Exception {
 		String username = createdPeer();
 		MockHttpSession session = signIn(username, FIRST);
-		for (int i = 1; i < 5; i++) {
-			mvc.perform(post("/account/password").session(session)
-				.with(csrf())
-				.param("currentPassword", "guess number " + i)
-				.param("newPassword", "lantern orchard pebble 9")
-				.param("confirmPassword", "lantern orchard pebble 9")).andExpect(status().isOk());
-		}
-		mvc.perform(post("/account/password").session(session)
-			.with(csrf())
-			.param("currentPassword", "guess number 5")
-			.param("newPassword", "lantern orchard pebble 9")
-			.param("confirmPassword", "lantern orchard pebble 9")).andExpect(redirectedUrl("/login?locked"));
+		guessWrong(session, 4);
+		change(session, "guess number 5").andExpect(redirectedUrl("/login?locked"));
 		assertThat(session.isInvalid()).isTrue();
 		// locked: even the right password is refused now
 		mvc.perform(formLogin().user(username).password(FIRST)).andExpect(redirectedUrl("/login?locked"));
@@ -92,21 +83,25 @@ class PasswordChangeControllerTests {
 	void changingThePasswordClearsEarlierWrongGuesses() throws Exception {
 		String username = createdPeer();
 		MockHttpSession session = signIn(username, FIRST);
-		for (int i = 1; i < 5; i++) {
-			mvc.perform(post("/account/password").session(session)
-				.with(csrf())
-				.param("currentPassword", "guess number " + i)
-				.param("newPassword", "lantern orchard pebble 9")
-				.param("confirmPassword", "lantern orchard pebble 9")).andExpect(status().isOk());
-		}
-		mvc.perform(post("/account/password").session(session)
-			.with(csrf())
-			.param("currentPassword", FIRST)
-			.param("newPassword", "lantern orchard pebble 9")
-			.param("confirmPassword", "lantern orchard pebble 9")).andExpect(redirectedUrl("/"));
+		guessWrong(session, 4);
+		change(session, FIRST).andExpect(redirectedUrl("/"));
 		// one wrong sign-in after that is one failure, not the fifth
 		mvc.perform(formLogin().user(username).password("wrong again")).andExpect(redirectedUrl("/login?error"));
 		signIn(username, "lantern orchard pebble 9");
+	}
+
+	private void guessWrong(MockHttpSession session, int times) throws Exception {
+		for (int i = 1; i <= times; i++) {
+			change(session, "guess number " + i).andExpect(status().isOk());
+		}
+	}
+
+	private ResultActions change(MockHttpSession session, String currentPassword) throws Exception {
+		return mvc.perform(post("/account/password").session(session)
+			.with(csrf())
+			.param("currentPassword", currentPassword)
+			.param("newPassword", "lantern orchard pebble 9")
+			.param("confirmPassword", "lantern orchard pebble 9"));
 	}
 
 	@Test
