@@ -1,27 +1,12 @@
 package org.keywork.security;
 
-import java.beans.PropertyDescriptor;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
@@ -41,13 +26,10 @@ import org.keywork.TestUsers;
 import org.keywork.security.AccessMatrixTests.Caller;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.core.MethodParameter;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +38,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
@@ -96,11 +75,9 @@ class MalformedRequestTests {
 			"99999999999999999999", "1.5", " ");
 
 	/** Personal-looking text put in every text field, which must never reach a WARN or ERROR log line. */
-	static final String MARKER = "Robin Quill-Marrow of 12 Lantern Row";
+	static final String MARKER = BadInput.MARKER;
 
-	/** What a page must never show: signs of a stack trace, the framework's error page or its messages. */
-	private static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "Whitelabel",
-			"Failed to convert", "java.lang.", "org.springframework", "NumberFormat", "ConversionFailed");
+	private static final List<String> LEAKS = BadInput.LEAKS;
 
 	@Autowired
 	MockMvc mvc;
@@ -126,9 +103,6 @@ class MalformedRequestTests {
 
 	@Value("${spring.data.web.pageable.max-page-size}")
 	int maxPageSize;
-
-	@LocalServerPort
-	int port;
 
 	MappedRoutes routes;
 
@@ -170,11 +144,11 @@ class MalformedRequestTests {
 				String route = entry.getKey();
 				String path = this.routes.realPath(route);
 				SoftAssertions softly = new SoftAssertions();
-				Map<String, Class<?>> declared = fields(entry.getValue(), false);
+				Map<String, Class<?>> declared = BadInput.fields(entry.getValue(), false);
 				Map<String, Class<?>> fields = new LinkedHashMap<>(declared);
 				fields.putIfAbsent("page", int.class);
 				for (Map.Entry<String, Class<?>> field : fields.entrySet()) {
-					for (String bad : badQueryValues(field.getValue())) {
+					for (String bad : BadInput.badQueryValues(field.getValue())) {
 						Call call = call(route, path, Map.of(field.getKey(), List.of(bad)));
 						call.assertSafe(softly);
 						String what = "%s?%s=%s".formatted(route, field.getKey(), bad);
@@ -185,7 +159,7 @@ class MalformedRequestTests {
 							// control characters alone: read as no value, or refused; either is fine
 							softly.assertThat(call.status).as(what).isIn(200, 400);
 						}
-						else if (unreadable(field.getValue(), bad)) {
+						else if (BadInput.unreadable(field.getValue(), bad)) {
 							softly.assertThat(call.status).as(what).isEqualTo(400);
 						}
 						else {
@@ -212,7 +186,7 @@ class MalformedRequestTests {
 				String route = entry.getKey();
 				String path = this.routes.realPath(route);
 				SoftAssertions softly = new SoftAssertions();
-				Map<String, Class<?>> fields = fields(entry.getValue(), true);
+				Map<String, Class<?>> fields = BadInput.fields(entry.getValue(), true);
 				Call empty = call(route, path, Map.of());
 				empty.assertSafe(softly);
 				if (empty.status == 200) {
@@ -220,7 +194,7 @@ class MalformedRequestTests {
 						.as("%s with nothing filled in: the form again, with an error summary", route)
 						.contains("govuk-error-summary");
 				}
-				for (Garbage garbage : Garbage.values()) {
+				for (BadInput.Garbage garbage : BadInput.Garbage.values()) {
 					Map<String, List<String>> params = new LinkedHashMap<>();
 					fields.forEach((name, type) -> {
 						String value = garbage.value(type);
@@ -343,59 +317,6 @@ class MalformedRequestTests {
 
 	}
 
-	/**
-	 * The same answers through the real server, where a 404 or 400 goes through the container's error page: what
-	 * the person sees is the application's own page, never the framework's or a stack trace.
-	 */
-	@Nested
-	class ThroughTheServer {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		@Test
-		void errorPagesAreTheApplicationsOwn() throws Exception {
-			signIn("worker");
-			assertPage("/service-users/abc", 404, "error.404.title");
-			assertPage("/service-users/99999999999999999999", 404, "error.404.title");
-			assertPage("/service-users/999999999", 404, "error.404.title");
-			assertPage("/service-users?status=NOT_A_STATUS", 400, "error.400.title");
-			assertPage("/service-users?teamId=abc", 400, "error.400.title");
-			assertPage("/service-users?page=2147483647", 200, "app.name");
-		}
-
-		private void assertPage(String path, int status, String code) throws Exception {
-			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(path).isEqualTo(status);
-			assertThat(response.body()).as(path).contains(text(code));
-			LEAKS.forEach(leak -> assertThat(response.body()).as(path).doesNotContain(leak));
-		}
-
-		private void signIn(String username) throws Exception {
-			String login = this.http.send(HttpRequest.newBuilder(uri("/login")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
-			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-			assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
-			String form = "username=" + username + "&password=keywork-demo-2026&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-			HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(uri("/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-					location -> assertThat(location).doesNotContain("error"));
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-	}
-
 	private String text(String code) {
 		return HtmlUtils.htmlEscape(this.messages.getMessage(code, null, Locale.UK));
 	}
@@ -411,179 +332,6 @@ class MalformedRequestTests {
 	private static long idIn(String location) {
 		assertThat(location).as("the redirect to the new record").isNotNull();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	/** Garbage for every field of a form, by the field's type. */
-	enum Garbage {
-
-		UNREADABLE, EXTREME, NEGATIVE, OVERFLOWING, FAR_INDEX;
-
-		String value(Class<?> type) {
-			Kind kind = Kind.of(type);
-			return switch (this) {
-				case UNREADABLE -> switch (kind) {
-					case TEXT -> MARKER + " " + "x".repeat(25_000);
-					case NUMBER -> "abc";
-					case DATE -> "2026-02-30";
-					case DATE_TIME -> "2026-02-30T25:61";
-					case ENUM -> "NOT_A_VALUE";
-					case BOOLEAN -> "maybe";
-					case LIST, MAP, BEAN -> "abc";
-				};
-				case EXTREME -> switch (kind) {
-					case TEXT -> MARKER + "\u0000" + MARKER;
-					case NUMBER -> "9223372036854775807";
-					case DATE -> "+999999999-12-31";
-					case DATE_TIME -> "9999-12-31T23:59";
-					case ENUM -> "";
-					case BOOLEAN -> "true";
-					case LIST, MAP, BEAN -> "9223372036854775807";
-				};
-				case NEGATIVE -> switch (kind) {
-					case TEXT -> " \t ";
-					case NUMBER -> "-1";
-					case DATE -> "0001-01-01";
-					case DATE_TIME -> "0001-01-01T00:00";
-					case ENUM -> "done";
-					case BOOLEAN -> "off";
-					case LIST, MAP, BEAN -> "-1";
-				};
-				case OVERFLOWING -> switch (kind) {
-					case TEXT -> MARKER + " <script>alert(1)</script> ${7*7} %s %n";
-					case NUMBER -> "99999999999999999999";
-					case DATE -> "99999-01-01";
-					case DATE_TIME -> "abc";
-					case ENUM -> "A".repeat(5000);
-					case BOOLEAN -> "2";
-					case LIST, MAP, BEAN -> "99999999999999999999";
-				};
-				case FAR_INDEX -> switch (kind) {
-					case LIST, MAP, BEAN -> "1";
-					default -> null;
-				};
-			};
-		}
-
-		/** The parameter name: as is, or (for FAR_INDEX) an element far past the end of a collection. */
-		String name(String field, Class<?> type) {
-			if (this != FAR_INDEX) {
-				return field;
-			}
-			return switch (Kind.of(type)) {
-				case LIST -> field + "[99999]";
-				case MAP -> field + "[NOT_A_KEY]";
-				default -> field.replace("[0]", "[99999]");
-			};
-		}
-
-	}
-
-	enum Kind {
-
-		TEXT, NUMBER, DATE, DATE_TIME, ENUM, BOOLEAN, LIST, MAP, BEAN;
-
-		static Kind of(Class<?> type) {
-			if (type == String.class) {
-				return TEXT;
-			}
-			if (type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type)) {
-				return NUMBER;
-			}
-			if (type == boolean.class || type == Boolean.class) {
-				return BOOLEAN;
-			}
-			if (type == LocalDate.class) {
-				return DATE;
-			}
-			if (type == LocalDateTime.class) {
-				return DATE_TIME;
-			}
-			if (type.isEnum()) {
-				return ENUM;
-			}
-			if (Collection.class.isAssignableFrom(type)) {
-				return LIST;
-			}
-			if (Map.class.isAssignableFrom(type)) {
-				return MAP;
-			}
-			return BEAN;
-		}
-
-	}
-
-	private static List<String> badQueryValues(Class<?> type) {
-		if (type == int.class || type == Integer.class) {
-			return List.of("abc", "-1", "2147483647", "99999999999999999999", "1.5");
-		}
-		return List.of("abc", "-1", "99999999999999999999", "NOT_A_VALUE", "2026-02-30", "", "\u0000",
-				MARKER + "%_\\'\"");
-	}
-
-	/** Whether a value cannot be read as the type at all (as opposed to being readable but odd). */
-	private static boolean unreadable(Class<?> type, String value) {
-		if (value.isEmpty()) {
-			return false; // no value, as an empty field sends
-		}
-		try {
-			switch (Kind.of(type)) {
-				case NUMBER -> {
-					if (type == int.class || type == Integer.class) {
-						Integer.parseInt(value);
-					}
-					else {
-						Long.parseLong(value);
-					}
-				}
-				case DATE -> LocalDate.parse(value);
-				case ENUM -> Enum.valueOf(type.asSubclass(Enum.class), value);
-				case BOOLEAN -> {
-					return !Set.of("true", "false", "on", "off", "yes", "no", "1", "0").contains(value);
-				}
-				default -> {
-					return false;
-				}
-			}
-			return false;
-		}
-		catch (RuntimeException ex) {
-			return true;
-		}
-	}
-
-	/**
-	 * The request parameters a controller method reads: its {@code @RequestParam}s and the properties of its
-	 * {@code @ModelAttribute} objects (with {@code nested}, also those of objects in a list, as {@code name[0].x}).
-	 */
-	private static Map<String, Class<?>> fields(HandlerMethod handler, boolean nested) {
-		Map<String, Class<?>> fields = new LinkedHashMap<>();
-		for (MethodParameter parameter : handler.getMethodParameters()) {
-			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-			if (param != null) {
-				String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
-				fields.put(name, parameter.getParameterType());
-			}
-			else if (parameter.hasParameterAnnotation(ModelAttribute.class)) {
-				properties(parameter.getParameterType(), "", nested, fields);
-			}
-		}
-		return fields;
-	}
-
-	private static void properties(Class<?> type, String prefix, boolean nested, Map<String, Class<?>> fields) {
-		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
-			if (property.getWriteMethod() == null) {
-				continue;
-			}
-			Class<?> propertyType = property.getPropertyType();
-			String name = prefix + property.getName();
-			Type generic = property.getWriteMethod().getGenericParameterTypes()[0];
-			if (nested && Kind.of(propertyType) == Kind.LIST && generic instanceof ParameterizedType list
-					&& list.getActualTypeArguments()[0] instanceof Class<?> element && Kind.of(element) == Kind.BEAN) {
-				properties(element, name + "[0].", false, fields);
-			}
-			fields.put(name, propertyType);
-		}
 	}
 
 	private Call call(String route, String path, Map<String, List<String>> params) {
