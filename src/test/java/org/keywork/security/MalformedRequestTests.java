@@ -1,7 +1,6 @@
 package org.keywork.security;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import jakarta.persistence.EntityManager;
 import org.assertj.core.api.SoftAssertions;
@@ -30,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,7 +34,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
 
@@ -76,8 +71,6 @@ class MalformedRequestTests {
 
 	/** Personal-looking text put in every text field, which must never reach a WARN or ERROR log line. */
 	static final String MARKER = BadInput.MARKER;
-
-	private static final List<String> LEAKS = BadInput.LEAKS;
 
 	@Autowired
 	MockMvc mvc;
@@ -127,9 +120,9 @@ class MalformedRequestTests {
 							params.put("version", List.of("0"));
 							params.put("status", List.of("DONE"));
 						}
-						Call call = call(route, MappedRoutes.expand(route, values), params);
+						BadInputCall call = call(route, MappedRoutes.expand(route, values), params);
 						call.assertSafe(softly);
-						softly.assertThat(call.status).as("%s {%s}=%s", route, variable, bad).isEqualTo(404);
+						softly.assertThat(call.status()).as("%s {%s}=%s", route, variable, bad).isEqualTo(404);
 					}
 				}
 				softly.assertAll();
@@ -149,28 +142,28 @@ class MalformedRequestTests {
 				fields.putIfAbsent("page", int.class);
 				for (Map.Entry<String, Class<?>> field : fields.entrySet()) {
 					for (String bad : BadInput.badQueryValues(field.getValue())) {
-						Call call = call(route, path, Map.of(field.getKey(), List.of(bad)));
+						BadInputCall call = call(route, path, Map.of(field.getKey(), List.of(bad)));
 						call.assertSafe(softly);
 						String what = "%s?%s=%s".formatted(route, field.getKey(), bad);
 						if (!declared.containsKey(field.getKey())) {
-							softly.assertThat(call.status).as("%s, which the page does not read", what).isLessThan(400);
+							softly.assertThat(call.status()).as("%s, which the page does not read", what).isLessThan(400);
 						}
 						else if (bad.trim().isEmpty() && !bad.isEmpty()) {
 							// control characters alone: read as no value, or refused; either is fine
-							softly.assertThat(call.status).as(what).isIn(200, 400);
+							softly.assertThat(call.status()).as(what).isIn(200, 400);
 						}
 						else if (BadInput.unreadable(field.getValue(), bad)) {
-							softly.assertThat(call.status).as(what).isEqualTo(400);
+							softly.assertThat(call.status()).as(what).isEqualTo(400);
 						}
 						else {
 							// served; or, for an id naming nothing in reach (?team=-1), not found
-							softly.assertThat(call.status).as(what).isNotEqualTo(400).isLessThan(500);
+							softly.assertThat(call.status()).as(what).isNotEqualTo(400).isLessThan(500);
 						}
 					}
 				}
-				Call huge = call(route, path, Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
+				BadInputCall huge = call(route, path, Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
 				huge.assertSafe(softly);
-				softly.assertThat(huge.status).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
+				softly.assertThat(huge.status()).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
 				huge.pages().forEach(page -> softly.assertThat(page.getSize())
 					.as("page size of %s?size=100000", route)
 					.isLessThanOrEqualTo(this.maxPageSize));
@@ -187,10 +180,10 @@ class MalformedRequestTests {
 				String path = this.routes.realPath(route);
 				SoftAssertions softly = new SoftAssertions();
 				Map<String, Class<?>> fields = BadInput.fields(entry.getValue(), true);
-				Call empty = call(route, path, Map.of());
+				BadInputCall empty = call(route, path, Map.of());
 				empty.assertSafe(softly);
-				if (empty.status == 200) {
-					softly.assertThat(empty.body)
+				if (empty.status() == 200) {
+					softly.assertThat(empty.body())
 						.as("%s with nothing filled in: the form again, with an error summary", route)
 						.contains("govuk-error-summary");
 				}
@@ -202,10 +195,10 @@ class MalformedRequestTests {
 							params.put(garbage.name(name, type), List.of(value));
 						}
 					});
-					Call call = call(route, path, params);
+					BadInputCall call = call(route, path, params);
 					call.assertSafe(softly);
-					if (call.status == 200) {
-						softly.assertThat(call.body)
+					if (call.status() == 200) {
+						softly.assertThat(call.body())
 							.as("%s with %s values: the form again, with an error summary", route, garbage)
 							.contains("govuk-error-summary");
 					}
@@ -220,90 +213,90 @@ class MalformedRequestTests {
 
 		@Test
 		void anImpossibleDateIsShownAgainWithWhatWasTyped() {
-			Call call = call("POST /service-users", "/service-users", north("legalName", MARKER, "dateOfBirth",
+			BadInputCall call = call("POST /service-users", "/service-users", north("legalName", MARKER, "dateOfBirth",
 					"2026-02-30", "supportStart", "soon"));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(200);
-			assertThat(call.body).contains("govuk-error-summary", text("typeMismatch.java.time.LocalDate"),
+			assertThat(call.status()).isEqualTo(200);
+			assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.time.LocalDate"),
 					"value=\"" + MARKER + "\"", "value=\"2026-02-30\"", "value=\"soon\"");
 		}
 
 		@Test
 		void aNumberThatIsNotOneIsShownAgainWithTheNoteKept() {
 			String route = "POST /service-users/{id}/contact-notes";
-			Call call = call(route, routes.realPath(route),
+			BadInputCall call = call(route, routes.realPath(route),
 					params("contactAt", "2026-01-05T10:00", "type", "HOME_VISIT", "durationMinutes", "an hour",
 							"note", MARKER + " was in good spirits."));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(200);
-			assertThat(call.body).contains("govuk-error-summary", text("typeMismatch.java.lang.Integer"),
+			assertThat(call.status()).isEqualTo(200);
+			assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.lang.Integer"),
 					MARKER + " was in good spirits.", "value=\"an hour\"");
 		}
 
 		@Test
 		void aNulCharacterIsDroppedAndTheRestIsSaved() {
-			Call call = call("POST /service-users", "/service-users",
+			BadInputCall call = call("POST /service-users", "/service-users",
 					north("legalName", "Robin\u0000 Quill-Marrow", "supportStart", "2026-01-05", "notADuplicate", "true"),
 					result -> assertThat(jdbc.sql("select legal_name from service_user where id = ?")
 						.param(idIn(result.getResponse().getRedirectedUrl()))
 						.query(String.class)
 						.single()).isEqualTo("Robin Quill-Marrow"));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(302);
+			assertThat(call.status()).isEqualTo(302);
 		}
 
 		@Test
 		void aPasswordTooLongToHashIsRefusedWithAMessage() {
 			String route = "POST /admin/accounts/{id}/password";
 			// 37 characters, 74 bytes: BCrypt reads 72 at most
-			Call call = call(route, routes.realPath(route), params("password", "é".repeat(37)));
+			BadInputCall call = call(route, routes.realPath(route), params("password", "é".repeat(37)));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(200);
-			assertThat(call.body).contains(text("password.tooLong"));
+			assertThat(call.status()).isEqualTo(200);
+			assertThat(call.body()).contains(text("password.tooLong"));
 		}
 
 		@Test
 		void aButtonPressedOnAnOlderVersionIsAConflict() {
 			String route = "POST /service-users/{id}/{kind}/review";
-			Call call = call(route, routes.realPath(route), params("version", "-1"));
+			BadInputCall call = call(route, routes.realPath(route), params("version", "-1"));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(409);
-			assertThat(call.body).contains(text("error.409.title"));
+			assertThat(call.status()).isEqualTo(409);
+			assertThat(call.body()).contains(text("error.409.title"));
 		}
 
 		@Test
 		void anElementFarPastTheEndOfAListIsABadRequest() {
-			Call call = call("POST /team/callover/reassign", "/team/callover/reassign",
+			BadInputCall call = call("POST /team/callover/reassign", "/team/callover/reassign",
 					params("personIds[99999]", "1", "reason", MARKER));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(400);
-			assertThat(call.body).contains(text("error.400.title"));
+			assertThat(call.status()).isEqualTo(400);
+			assertThat(call.body()).contains(text("error.400.title"));
 		}
 
 		@Test
 		void anUnreadableIdInTheAddressIsThePageNotFound() {
-			Call call = call("GET /service-users/{id}", "/service-users/99999999999999999999", Map.of());
+			BadInputCall call = call("GET /service-users/{id}", "/service-users/99999999999999999999", Map.of());
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(404);
-			assertThat(call.body).contains(text("error.404.title"));
+			assertThat(call.status()).isEqualTo(404);
+			assertThat(call.body()).contains(text("error.404.title"));
 		}
 
 		@Test
 		void aPageFarPastTheEndIsEmptyNotAnError() {
-			Call call = call("GET /service-users", "/service-users", params("page", "2147483647"));
+			BadInputCall call = call("GET /service-users", "/service-users", params("page", "2147483647"));
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(200);
+			assertThat(call.status()).isEqualTo(200);
 			assertThat(call.pages()).isNotEmpty().allSatisfy(page -> assertThat(page.getContent()).isEmpty());
 		}
 
 		@Test
 		void signingInWithGarbageIsRefusedLikeAWrongPassword() {
-			Call call = call(Caller.ANONYMOUS, "POST", "/login",
+			BadInputCall call = call(Caller.ANONYMOUS, "POST", "/login",
 					params("username", MARKER + "\u0000" + "x".repeat(5000), "password", "é".repeat(500)), result -> {
 					});
 			call.assertSafe();
-			assertThat(call.status).isEqualTo(302);
-			assertThat(call.body).isEmpty();
+			assertThat(call.status()).isEqualTo(302);
+			assertThat(call.body()).isEmpty();
 		}
 
 		private Map<String, List<String>> north(String... fieldsAndValues) {
@@ -334,13 +327,13 @@ class MalformedRequestTests {
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	private Call call(String route, String path, Map<String, List<String>> params) {
+	private BadInputCall call(String route, String path, Map<String, List<String>> params) {
 		return call(route, path, params, result -> {
 		});
 	}
 
 	/** Calls a route as a caller the access matrix allows; {@code check} runs before the rollback. */
-	private Call call(String route, String path, Map<String, List<String>> params, Consumer<MvcResult> check) {
+	private BadInputCall call(String route, String path, Map<String, List<String>> params, Consumer<MvcResult> check) {
 		Caller caller = PREFERRED_CALLERS.stream()
 			.filter(AccessMatrixTests.allowedCallers(route)::contains)
 			.findFirst()
@@ -348,7 +341,7 @@ class MalformedRequestTests {
 		return call(caller, MappedRoutes.method(route), path, params, check);
 	}
 
-	private Call call(Caller caller, String method, String path, Map<String, List<String>> params,
+	private BadInputCall call(Caller caller, String method, String path, Map<String, List<String>> params,
 			Consumer<MvcResult> check) {
 		ListAppender<ILoggingEvent> logs = new ListAppender<>();
 		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -371,11 +364,11 @@ class MalformedRequestTests {
 					// what a commit would write, written now: a value the database refuses is a 500 in real life
 					this.entityManager.flush();
 					check.accept(result);
-					return new Call(what, result.getResponse().getStatus(), result.getResponse().getContentAsString(),
+					return new BadInputCall(what, result.getResponse().getStatus(), result.getResponse().getContentAsString(),
 							result.getModelAndView(), null, logs.list);
 				}
 				catch (Exception ex) {
-					return new Call(what, 500, "", null, ex, logs.list);
+					return new BadInputCall(what, 500, "", null, ex, logs.list);
 				}
 			});
 		}
@@ -387,50 +380,6 @@ class MalformedRequestTests {
 	private static String abbreviate(Map<String, List<String>> params) {
 		String text = params.toString();
 		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-	}
-
-	record Call(String what, int status, String body, ModelAndView model, Exception failure,
-			List<ILoggingEvent> logs) {
-
-		void assertSafe() {
-			SoftAssertions softly = new SoftAssertions();
-			assertSafe(softly);
-			softly.assertAll();
-		}
-
-		void assertSafe(SoftAssertions softly) {
-			softly.assertThat(this.failure).as("%s threw", this.what).isNull();
-			softly.assertThat(this.status).as("%s: status", this.what).isLessThan(500);
-			for (String leak : LEAKS) {
-				softly.assertThat(this.body).as("%s: the page shows no %s", this.what, leak).doesNotContain(leak);
-			}
-			for (ILoggingEvent event : this.logs) {
-				String line = event.getFormattedMessage() + (event.getThrowableProxy() != null
-						? ThrowableProxyUtil.asString(event.getThrowableProxy()) : "");
-				// logs carry ids only: never what was typed, at any level
-				softly.assertThat(line.toLowerCase(Locale.ROOT))
-					.as("%s: a %s log line carries what was typed", this.what, event.getLevel())
-					.doesNotContain(MARKER.toLowerCase(Locale.ROOT));
-				// bad input is the sender's mistake, not the application's: nothing to warn an operator about
-				softly.assertThat(event.getLevel().isGreaterOrEqual(Level.WARN))
-					.as("%s: logged at %s: %s", this.what, event.getLevel(), line)
-					.isFalse();
-			}
-		}
-
-		/** The pages of rows in the model, whose size must be capped whatever the address asks for. */
-		List<Slice<?>> pages() {
-			List<Slice<?>> pages = new ArrayList<>();
-			if (this.model != null) {
-				this.model.getModel().values().forEach(value -> {
-					if (value instanceof Slice<?> slice) {
-						pages.add(slice);
-					}
-				});
-			}
-			return pages;
-		}
-
 	}
 
 }
