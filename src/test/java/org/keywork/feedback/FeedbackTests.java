@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,13 +50,7 @@ class FeedbackTests {
 		@Test
 		void thePersonGivesFeedbackAndOnlyTheirTeamsManagersSeeIt() throws Exception {
 			String words = TestPeople.uniqueName("Dee's rides keep me going");
-			mvc.perform(post("/my-support/feedback").with(csrf())
-				.with(users.as("serviceuser"))
-				.param("listenedTo", "5")
-				.param("supportWhenNeeded", "4")
-				.param("respected", "5")
-				.param("helping", "4")
-				.param("comment", words)).andExpect(redirectedUrl("/my-support"));
+			giveFeedback("serviceuser", words).andExpect(redirectedUrl("/my-support"));
 			mvc.perform(get("/team/feedback").with(users.as("manager")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(words.replace("'", "&#39;"))))
@@ -86,13 +81,9 @@ class FeedbackTests {
 		void anAgreedRequestChangesTheKeyworkerWithTheReasonInTheHistory() throws Exception {
 			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Kw Request");
 			String user = PortalPeople.username(person);
-			mvc.perform(post("/my-support/keyworker-request").with(csrf())
-				.with(users.as(user))
-				.param("reason", "I work days now and need evening visits")).andExpect(status().isFound());
+			askForAnotherKeyworker(user, "I work days now and need evening visits").andExpect(status().isFound());
 			// a second one waits for the first
-			mvc.perform(post("/my-support/keyworker-request").with(csrf())
-				.with(users.as(user))
-				.param("reason", "Again")).andExpect(status().isFound());
+			askForAnotherKeyworker(user, "Again").andExpect(status().isFound());
 			assertThat(jdbc.sql("select count(*) from keyworker_request where service_user_id = ?").param(person)
 				.query(Long.class)
 				.single()).isEqualTo(1);
@@ -135,9 +126,7 @@ class FeedbackTests {
 		void aDeclinedRequestKeepsTheKeyworkerAndTellsThePersonWhy() throws Exception {
 			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Kw Decline");
 			String user = PortalPeople.username(person);
-			mvc.perform(post("/my-support/keyworker-request").with(csrf())
-				.with(users.as(user))
-				.param("reason", "I'd like someone else")).andExpect(status().isFound());
+			askForAnotherKeyworker(user, "I'd like someone else").andExpect(status().isFound());
 			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?").param(person)
 				.query(Long.class)
 				.single();
@@ -167,15 +156,8 @@ class FeedbackTests {
 			// one of each in North, through the portal
 			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Waiting For You");
 			String user = PortalPeople.username(person);
-			mvc.perform(post("/my-support/keyworker-request").with(csrf())
-				.with(users.as(user))
-				.param("reason", "Someone who speaks Polish, please")).andExpect(status().isFound());
-			mvc.perform(post("/my-support/feedback").with(csrf())
-				.with(users.as(user))
-				.param("listenedTo", "4")
-				.param("supportWhenNeeded", "4")
-				.param("respected", "5")
-				.param("helping", "4")).andExpect(status().isFound());
+			askForAnotherKeyworker(user, "Someone who speaks Polish, please").andExpect(status().isFound());
+			giveFeedback(user, null).andExpect(status().isFound());
 			// and in City, written straight in, so that both teams have some of each
 			long cityPerson = jdbc.sql("""
 					select s.id from service_user s join team t on t.id = s.team_id
@@ -223,6 +205,26 @@ class FeedbackTests {
 			}
 		}
 
+	}
+
+	/** The person's feedback form, rated 5, 4, 5, 4, with an optional comment. */
+	private ResultActions giveFeedback(String username, String comment) throws Exception {
+		var request = post("/my-support/feedback").with(csrf())
+			.with(users.as(username))
+			.param("listenedTo", "5")
+			.param("supportWhenNeeded", "4")
+			.param("respected", "5")
+			.param("helping", "4");
+		if (comment != null) {
+			request.param("comment", comment);
+		}
+		return mvc.perform(request);
+	}
+
+	private ResultActions askForAnotherKeyworker(String username, String reason) throws Exception {
+		return mvc.perform(post("/my-support/keyworker-request").with(csrf())
+			.with(users.as(username))
+			.param("reason", reason));
 	}
 
 }
