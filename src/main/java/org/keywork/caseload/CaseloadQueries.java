@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.keywork.security.NoteReadRule;
 import org.keywork.contacts.ContactSummaries;
 import org.keywork.contacts.ContactSummaries.LastContact;
 import org.keywork.support.SupportRecordQueries;
@@ -86,14 +87,11 @@ class CaseloadQueries {
 
 	/**
 	 * Only the weekly-contact part of one person's row (no support-record flags), for the person's own page: two
-	 * queries. {@code readerId} is the account reading it when that account may not read every restricted note of
-	 * the person (their restricted notes then count only if they wrote them), null when it may.
+	 * queries, counting only the notes the reader may read ({@link NoteReadRule}).
 	 */
-	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, Long readerId, LocalDate today) {
+	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today) {
 		List<Person> people = people(Filter.person(teamId, personId));
-		Optional<LastContact> last = readerId == null
-				? Optional.ofNullable(this.contacts.forPeople(List.of(personId)).get(personId))
-				: this.contacts.forPersonAsSeenBy(personId, readerId);
+		Optional<LastContact> last = this.contacts.forPersonAsSeenBy(personId, reader);
 		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
 		return people.stream().findFirst().map(p -> row(p, last.orElse(null), none, today));
 	}

@@ -39,8 +39,7 @@ class ContactSection implements PersonPageSection {
 			return Optional.empty();
 		}
 		var today = this.service.today();
-		Long reader = this.policy.seesAllRestrictedNotes(user, person) ? null : user.getId();
-		return this.queries.contactOnly(person.getTeamId(), person.getId(), reader, today)
+		return this.queries.contactOnly(person.getTeamId(), person.getId(), this.policy.noteRule(user, person), today)
 			.map(row -> new Content("caseload/person-section", "contact", new Data(row, today)));
 	}
 

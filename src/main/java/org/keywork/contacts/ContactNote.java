@@ -70,6 +70,11 @@ class ContactNote implements NoteContent, ProtectedNote {
 
 	private String restrictedReason;
 
+	private String staffOnlyDetail;
+
+	@Enumerated(EnumType.STRING)
+	private WithheldReason staffOnlyReason;
+
 	private int revision = 1;
 
 	@Column(updatable = false)
@@ -124,6 +129,11 @@ class ContactNote implements NoteContent, ProtectedNote {
 		this.shared = shared;
 		this.withheldReason = shared ? null : withheldReason;
 		this.withheldDetail = shared ? null : withheldDetail;
+	}
+
+	void setStaffOnly(String detail, WithheldReason reason) {
+		this.staffOnlyDetail = detail;
+		this.staffOnlyReason = detail == null ? null : reason;
 	}
 
 	void setRestriction(boolean restricted, String restrictedReason) {
@@ -226,6 +236,16 @@ class ContactNote implements NoteContent, ProtectedNote {
 	@Override
 	public String getRestrictedReason() {
 		return this.restrictedReason;
+	}
+
+	@Override
+	public String getStaffOnlyDetail() {
+		return this.staffOnlyDetail;
+	}
+
+	@Override
+	public WithheldReason getStaffOnlyReason() {
+		return this.staffOnlyReason;
 	}
 
 	public int getRevision() {

@@ -69,6 +69,11 @@ public class ContactNoteForm {
 
 	private boolean restricted;
 
+	@Size(max = 5000, message = "{contactNote.staffOnlyDetail.size}")
+	private String staffOnlyDetail;
+
+	private WithheldReason staffOnlyReason;
+
 	@Size(max = 1000, message = "{contactNote.restrictedReason.size}")
 	private String restrictedReason;
 
@@ -107,6 +112,8 @@ public class ContactNoteForm {
 		form.withheldDetail = note.getWithheldDetail();
 		form.restricted = note.isRestricted();
 		form.restrictedReason = note.getRestrictedReason();
+		form.staffOnlyDetail = note.getStaffOnlyDetail();
+		form.staffOnlyReason = note.getStaffOnlyReason();
 		form.version = note.getVersion();
 		return form;
 	}
@@ -126,6 +133,9 @@ public class ContactNoteForm {
 		if (this.withhold && this.withheldReason == WithheldReason.OTHER && !StringUtils.hasText(this.withheldDetail)) {
 			errors.rejectValue("withheldDetail", "contactNote.withheldDetail.required");
 		}
+		if (StringUtils.hasText(this.staffOnlyDetail) && this.staffOnlyReason == null) {
+			errors.rejectValue("staffOnlyReason", "contactNote.staffOnlyReason.required");
+		}
 		if (this.restricted && !StringUtils.hasText(this.restrictedReason)) {
 			errors.rejectValue("restrictedReason", "contactNote.restrictedReason.required");
 		}
@@ -142,13 +152,14 @@ public class ContactNoteForm {
 				this.nextContactOn);
 		target.setSharing(!this.withhold, this.withheldReason, clean(this.withheldDetail));
 		target.setRestriction(this.restricted, clean(this.restrictedReason));
+		target.setStaffOnly(clean(this.staffOnlyDetail), this.staffOnlyReason);
 	}
 
 	/** All the free text, for the language check. */
 	String allText() {
 		StringBuilder text = new StringBuilder();
 		for (String part : new String[] { this.note, this.miEngaging, this.miFocusing, this.miEvoking,
-				this.miPlanning }) {
+				this.miPlanning, this.staffOnlyDetail }) {
 			if (part != null) {
 				text.append(part).append('\n');
 			}
@@ -278,6 +289,22 @@ public class ContactNoteForm {
 
 	public void setWithheldDetail(String withheldDetail) {
 		this.withheldDetail = withheldDetail;
+	}
+
+	public String getStaffOnlyDetail() {
+		return this.staffOnlyDetail;
+	}
+
+	public void setStaffOnlyDetail(String staffOnlyDetail) {
+		this.staffOnlyDetail = staffOnlyDetail;
+	}
+
+	public WithheldReason getStaffOnlyReason() {
+		return this.staffOnlyReason;
+	}
+
+	public void setStaffOnlyReason(WithheldReason staffOnlyReason) {
+		this.staffOnlyReason = staffOnlyReason;
 	}
 
 	public boolean isRestricted() {

@@ -15,6 +15,7 @@ import org.keywork.language.LanguageCheck;
 import org.keywork.language.LanguageFlag;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.NoteReadRule;
 import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
@@ -150,13 +151,19 @@ class ContactNoteService {
 	NoteView view(KeyworkUser user, Long personId, Long noteId) {
 		ServiceUser person = this.people.get(user, personId);
 		ContactNote note = get(user, person, noteId);
-		List<ContactNoteVersion> earlier = this.versions.findByContactNoteIdOrderByRevisionDesc(noteId);
+		NoteReadRule rule = this.policy.noteRule(user, person);
+		// an earlier version is readable only if it was readable under its own flags too (ADR 008)
+		List<ContactNoteVersion> earlier = this.versions.findByContactNoteIdOrderByRevisionDesc(noteId)
+			.stream()
+			.filter(v -> rule.test(note.getAuthorId(), v.isRestricted(), v.isShared()))
+			.toList();
 		Set<Long> ids = new HashSet<>();
 		ids.add(note.getAuthorId());
 		ids.add(note.getCorrectedBy());
 		earlier.forEach(v -> ids.add(v.getRecordedBy()));
 		Map<Long, String> names = accountNames(ids);
-		return new NoteView(person, note, names, earlier, this.policy.canCorrectNote(user, person, note));
+		return new NoteView(person, note, names, earlier, this.policy.canCorrectNote(user, person, note),
+				rule.seesStaffOnlyDetail(note.getAuthorId()));
 	}
 
 	/** The note for a correction form: 404 if unreadable, 403 if readable but not the account's to correct. */
@@ -193,9 +200,12 @@ class ContactNoteService {
 	record Saved(Long noteId, List<LanguageFlag> flags) {
 	}
 
-	/** A note with the names a reader needs and every earlier version, newest first. */
+	/**
+	 * A note with the names a reader needs and every earlier version this reader may read, newest first;
+	 * {@code staffOnly}: whether the reader sees staff-only details and the reasons for withholding and restricting.
+	 */
 	public record NoteView(ServiceUser person, ContactNote note, Map<Long, String> names,
-			List<ContactNoteVersion> earlier, boolean canCorrect) {
+			List<ContactNoteVersion> earlier, boolean canCorrect, boolean staffOnly) {
 
 		public String name(Long accountId) {
 			return accountId == null ? null : this.names.get(accountId);

@@ -68,6 +68,11 @@ class ContactNoteVersion implements NoteContent {
 
 	private String restrictedReason;
 
+	private String staffOnlyDetail;
+
+	@Enumerated(EnumType.STRING)
+	private WithheldReason staffOnlyReason;
+
 	private Instant supersededAt;
 
 	private Long supersededBy;
@@ -97,6 +102,8 @@ class ContactNoteVersion implements NoteContent {
 		this.withheldDetail = current.getWithheldDetail();
 		this.restricted = current.isRestricted();
 		this.restrictedReason = current.getRestrictedReason();
+		this.staffOnlyDetail = current.getStaffOnlyDetail();
+		this.staffOnlyReason = current.getStaffOnlyReason();
 		this.supersededAt = supersededAt;
 		this.supersededBy = supersededBy;
 	}
@@ -211,6 +218,16 @@ class ContactNoteVersion implements NoteContent {
 
 	public Long getSupersededBy() {
 		return this.supersededBy;
+	}
+
+	@Override
+	public String getStaffOnlyDetail() {
+		return this.staffOnlyDetail;
+	}
+
+	@Override
+	public WithheldReason getStaffOnlyReason() {
+		return this.staffOnlyReason;
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.security.NoteReadRule;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +39,19 @@ public class ContactSummaries {
 	}
 
 	/**
-	 * The same for one person as a given reader may know it: restricted notes count only if the reader wrote them
-	 * (a restricted note's date and next planned contact are part of what it restricts).
+	 * The same for one person as a given reader may know it: only the notes the reader may read count (a restricted
+	 * note's date and next planned contact are part of what it restricts).
 	 */
-	public Optional<LastContact> forPersonAsSeenBy(Long serviceUserId, Long readerId) {
-		return Optional.ofNullable(summaries(List.of(serviceUserId), readerId).get(serviceUserId));
+	public Optional<LastContact> forPersonAsSeenBy(Long serviceUserId, NoteReadRule reader) {
+		return Optional.ofNullable(summaries(List.of(serviceUserId), reader).get(serviceUserId));
 	}
 
-	private Map<Long, LastContact> summaries(Collection<Long> serviceUserIds, Long readerId) {
+	private Map<Long, LastContact> summaries(Collection<Long> serviceUserIds, NoteReadRule reader) {
 		Map<Long, LastContact> result = new HashMap<>();
 		if (serviceUserIds.isEmpty()) {
 			return result;
 		}
-		String readable = readerId == null ? "" : " and (not restricted or author_id = :reader)";
+		String readable = reader == null ? "" : " and " + NoteReadRule.predicate();
 		JdbcClient.StatementSpec spec = this.jdbc.sql("""
 				select service_user_id,
 				       max(contact_at) filter (where type <> 'ATTEMPTED_NO_ANSWER') as last_successful,
@@ -58,12 +60,12 @@ public class ContactSummaries {
 				           filter (where next_contact_on is not null))[1] as next_planned,
 				       (array_agg(contact_at order by contact_at desc)
 				           filter (where next_contact_on is not null))[1] as next_planned_on_note_at
-				from contact_note
+				from contact_note n
 				where service_user_id in (:ids)""" + readable + """
 				group by service_user_id
 				""").param("ids", serviceUserIds);
-		if (readerId != null) {
-			spec = spec.param("reader", readerId);
+		if (reader != null) {
+			spec = spec.params(reader.parameters());
 		}
 		spec.query((rs, n) -> {
 			java.sql.Date next = rs.getDate("next_planned");

@@ -38,6 +38,14 @@ public interface NoteContent {
 
 	String getRestrictedReason();
 
+	/**
+	 * A part of the note for staff only (third-party information, say), withheld from the person and peers with
+	 * {@link #getStaffOnlyReason()} while the rest of the note is shared.
+	 */
+	String getStaffOnlyDetail();
+
+	WithheldReason getStaffOnlyReason();
+
 	default boolean hasPrompts() {
 		return getMiEngaging() != null || getMiFocusing() != null || getMiEvoking() != null || getMiPlanning() != null;
 	}

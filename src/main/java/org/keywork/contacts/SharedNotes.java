@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.security.NoteReadRule;
 import org.keywork.web.Pages;
 
 import org.springframework.data.domain.Page;
@@ -16,14 +17,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact notes a person can read about themselves: shared with them and not restricted, newest first. Never a
- * withheld or restricted note, whoever asks: callers (the portal) pass only the signed-in person's own id.
+ * The contact notes a person can read about themselves, newest first, by {@link NoteReadRule#forThePerson()}: every
+ * note shared with them, restricted or not (restricting narrows which staff read a note; only withholding hides it
+ * from the person). Never a withheld note or a staff-only detail, whoever asks: callers (the portal) pass only the
+ * signed-in person's own id.
  */
 @Component
 @Transactional(readOnly = true)
 public class SharedNotes {
 
 	public static final int PAGE_SIZE = 10;
+
+	private static final NoteReadRule PERSON = NoteReadRule.forThePerson();
+
+	private static final String READABLE = NoteReadRule.predicate();
 
 	private final JdbcClient jdbc;
 
@@ -34,14 +41,22 @@ public class SharedNotes {
 	public Page<SharedNote> forPerson(Long personId, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
 		long total = this.jdbc.sql("""
-				select count(*) from contact_note where service_user_id = ? and shared and not restricted
-				""").param(personId).query(Long.class).single();
+				select count(*) from contact_note n where n.service_user_id = :person and """ + READABLE)
+			.param("person", personId)
+			.params(PERSON.parameters())
+			.query(Long.class)
+			.single();
 		List<SharedNote> notes = this.jdbc.sql("""
 				select n.id, n.contact_at, n.type, n.peer_contact, a.display_name, n.note, n.next_contact_on
 				from contact_note n join account a on a.id = n.author_id
-				where n.service_user_id = ? and n.shared and not n.restricted
-				order by n.contact_at desc, n.id desc limit ? offset ?
-				""").params(personId, request.getPageSize(), request.getOffset()).query((rs, i) -> {
+				where n.service_user_id = :person and """ + READABLE + """
+				order by n.contact_at desc, n.id desc limit :limit offset :offset
+				""")
+			.param("person", personId)
+			.params(PERSON.parameters())
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query((rs, i) -> {
 			Date next = rs.getDate("next_contact_on");
 			return new SharedNote(rs.getLong("id"), rs.getTimestamp("contact_at").toInstant(), rs.getString("type"),
 					rs.getBoolean("peer_contact"), rs.getString("display_name"), rs.getString("note"),
@@ -52,14 +67,20 @@ public class SharedNotes {
 
 	/**
 	 * The next contact planned with the person, from today on, as written on the latest note that plans one. Only
-	 * shared, unrestricted notes count: a date from a note the person cannot read is not shown to them.
+	 * notes the person may read count: a date from a note withheld from them is not shown to them.
 	 */
 	public Optional<LocalDate> nextPlanned(Long personId, LocalDate today) {
 		return this.jdbc.sql("""
-				select next_contact_on from contact_note
-				where service_user_id = ? and shared and not restricted and next_contact_on >= ?
-				order by contact_at desc limit 1
-				""").params(personId, Date.valueOf(today)).query(Date.class).optional().map(Date::toLocalDate);
+				select n.next_contact_on from contact_note n
+				where n.service_user_id = :person and n.next_contact_on >= :today and """ + READABLE + """
+				order by n.contact_at desc limit 1
+				""")
+			.param("person", personId)
+			.param("today", Date.valueOf(today))
+			.params(PERSON.parameters())
+			.query(Date.class)
+			.optional()
+			.map(Date::toLocalDate);
 	}
 
 	/** A note as the person reads it. */

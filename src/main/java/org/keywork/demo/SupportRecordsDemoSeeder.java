@@ -144,10 +144,12 @@ class SupportRecordsDemoSeeder implements ApplicationRunner {
 	private void event(Person person, long recordId, String kind, String action, String detail, long lockVersion,
 			Instant at) {
 		this.jdbc.sql("""
-				insert into support_record_event (service_user_id, record_id, kind, action, detail, lock_version,
+				insert into support_record_event (service_user_id, record_id, kind, action, args, lock_version,
 				  occurred_at, account_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				""").params(person.id(), recordId, kind, action, detail, lockVersion, Timestamp.from(at), person.author())
+				values (?, ?, ?, ?, case when cast(? as text) is null then '[]'::jsonb else jsonb_build_array(cast(? as text)) end,
+				  ?, ?, ?)
+				""").params(person.id(), recordId, kind, action, detail, detail, lockVersion, Timestamp.from(at),
+					person.author())
 			.update();
 	}
 

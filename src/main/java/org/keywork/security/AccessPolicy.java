@@ -1,6 +1,7 @@
 package org.keywork.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class AccessPolicy {
 
 	private static final String TEAM_IDS_ATTRIBUTE = AccessPolicy.class.getName() + ".teamIds";
+
+	private static final String LINK_ATTRIBUTE = AccessPolicy.class.getName() + ".peerLink";
 
 	private final JdbcClient jdbc;
 
@@ -67,8 +70,9 @@ public class AccessPolicy {
 
 	/**
 	 * Does this account see every restricted note in the person's record? The person's keyworker and the managers
-	 * of the person's team do; anyone else sees only the restricted notes they wrote themselves (and does not even
-	 * learn that the others exist).
+	 * of the person's team do, and so does the person (restricting narrows which staff read a note, it never hides it
+	 * from the person); anyone else sees only the restricted notes they wrote themselves (and does not even learn
+	 * that the others exist).
 	 */
 	public boolean seesAllRestrictedNotes(KeyworkUser user, PersonRecord person) {
 		if (!canRead(user, person)) {
@@ -77,27 +81,44 @@ public class AccessPolicy {
 		boolean keyworker = (user.hasRole(Role.WORKER) || user.hasRole(Role.MANAGER))
 				&& user.getId().equals(person.getKeyworkerId());
 		boolean manager = user.hasRole(Role.MANAGER) && teamIds(user).contains(person.getTeamId());
-		return keyworker || manager;
+		return keyworker || manager || user.hasRole(Role.SERVICE_USER);
 	}
 
 	/**
-	 * Does this account see only the notes shared with the person (plus its own)? Peers and the person themself:
-	 * a withheld note is for the staff team only.
+	 * Does this account see withheld items of the person's record (withheld records, factors and notes, staff-only
+	 * details, withholding reasons) and the staff history? Staff of the person's team only: never the person, never a
+	 * peer.
 	 */
-	public boolean seesOnlySharedNotes(KeyworkUser user) {
-		return user.hasRole(Role.PEER) || user.hasRole(Role.SERVICE_USER);
+	public boolean seesWithheld(KeyworkUser user, PersonRecord person) {
+		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(person.getTeamId());
+	}
+
+	/**
+	 * Who may read which of the person's contact notes, as one rule for this reader (ADR 008). Every note page, note
+	 * version, list, count and timeline asks it, in Java or in SQL.
+	 */
+	public NoteReadRule noteRule(KeyworkUser user, PersonRecord person) {
+		boolean reads = canRead(user, person);
+		boolean staff = seesWithheld(user, person);
+		boolean inScope = reads && (!user.hasRole(Role.PEER) || peerScope(user, person).includes(PeerScope.NOTES));
+		return new NoteReadRule(user.getId(), seesAllRestrictedNotes(user, person), !staff, inScope, staff);
 	}
 
 	/** May this account read this note in the person's record? */
 	public boolean canReadNote(KeyworkUser user, PersonRecord person, ProtectedNote note) {
-		if (!canRead(user, person)) {
-			return false;
+		return canRead(user, person) && noteRule(user, person).test(note.getAuthorId(), note.isRestricted(),
+				note.isShared());
+	}
+
+	/**
+	 * What a linked peer may see of the person's record, as the person agreed; {@link PeerScope#OVERVIEW} (no
+	 * narrowing by link) for every other reader, who is governed by the other questions of this policy.
+	 */
+	public PeerScope peerScope(KeyworkUser user, PersonRecord person) {
+		if (!user.hasRole(Role.PEER)) {
+			return PeerScope.OVERVIEW;
 		}
-		boolean own = user.getId().equals(note.getAuthorId());
-		if (note.isRestricted() && !own && !seesAllRestrictedNotes(user, person)) {
-			return false;
-		}
-		return own || note.isShared() || !seesOnlySharedNotes(user);
+		return linkScope(user, person.getId()).orElse(PeerScope.ACTION_PLAN);
 	}
 
 	/**
@@ -167,11 +188,28 @@ public class AccessPolicy {
 	}
 
 	private boolean isLinkedPeer(KeyworkUser user, Long serviceUserId) {
-		return this.jdbc
-			.sql("select count(*) from peer_link where peer_id = ? and service_user_id = ? and ended_at is null")
+		return linkScope(user, serviceUserId).isPresent();
+	}
+
+	/** The scope of the peer's current link with the person, if linked; looked up once per request. */
+	private Optional<PeerScope> linkScope(KeyworkUser user, Long serviceUserId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = LINK_ATTRIBUTE + "." + user.getId() + "." + serviceUserId;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> cached) {
+			@SuppressWarnings("unchecked")
+			Optional<PeerScope> scope = (Optional<PeerScope>) cached;
+			return scope;
+		}
+		Optional<PeerScope> scope = this.jdbc
+			.sql("select scope from peer_link where peer_id = ? and service_user_id = ? and ended_at is null")
 			.params(user.getId(), serviceUserId)
-			.query(Long.class)
-			.single() > 0;
+			.query(String.class)
+			.optional()
+			.map(PeerScope::valueOf);
+		if (request != null) {
+			request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+		}
+		return scope;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
+import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -74,7 +75,7 @@ class ActionPlanController {
 						goal.setId(SupportRecordService.newId());
 						form.applyTo(goal);
 						plan.getGoals().add(goal);
-						return "Goal added: " + goal.getGoal();
+						return HistoryLine.of(Action.GOAL_ADDED, goal.getId(), goal.getGoal());
 					});
 		}
 		catch (StaleRecordException ex) {
@@ -106,7 +107,7 @@ class ActionPlanController {
 						ActionPlanContent.Goal goal = plan.goal(goalId)
 							.orElseThrow(() -> new NotFoundException("Goal", goalId));
 						form.applyTo(goal);
-						return "Goal changed: " + goal.getGoal();
+						return HistoryLine.of(Action.GOAL_CHANGED, goal.getId(), goal.getGoal());
 					});
 		}
 		catch (StaleRecordException ex) {
@@ -145,7 +146,7 @@ class ActionPlanController {
 						step.setId(SupportRecordService.newId());
 						form.applyTo(step, today());
 						goal.getSteps().add(step);
-						return "Step added: " + step.getWhat();
+						return HistoryLine.of(Action.STEP_ADDED, step.getId(), step.getWhat());
 					});
 		}
 		catch (StaleRecordException ex) {
@@ -182,7 +183,7 @@ class ActionPlanController {
 						ActionPlanContent.Step step = plan.step(stepId)
 							.orElseThrow(() -> new NotFoundException("Step", stepId));
 						form.applyTo(step, today());
-						return "Step changed: " + step.getWhat();
+						return HistoryLine.of(Action.STEP_CHANGED, step.getId(), step.getWhat());
 					});
 		}
 		catch (StaleRecordException ex) {

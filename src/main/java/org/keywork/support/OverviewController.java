@@ -9,6 +9,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
+import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -72,7 +73,7 @@ class OverviewController {
 		List<String> order = this.lists.lifeAreas().stream().map(SupportLists.Option::code).toList();
 		try {
 			this.service.edit(user, id, RecordKind.OVERVIEW, form.getVersion(), OverviewContent.class,
-					content -> apply(form, content, order, names));
+					content -> apply(form, content, order));
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
@@ -84,7 +85,7 @@ class OverviewController {
 	}
 
 	/** Copies the form into the content, keeping areas in the configured order; says what changed. */
-	static String apply(OverviewForm form, OverviewContent content, List<String> order, Map<String, String> names) {
+	static HistoryLine apply(OverviewForm form, OverviewContent content, List<String> order) {
 		List<String> changed = new ArrayList<>();
 		String aspirations = trim(form.getAspirations());
 		if (!Objects.equals(aspirations, content.getAspirations())) {
@@ -105,7 +106,7 @@ class OverviewController {
 			Priority priority = area.getPriority() == null ? Priority.NONE : area.getPriority();
 			if (!Objects.equals(need, entry.getNeed()) || !Objects.equals(strengths, entry.getStrengths())
 					|| !Objects.equals(ownWords, entry.getOwnWords()) || priority != entry.getPriority()) {
-				changed.add(names.getOrDefault(area.getCode(), area.getCode()));
+				changed.add(area.getCode());
 			}
 			entry.setNeed(need);
 			entry.setStrengths(strengths);
@@ -116,7 +117,8 @@ class OverviewController {
 		order.stream().map(byCode::remove).filter(Objects::nonNull).forEach(ordered::add);
 		ordered.addAll(byCode.values());
 		content.setAreas(ordered);
-		return changed.isEmpty() ? "No changes" : "Changed: " + String.join(", ", changed);
+		return changed.isEmpty() ? HistoryLine.of(Action.NO_CHANGE)
+				: HistoryLine.of(Action.OVERVIEW_CHANGED, null, String.join(",", changed));
 	}
 
 	private String formView(Model model) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
+import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -65,14 +66,14 @@ class SafetyPlanController {
 		if (result.hasErrors()) {
 			return factorView(null, null, model);
 		}
-		String categoryName = categoryName(form.getCategory());
 		try {
 			this.service.edit(user, id, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
 				SafetyPlanContent.Factor factor = new SafetyPlanContent.Factor();
 				factor.setId(SupportRecordService.newId());
 				form.applyTo(factor);
 				plan.getFactors().add(factor);
-				return "Added a factor: " + categoryName + (factor.isWithheld() ? " (withheld)" : "");
+				return HistoryLine.of(Action.FACTOR_ADDED, factor.getId(), factor.getCategory(),
+						factor.isWithheld() ? "WITHHELD" : "");
 			});
 		}
 		catch (StaleRecordException ex) {
@@ -108,16 +109,14 @@ class SafetyPlanController {
 		if (result.hasErrors()) {
 			return factorView(factorId, current, model);
 		}
-		String categoryName = categoryName(form.getCategory());
 		try {
 			this.service.edit(user, id, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
 				SafetyPlanContent.Factor factor = plan.factor(factorId)
 					.orElseThrow(() -> new NotFoundException("Safety factor", factorId));
 				boolean wasWithheld = factor.isWithheld();
 				form.applyTo(factor);
-				String sharing = wasWithheld == factor.isWithheld() ? ""
-						: (factor.isWithheld() ? " (now withheld)" : " (now shared)");
-				return "Changed a factor: " + categoryName + sharing;
+				String sharing = wasWithheld == factor.isWithheld() ? "" : (factor.isWithheld() ? "NOW_WITHHELD" : "NOW_SHARED");
+				return HistoryLine.of(Action.FACTOR_CHANGED, factor.getId(), factor.getCategory(), sharing);
 			});
 		}
 		catch (StaleRecordException ex) {
@@ -135,13 +134,13 @@ class SafetyPlanController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.pages.person(user, id, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, RecordKind.SAFETY_PLAN);
-		String categoryName = categoryName(factor(view, factorId).getCategory());
+		String category = factor(view, factorId).getCategory();
 		try {
 			this.service.edit(user, id, RecordKind.SAFETY_PLAN, version, SafetyPlanContent.class, plan -> {
 				if (!plan.getFactors().removeIf(factor -> factor.getId().equals(factorId))) {
 					throw new NotFoundException("Safety factor", factorId);
 				}
-				return "Removed a factor: " + categoryName;
+				return HistoryLine.of(Action.FACTOR_REMOVED, factorId, category);
 			});
 		}
 		catch (StaleRecordException ex) {
@@ -179,7 +178,7 @@ class SafetyPlanController {
 			this.service.edit(user, id, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
 				boolean changed = !Objects.equals(plan.getCrisisContacts(), contacts);
 				plan.setCrisisContacts(contacts);
-				return changed ? "Changed the crisis contacts" : "No changes";
+				return HistoryLine.of(changed ? Action.CRISIS_CONTACTS_CHANGED : Action.NO_CHANGE);
 			});
 		}
 		catch (StaleRecordException ex) {

@@ -31,6 +31,18 @@ class SupportPages {
 		return person;
 	}
 
+	/**
+	 * Loads the person for a page of one of their records: 404 also when the reader may not read that kind of record
+	 * (a peer whose link's scope does not include it).
+	 */
+	ServiceUser person(KeyworkUser user, Long id, RecordKind kind, Model model) {
+		ServiceUser person = person(user, id, model);
+		if (!this.service.mayRead(user, person, kind)) {
+			throw new NotFoundException("Support record", kind);
+		}
+		return person;
+	}
+
 	/** The latest version, for a form that changes it; only staff who may change the person's records get here. */
 	RecordView<?> latestForChange(KeyworkUser user, ServiceUser person, RecordKind kind) {
 		if (!this.service.canChange(user, person)) {

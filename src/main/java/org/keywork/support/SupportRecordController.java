@@ -64,11 +64,11 @@ class SupportRecordController {
 	@GetMapping
 	String show(@PathVariable Long id, @PathVariable RecordKind kind, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		model.addAttribute("kind", kind);
 		this.service.latest(user, person, kind).ifPresent(view -> {
 			model.addAttribute("view", view);
-			model.addAttribute("history", this.service.history(view.record()));
+			model.addAttribute("history", this.service.history(user, person, view.record()));
 			model.addAttribute("personComments", this.comments.latest(id, kind, view.content(), COMMENTS_SHOWN));
 		});
 		this.pages.addLists(kind, model);
@@ -82,7 +82,7 @@ class SupportRecordController {
 	@GetMapping("/print")
 	String print(@PathVariable Long id, @PathVariable RecordKind kind, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		model.addAttribute("kind", kind);
 		model.addAttribute("printedOn", LocalDate.now(this.clock));
 		model.addAttribute("view", this.service.latest(user, person, kind)
@@ -103,7 +103,7 @@ class SupportRecordController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 	String agreeForm(@PathVariable Long id, @PathVariable RecordKind kind, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, kind);
 		AgreeForm form = new AgreeForm();
 		form.setAgreedOn(LocalDate.now(this.clock));
@@ -118,7 +118,7 @@ class SupportRecordController {
 	String agree(@PathVariable Long id, @PathVariable RecordKind kind, @Valid @ModelAttribute("form") AgreeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		if (form.getAgreedOn() != null && form.getReviewDue() != null
 				&& !form.getReviewDue().isAfter(form.getAgreedOn())) {
 			result.rejectValue("reviewDue", "support.agree.reviewDue.afterAgreed");
@@ -152,7 +152,7 @@ class SupportRecordController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 	String sharingForm(@PathVariable Long id, @PathVariable RecordKind kind, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, kind);
 		SharingForm form = new SharingForm();
 		form.setWithheld(view.record().isWithheld());
@@ -168,7 +168,7 @@ class SupportRecordController {
 	String share(@PathVariable Long id, @PathVariable RecordKind kind, @Valid @ModelAttribute("form") SharingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		form.validate(result);
 		if (result.hasErrors()) {
 			return sharingView(kind, this.pages.latestForChange(user, person, kind), model);
@@ -189,7 +189,7 @@ class SupportRecordController {
 	@GetMapping("/versions")
 	String versions(@PathVariable Long id, @PathVariable RecordKind kind, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		model.addAttribute("kind", kind);
 		model.addAttribute("versions", this.service.versions(user, person, kind));
 		return "support/versions";
@@ -198,7 +198,7 @@ class SupportRecordController {
 	@GetMapping("/versions/{number}")
 	String version(@PathVariable Long id, @PathVariable RecordKind kind, @PathVariable int number, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		model.addAttribute("kind", kind);
 		model.addAttribute("view", this.service.version(user, person, kind, number));
 		this.pages.addLists(kind, model);
@@ -208,7 +208,7 @@ class SupportRecordController {
 	@GetMapping("/versions/{number}/changes")
 	String changes(@PathVariable Long id, @PathVariable RecordKind kind, @PathVariable int number, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = this.pages.person(user, id, model);
+		ServiceUser person = this.pages.person(user, id, kind, model);
 		RecordView<RecordContent> after = this.service.version(user, person, kind, number);
 		RecordView<RecordContent> before = number > 1 ? this.service.version(user, person, kind, number - 1) : null;
 		List<ContentDiff.Change> changes = this.diff.between(before == null ? null : before.content(),

@@ -1,6 +1,7 @@
 package org.keywork.support;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** Who did what to a support record, and when. Never changed or deleted. */
+/**
+ * Who did what to a support record, and when: an action code, the item it concerns (a factor, goal or step id) and
+ * message arguments, rendered through the bundles ({@code support.event.<ACTION>} and
+ * {@code support.event.detail.<ACTION>}), never English stored in the database. Never changed or deleted.
+ */
 @Entity
 @Table(name = "support_record_event")
 class SupportRecordEvent {
@@ -19,7 +26,11 @@ class SupportRecordEvent {
 	/** What happened; each has a message {@code support.event.<ACTION>}. */
 	enum Action {
 
-		STARTED, EDITED, AGREED, REVIEW_STARTED, STEP_PROGRESS, SHARED, WITHHELD
+		STARTED, AGREED, REVIEW_STARTED, STEP_PROGRESS, SHARED, WITHHELD, GOAL_ADDED, GOAL_CHANGED, STEP_ADDED,
+		STEP_CHANGED, FACTOR_ADDED, FACTOR_CHANGED, FACTOR_REMOVED, CRISIS_CONTACTS_CHANGED, OVERVIEW_CHANGED,
+		NO_CHANGE,
+		/** A change recorded before history was kept as data: its one argument is the text written then. */
+		EDITED
 
 	}
 
@@ -38,7 +49,10 @@ class SupportRecordEvent {
 	@Column(name = "action")
 	private Action action;
 
-	private String detail;
+	private String itemId;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private List<String> args;
 
 	/** The record's optimistic-lock version after this change, to tell what changed since a form was opened. */
 	private long lockVersion;
@@ -50,13 +64,13 @@ class SupportRecordEvent {
 	protected SupportRecordEvent() {
 	}
 
-	SupportRecordEvent(SupportRecord record, Action action, String detail, long lockVersion, Instant at,
-			Long accountId) {
+	SupportRecordEvent(SupportRecord record, HistoryLine line, long lockVersion, Instant at, Long accountId) {
 		this.serviceUserId = record.getServiceUserId();
 		this.recordId = record.getId();
 		this.kind = record.getKind();
-		this.action = action;
-		this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 497) + "...";
+		this.action = line.action();
+		this.itemId = line.itemId();
+		this.args = line.args();
 		this.lockVersion = lockVersion;
 		this.occurredAt = at;
 		this.accountId = accountId;
@@ -70,8 +84,12 @@ class SupportRecordEvent {
 		return this.action;
 	}
 
-	String getDetail() {
-		return this.detail;
+	String getItemId() {
+		return this.itemId;
+	}
+
+	List<String> getArgs() {
+		return this.args == null ? List.of() : this.args;
 	}
 
 	long getLockVersion() {

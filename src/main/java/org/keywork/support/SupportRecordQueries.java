@@ -35,6 +35,21 @@ public class SupportRecordQueries {
 	}
 
 	/**
+	 * The ids of the person's Safety &amp; Wellbeing Plan factors whose current decision is to withhold them: their
+	 * state in the newest version that has them (one query; ADR 008).
+	 */
+	Set<String> factorsWithheldNow(Long personId) {
+		return Set.copyOf(this.jdbc.sql("""
+				select id from (
+				  select distinct on (f->>'id') f->>'id' as id, coalesce((f->>'withheld')::boolean, false) as withheld
+				  from support_record r, jsonb_array_elements(r.content->'factors') f
+				  where r.service_user_id = ? and r.kind = 'SAFETY_PLAN'
+				  order by f->>'id', r.version_number desc
+				) current where withheld
+				""").param(personId).query(String.class).list());
+	}
+
+	/**
 	 * Reviews due within {@link #REVIEW_DUE_WITHIN_DAYS} or overdue, per person: the latest version of each record,
 	 * when it is agreed (a draft is a review in progress).
 	 */

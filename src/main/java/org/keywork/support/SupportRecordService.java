@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.PeerScope;
+import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.staff.Account;
@@ -61,10 +63,17 @@ public class SupportRecordService {
 
 	private final PlanLanguage language;
 
+	private final HistoryText historyText;
+
+	private final SupportRecordQueries queries;
+
 	SupportRecordService(SupportRecordRepository records, SupportRecordEventRepository events,
 			ServiceUserService people, AccessPolicy policy, AccountRepository accounts, TeamRepository teams,
-			SupportLists lists, JsonMapper json, Clock clock, PlanLanguage language) {
+			SupportLists lists, JsonMapper json, Clock clock, PlanLanguage language, HistoryText historyText,
+			SupportRecordQueries queries) {
+		this.queries = queries;
 		this.language = language;
+		this.historyText = historyText;
 		this.records = records;
 		this.events = events;
 		this.people = people;
@@ -83,7 +92,23 @@ public class SupportRecordService {
 
 	/** Whether the account sees withheld records and items (staff of the person's team). */
 	public boolean seesWithheld(KeyworkUser user, ServiceUser person) {
-		return this.policy.canEdit(user, person);
+		return this.policy.seesWithheld(user, person);
+	}
+
+	/**
+	 * Whether the account may read this kind of record of the person at all (what is withheld aside): staff and the
+	 * person always; a linked peer the Action Plan, and the Support Overview when the link's scope includes it, never
+	 * the Safety &amp; Wellbeing Plan (its staff-safety warnings reach peers as banners).
+	 */
+	public boolean mayRead(KeyworkUser user, ServiceUser person, RecordKind kind) {
+		if (!user.hasRole(Role.PEER)) {
+			return true;
+		}
+		return switch (kind) {
+			case ACTION_PLAN -> true;
+			case OVERVIEW -> this.policy.peerScope(user, person).includes(PeerScope.OVERVIEW);
+			case SAFETY_PLAN -> false;
+		};
 	}
 
 	public boolean canChange(KeyworkUser user, ServiceUser person) {
@@ -94,41 +119,58 @@ public class SupportRecordService {
 	public <T extends RecordContent> Optional<RecordView<T>> latest(KeyworkUser user, ServiceUser person,
 			RecordKind kind) {
 		return this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
-			.flatMap(record -> view(user, person, record, true));
+			.flatMap(record -> view(user, person, record, record));
 	}
 
 	public <T extends RecordContent> RecordView<T> version(KeyworkUser user, ServiceUser person, RecordKind kind,
 			int number) {
 		SupportRecord record = this.records.findByServiceUserIdAndKindAndVersionNumber(person.getId(), kind, number)
 			.orElseThrow(() -> new NotFoundException("Support record version", number));
-		int latest = this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
-			.map(SupportRecord::getVersionNumber)
-			.orElse(number);
-		return this.<T>view(user, person, record, number == latest)
+		SupportRecord latest = this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
+			.orElse(record);
+		return this.<T>view(user, person, record, latest)
 			.orElseThrow(() -> new NotFoundException("Support record version", number));
 	}
 
-	/** Every version the account may see, newest first. */
+	/**
+	 * Every version the account may see, newest first: for anyone who may not see withheld items, none while the
+	 * record is withheld now, and never a version that was withheld when it was current (ADR 008).
+	 */
 	public List<SupportRecord> versions(KeyworkUser user, ServiceUser person, RecordKind kind) {
+		if (!mayRead(user, person, kind)) {
+			return List.of();
+		}
 		boolean withheldToo = seesWithheld(user, person);
-		return this.records.findByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
-			.stream()
-			.filter(record -> withheldToo || !record.isWithheld())
-			.toList();
+		List<SupportRecord> all = this.records.findByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind);
+		if (!withheldToo && !all.isEmpty() && all.get(0).isWithheld()) {
+			return List.of();
+		}
+		return all.stream().filter(record -> withheldToo || !record.isWithheld()).toList();
 	}
 
+	/**
+	 * One version as this reader may see it (ADR 008). For anyone who may not see withheld items: nothing if the
+	 * record is withheld now or was withheld in this version; a factor is removed if it is withheld in this version
+	 * or withheld by its current decision (its state in the newest version that has it), so withholding it later
+	 * hides it in every earlier version, "what changed" and every count.
+	 */
 	@SuppressWarnings("unchecked")
 	private <T extends RecordContent> Optional<RecordView<T>> view(KeyworkUser user, ServiceUser person,
-			SupportRecord record, boolean latest) {
+			SupportRecord record, SupportRecord latest) {
+		if (!mayRead(user, person, record.getKind())) {
+			return Optional.empty();
+		}
 		boolean withheldToo = seesWithheld(user, person);
-		if (record.isWithheld() && !withheldToo) {
+		if (!withheldToo && (record.isWithheld() || latest.isWithheld())) {
 			return Optional.empty();
 		}
 		RecordContent content = read(record);
 		if (!withheldToo && content instanceof SafetyPlanContent plan) {
-			plan.getFactors().removeIf(SafetyPlanContent.Factor::isWithheld);
+			Set<String> withheldNow = this.queries.factorsWithheldNow(person.getId());
+			plan.getFactors().removeIf(factor -> factor.isWithheld() || withheldNow.contains(factor.getId()));
 		}
-		return Optional.of(new RecordView<>(record, (T) content, latest));
+		return Optional.of(new RecordView<>(record, (T) content,
+				record.getVersionNumber() == latest.getVersionNumber()));
 	}
 
 	RecordContent read(SupportRecord record) {
@@ -146,21 +188,21 @@ public class SupportRecordService {
 		SupportRecord record = new SupportRecord(person.getId(), kind, 1, write(initialContent(kind)), now(),
 				user.getId());
 		this.records.saveAndFlush(record);
-		event(record, Action.STARTED, null, user);
+		event(record, HistoryLine.of(Action.STARTED), user);
 		log.info("Support record {} ({}) started for service user {} by account {}", record.getId(), kind, personId,
 				user.getId());
 		return record;
 	}
 
 	/**
-	 * Changes the draft that is the latest version. {@code change} edits the content and returns a short
-	 * description of what it did, for the history.
+	 * Changes the draft that is the latest version. {@code change} edits the content and returns what it did, for
+	 * the history.
 	 * @throws StaleRecordException if the record changed since {@code expectedVersion}
 	 * @throws RecordNotEditableException if the latest version is agreed (start a review first)
 	 */
 	@Transactional
 	public <T extends RecordContent> SupportRecord edit(KeyworkUser user, Long personId, RecordKind kind,
-			Long expectedVersion, Class<T> type, Function<T, String> change) {
+			Long expectedVersion, Class<T> type, Function<T, HistoryLine> change) {
 		editable(user, personId);
 		SupportRecord record = latestRecord(personId, kind);
 		checkVersion(record, expectedVersion);
@@ -169,11 +211,11 @@ public class SupportRecordService {
 		}
 		T content = type.cast(read(record));
 		RecordContent before = read(record);
-		String detail = change.apply(content);
+		HistoryLine line = change.apply(content);
 		this.language.showAfterRedirect(this.language.newFlags(before, content));
 		record.changeContent(write(content), now(), user.getId());
 		this.records.saveAndFlush(record);
-		event(record, Action.EDITED, detail, user);
+		event(record, line, user);
 		return record;
 	}
 
@@ -201,7 +243,7 @@ public class SupportRecordService {
 		step.setCompletedOn(status == StepStatus.DONE ? LocalDate.now(this.clock) : null);
 		record.changeContent(write(plan), now(), user.getId());
 		this.records.saveAndFlush(record);
-		event(record, Action.STEP_PROGRESS, step.getWhat() + ": " + status, user);
+		event(record, HistoryLine.of(Action.STEP_PROGRESS, stepId, step.getWhat(), status.name()), user);
 		return record;
 	}
 
@@ -216,7 +258,7 @@ public class SupportRecordService {
 		}
 		record.agree(on, blankToNull(comment), reviewDue, now(), user.getId());
 		this.records.saveAndFlush(record);
-		event(record, Action.AGREED, comment, user);
+		event(record, HistoryLine.of(Action.AGREED, null, Objects.toString(blankToNull(comment), "")), user);
 		return record;
 	}
 
@@ -236,7 +278,7 @@ public class SupportRecordService {
 		}
 		SupportRecord next = record.nextDraft(now(), user.getId());
 		this.records.saveAndFlush(next);
-		event(next, Action.REVIEW_STARTED, null, user);
+		event(next, HistoryLine.of(Action.REVIEW_STARTED), user);
 		return next;
 	}
 
@@ -253,11 +295,19 @@ public class SupportRecordService {
 			record.share(now(), user.getId());
 		}
 		this.records.saveAndFlush(record);
-		event(record, withhold ? Action.WITHHELD : Action.SHARED, withhold ? reason.name() : null, user);
+		event(record, withhold ? HistoryLine.of(Action.WITHHELD, null, reason.name()) : HistoryLine.of(Action.SHARED),
+				user);
 		return record;
 	}
 
-	public List<EventView> history(SupportRecord record) {
+	/**
+	 * The record's history, newest first, for staff of the person's team; empty for everyone else (a peer never
+	 * sees staff history lines or the names of staff, ADR 008).
+	 */
+	public List<EventView> history(KeyworkUser user, ServiceUser person, SupportRecord record) {
+		if (!seesWithheld(user, person)) {
+			return List.of();
+		}
 		return views(this.events.findByRecordIdOrderByOccurredAtDescIdDesc(record.getId()));
 	}
 
@@ -273,7 +323,7 @@ public class SupportRecordService {
 				: this.accounts.findAllById(ids).stream()
 					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 		return found.stream()
-			.map(e -> new EventView(e.getAction().name(), e.getDetail(), e.getOccurredAt(),
+			.map(e -> new EventView(e.getAction().name(), this.historyText.detail(e), e.getOccurredAt(),
 					names.get(e.getAccountId())))
 			.toList();
 	}
@@ -321,8 +371,8 @@ public class SupportRecordService {
 		};
 	}
 
-	private void event(SupportRecord record, Action action, String detail, KeyworkUser user) {
-		this.events.save(new SupportRecordEvent(record, action, detail, record.getVersion(), now(), user.getId()));
+	private void event(SupportRecord record, HistoryLine line, KeyworkUser user) {
+		this.events.save(new SupportRecordEvent(record, line, record.getVersion(), now(), user.getId()));
 	}
 
 	private String write(RecordContent content) {

@@ -72,6 +72,7 @@ class SupportRecordsSection implements PersonPageSection {
 			.forEach(summary -> latest.put(summary.kind(), summary));
 		List<Row> rows = List.of(RecordKind.values())
 			.stream()
+			.filter(kind -> this.service.mayRead(user, person, kind))
 			.map(kind -> new Row(kind, latest.get(kind)))
 			.toList();
 		return Optional.of(new Content("support/person-section", "summary", new Data(rows, withheldToo)));

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.NoteReadRule;
+import org.keywork.security.PeerScope;
 import org.keywork.security.PersonRecord;
 import org.keywork.security.Role;
 import org.keywork.web.Pages;
@@ -17,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's timeline, newest first, filtered by kind and paginated in the database: ONE native query, a
- * {@code union all} with one branch per {@link TimelineKind}. Each branch applies its own reading rules in SQL, with
- * the decisions taken by {@link AccessPolicy} passed in as parameters: a restricted note appears only for its
- * author, the person's keyworker and the team's managers; a note withheld from the person does not appear for
- * peers (or, later, the person).
+ * {@code union all} with one branch per {@link TimelineKind}. Each branch applies the visibility rule (ADR 008) in
+ * SQL, with the decisions taken by {@link AccessPolicy} passed in as parameters: notes by {@link NoteReadRule}; plan
+ * entries only of records the reader may see (for a peer, what the link's scope allows, and never a record that was
+ * withheld then or is withheld now); no keyworker history for peers.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get}, which decides whether the
  * account may see the person at all.
@@ -43,8 +45,7 @@ public class Timeline {
 			  from contact_note n
 			  join account author on author.id = n.author_id
 			  where n.service_user_id = :person and cast(:kindNote as boolean)
-			    and (not n.restricted or n.author_id = :me or cast(:allRestricted as boolean))
-			    and (n.shared or n.author_id = :me or not cast(:onlyShared as boolean))
+			    and """ + NoteReadRule.predicate() + """
 			  union all
 			  select 'KEYWORKER', k.id, k.started_at, case when k.keyworker_id is null then 'NONE' else 'SET' end,
 			         changer.display_name, keyworker.display_name, k.reason, false, false, true
@@ -53,25 +54,29 @@ public class Timeline {
 			  left join account changer on changer.id = k.changed_by
 			  where k.service_user_id = :person and cast(:kindKeyworker as boolean)
 			  union all
-			  select 'PLAN', e.record_id, e.occurred_at, e.action, actor.display_name, e.kind, e.detail,
-			         false, false, not r.withheld
+			  select 'PLAN', e.record_id, e.occurred_at, e.action, actor.display_name, e.kind,
+			         case when e.action = 'AGREED' then e.args->>0 end, false, false, not r.withheld
 			  from support_record_event e
 			  join support_record r on r.id = e.record_id
 			  left join account actor on actor.id = e.account_id
 			  where e.service_user_id = :person and cast(:kindPlan as boolean)
-			    and e.action in ('AGREED', 'REVIEW_STARTED')
-			    and (not r.withheld or not cast(:onlyShared as boolean))
+			    and e.action in ('AGREED', 'REVIEW_STARTED') and e.kind in (:recordKinds)
+			    and (cast(:seesWithheld as boolean) or (not r.withheld and not (
+			      select l.withheld from support_record l where l.service_user_id = r.service_user_id
+			      and l.kind = r.kind order by l.version_number desc limit 1)))
 			  union all
 			  select 'PERSON', c.id, c.created_at, 'COMMENT', author.display_name, c.kind, c.text, false, false, true
 			  from record_comment c
 			  join account author on author.id = c.author_account_id
 			  where c.service_user_id = :person and cast(:kindPerson as boolean) and author.role = 'SERVICE_USER'
+			    and c.kind in (:recordKinds)
 			  union all
-			  select 'PERSON', e.id, e.occurred_at, 'STEP_DONE', actor.display_name, e.kind, e.detail, false, false, true
+			  select 'PERSON', e.id, e.occurred_at, 'STEP_DONE', actor.display_name, e.kind, e.args->>0,
+			         false, false, true
 			  from support_record_event e
 			  join account actor on actor.id = e.account_id
 			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
-			    and e.action = 'STEP_PROGRESS'
+			    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
 			)
 			""";
 
@@ -113,13 +118,25 @@ public class Timeline {
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, KeyworkUser user, PersonRecord person,
 			TimelineKind kind, boolean keyworkerHistory) {
 		return sql.param("person", person.getId())
-			.param("me", user.getId())
-			.param("allRestricted", this.policy.seesAllRestrictedNotes(user, person))
-			.param("onlyShared", this.policy.seesOnlySharedNotes(user))
+			.params(this.policy.noteRule(user, person).parameters())
+			.param("seesWithheld", this.policy.seesWithheld(user, person))
+			.param("recordKinds", recordKinds(user, person))
 			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
 			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
 			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
 			.param("kindPerson", kind == null || kind == TimelineKind.PERSON);
+	}
+
+	/**
+	 * The support records whose entries the reader may meet: all three for staff; for a linked peer, what the link's
+	 * scope allows (never the Safety &amp; Wellbeing Plan).
+	 */
+	private List<String> recordKinds(KeyworkUser user, PersonRecord person) {
+		if (!user.hasRole(Role.PEER)) {
+			return List.of("OVERVIEW", "SAFETY_PLAN", "ACTION_PLAN");
+		}
+		return this.policy.peerScope(user, person).includes(PeerScope.OVERVIEW) ? List.of("OVERVIEW", "ACTION_PLAN")
+				: List.of("ACTION_PLAN");
 	}
 
 }

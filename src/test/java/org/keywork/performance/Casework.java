@@ -210,9 +210,9 @@ final class Casework {
 
 	private void event(long person, long record, String action, String account) {
 		this.jdbc.sql("""
-				insert into support_record_event (service_user_id, record_id, kind, action, detail, lock_version,
+				insert into support_record_event (service_user_id, record_id, kind, action, args, lock_version,
 				  account_id)
-				select service_user_id, id, kind, ?, 'A change', version, ? from support_record where id = ?
+				select service_user_id, id, kind, ?, '["A change"]', version, ? from support_record where id = ?
 				""").params(action, id(account), record).update();
 	}
 

@@ -63,7 +63,7 @@ class OverviewControllerTests {
 		assertThat(support.content(id, "OVERVIEW")).contains("Rent arrears from the last tenancy");
 		assertThat(jdbc.sql("""
 				select count(*) from support_record_event e join support_record r on r.id = e.record_id
-				where r.service_user_id = ? and e.action = 'EDITED' and e.detail like '%Money and benefits%'
+				where r.service_user_id = ? and e.action = 'OVERVIEW_CHANGED' and e.args->>0 like '%MONEY%'
 				""").param(id).query(Long.class).single()).isEqualTo(1);
 	}
 
