@@ -105,6 +105,9 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 				continue;
 			}
 			count += seed(p, i, peer);
+			if (p.peerLinked()) {
+				count += visibilityExamples(p);
+			}
 		}
 		log.info("Demo contact notes loaded: {} notes for {} people", count, people.size());
 	}
@@ -146,6 +149,37 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 			step++;
 		}
 		return count;
+	}
+
+	/**
+	 * For the person the demo peer and the demo service user see (Jamie): a restricted note the person can read but
+	 * another team worker cannot, and a shared note with a staff-only detail about a third party (ADR 008).
+	 */
+	private int visibilityExamples(Person p) {
+		Instant restrictedAt = this.clock.instant().minus(12, ChronoUnit.DAYS);
+		this.jdbc.sql("""
+				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, location, note,
+				  shared, restricted, restricted_reason, created_at)
+				values (?, ?, ?, 40, 'HOME_VISIT', 'At home', ?, true, true, ?, ?)
+				""")
+			.params(p.id(), p.author(), Timestamp.from(restrictedAt), p.name() + " talked about their health "
+					+ "worries and asked that only their keyworker and the manager read this. We agreed to ask the GP "
+					+ "for a longer appointment together.",
+					"Health worries the person asked to keep to their keyworker and the manager",
+					Timestamp.from(restrictedAt))
+			.update();
+		Instant detailAt = this.clock.instant().minus(6, ChronoUnit.DAYS);
+		this.jdbc.sql("""
+				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, location, note,
+				  staff_only_detail, staff_only_reason, created_at)
+				values (?, ?, ?, 30, 'PHONE_CALL', null, ?, ?, 'THIRD_PARTY', ?)
+				""")
+			.params(p.id(), p.author(), Timestamp.from(detailAt), "Phoned " + p.name() + " about the noise "
+					+ "complaint. Talked through what happened and how to keep things calm with the neighbours.",
+					"The complaint came from the neighbour at flat 19 (fictional), who asked not to be named.",
+					Timestamp.from(detailAt))
+			.update();
+		return 2;
 	}
 
 	private void insert(Person p, Long author, boolean byPeer, long daysAgo, int i, String type, String text,

@@ -92,8 +92,14 @@ class DemoDataSeeder implements ApplicationRunner {
 			}
 		}
 		// The first North person is the one the demo peer and the demo service user see.
-		this.jdbc.sql("insert into peer_link (service_user_id, peer_id, started_at, created_by) values (?, ?, ?, ?)")
-			.params(first, peer, ts(daysAgo(60)), worker)
+		// linked with Jamie's agreement, to see the Action Plan and the shared notes (not the Support Overview)
+		this.jdbc.sql("""
+				insert into peer_link (service_user_id, peer_id, started_at, created_by, consent_given_on,
+				  consent_recorded_by, scope)
+				values (?, ?, ?, ?, ?, ?, 'NOTES')
+				""")
+			.params(first, peer, ts(daysAgo(60)), worker, java.sql.Date.valueOf(LocalDate.now(this.clock).minusDays(60)),
+					worker)
 			.update();
 		this.jdbc.sql("""
 				insert into account (username, display_name, password_hash, role, service_user_id)

@@ -1,16 +1,21 @@
 package org.keywork.serviceusers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.keywork.security.PeerScope;
 
 /**
- * A peer support worker walking alongside a person. Only an open link (no {@code endedAt}) lets the peer see the
- * person (see {@link org.keywork.security.AccessPolicy}).
+ * A peer support worker walking alongside a person, with the person's agreement and what the peer may see
+ * ({@link PeerScope}). Only an open link (no {@code endedAt}) lets the peer see the person (see
+ * {@link org.keywork.security.AccessPolicy}).
  */
 @Entity
 class PeerLink {
@@ -35,14 +40,26 @@ class PeerLink {
 
 	private Long endedBy;
 
+	private LocalDate consentGivenOn;
+
+	private Long consentRecordedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private PeerScope scope = PeerScope.ACTION_PLAN;
+
 	protected PeerLink() {
 	}
 
-	PeerLink(Long serviceUserId, Long peerId, Instant startedAt, Long createdBy) {
+	PeerLink(Long serviceUserId, Long peerId, Instant startedAt, Long createdBy, LocalDate consentGivenOn,
+			PeerScope scope) {
 		this.serviceUserId = serviceUserId;
 		this.peerId = peerId;
 		this.startedAt = startedAt;
 		this.createdBy = createdBy;
+		this.consentGivenOn = consentGivenOn;
+		this.consentRecordedBy = createdBy;
+		this.scope = scope;
 	}
 
 	void end(Instant at, Long by) {
@@ -68,6 +85,19 @@ class PeerLink {
 
 	Instant getEndedAt() {
 		return this.endedAt;
+	}
+
+	/** The day the person agreed to the link; null for links made before agreement was recorded. */
+	LocalDate getConsentGivenOn() {
+		return this.consentGivenOn;
+	}
+
+	Long getConsentRecordedBy() {
+		return this.consentRecordedBy;
+	}
+
+	PeerScope getScope() {
+		return this.scope;
 	}
 
 }

@@ -8,10 +8,12 @@ import jakarta.validation.Valid;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.PeerScope;
 import org.keywork.security.Role;
 import org.keywork.staff.Team;
 import org.keywork.timeline.Timeline;
 import org.keywork.timeline.TimelineKind;
+import org.keywork.web.Dates;
 import org.keywork.web.FlashMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,8 +50,11 @@ class ServiceUserController {
 
 	private final List<PersonPageSection> sections;
 
+	private final Dates dates;
+
 	ServiceUserController(ServiceUserService service, AccessPolicy policy, Timeline timeline,
-			ObjectProvider<PersonPageSection> sections) {
+			ObjectProvider<PersonPageSection> sections, Dates dates) {
+		this.dates = dates;
 		this.service = service;
 		this.policy = policy;
 		this.timeline = timeline;
@@ -206,17 +211,36 @@ class ServiceUserController {
 		return "redirect:/service-users/" + id;
 	}
 
+	@GetMapping("/{id}/peers/new")
+	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
+	String peerLinkForm(@PathVariable Long id, Model model) {
+		ServiceUser person = this.service.getForEdit(CurrentUser.get(), id);
+		PeerLinkForm form = new PeerLinkForm();
+		form.setConsentGivenOn(this.dates.today());
+		model.addAttribute("form", form);
+		return peerLinkView(person, model);
+	}
+
 	@PostMapping("/{id}/peers")
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
-	String linkPeer(@PathVariable Long id, @RequestParam(required = false) Long peerId, RedirectAttributes redirect) {
-		// who may link peers is checked before anything else, so an empty form tells an outsider nothing
-		this.service.getForEdit(CurrentUser.get(), id);
-		if (peerId == null) {
-			return "redirect:/service-users/" + id + "#peers";
+	String linkPeer(@PathVariable Long id, @Valid @ModelAttribute("form") PeerLinkForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		// who may link peers is checked before anything else, so an invalid form tells an outsider nothing
+		ServiceUser person = this.service.getForEdit(CurrentUser.get(), id);
+		form.validate(result, this.dates.today());
+		if (result.hasErrors()) {
+			return peerLinkView(person, model);
 		}
-		this.service.linkPeer(CurrentUser.get(), id, peerId);
+		this.service.linkPeer(CurrentUser.get(), id, form);
 		FlashMessage.success(redirect, "peer.linked");
-		return "redirect:/service-users/" + id;
+		return "redirect:/service-users/" + id + "#peers";
+	}
+
+	private String peerLinkView(ServiceUser person, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("peerOptions", this.service.peerOptions(person));
+		model.addAttribute("scopes", PeerScope.values());
+		return "serviceusers/peer-link";
 	}
 
 	@PostMapping("/{id}/peers/{linkId}/end")

@@ -2,6 +2,7 @@ package org.keywork.serviceusers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.PeerScope;
 import org.keywork.security.Role;
 import org.keywork.staff.Account;
 import org.keywork.staff.AccountRepository;
@@ -253,7 +255,8 @@ public class ServiceUserService {
 	}
 
 	@Transactional
-	public void linkPeer(KeyworkUser user, Long id, Long peerId) {
+	public void linkPeer(KeyworkUser user, Long id, PeerLinkForm form) {
+		Long peerId = form.getPeerId();
 		ServiceUser person = get(user, id);
 		if (!this.policy.canManagePeers(user, person)) {
 			throw new AccessDeniedException("Cannot link peers for " + id);
@@ -264,8 +267,10 @@ public class ServiceUserService {
 			throw new AccessDeniedException("Not a peer of the person's team");
 		}
 		if (!this.peerLinks.existsByServiceUserIdAndPeerIdAndEndedAtIsNull(id, peerId)) {
-			this.peerLinks.save(new PeerLink(id, peerId, this.clock.instant(), user.getId()));
-			log.info("Peer {} linked to service user {} by account {}", peerId, id, user.getId());
+			this.peerLinks.save(new PeerLink(id, peerId, this.clock.instant(), user.getId(), form.getConsentGivenOn(),
+					form.getScope()));
+			log.info("Peer {} linked to service user {} by account {} (scope {})", peerId, id, user.getId(),
+					form.getScope());
 		}
 	}
 
@@ -324,7 +329,7 @@ public class ServiceUserService {
 		Map<Long, String> names = accountNames(links.stream().map(PeerLink::getPeerId).collect(Collectors.toSet()));
 		return links.stream()
 			.map(link -> new PeerLinkView(link.getId(), link.getPeerId(), names.get(link.getPeerId()),
-					link.getStartedAt()))
+					link.getStartedAt(), link.getConsentGivenOn(), link.getScope()))
 			.toList();
 	}
 
@@ -361,7 +366,8 @@ public class ServiceUserService {
 			String changedByName) {
 	}
 
-	public record PeerLinkView(Long id, Long peerId, String peerName, Instant startedAt) {
+	public record PeerLinkView(Long id, Long peerId, String peerName, Instant startedAt, LocalDate consentGivenOn,
+			PeerScope scope) {
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything withheld from the people of some teams, newest first, paginated in the database: the latest version of
  * each support record when it is withheld, each withheld factor of the latest Safety &amp; Wellbeing Plan, and each
- * contact note not shared with the person. One query.
+ * contact note not shared with the person, and each staff-only detail of a shared note. One query.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,6 +48,11 @@ class WithheldItems {
 			         n.contact_at
 			  from contact_note n join people p on p.id = n.service_user_id
 			  where not n.shared
+			  union all
+			  select 'NOTE_DETAIL', n.service_user_id, n.type, cast(n.id as varchar), n.staff_only_reason,
+			         cast(null as varchar), n.contact_at
+			  from contact_note n join people p on p.id = n.service_user_id
+			  where n.shared and n.staff_only_detail is not null
 			)
 			""";
 

@@ -113,6 +113,7 @@ class CaseloadControllerTests {
 
 			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 				.with(users.as("worker"))
+				.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
 				.param("peerId", String.valueOf(jdbc.sql("select id from account where username = 'peer'")
 					.query(Long.class)
 					.single()))).andExpect(status().isFound());

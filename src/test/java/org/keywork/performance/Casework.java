@@ -313,7 +313,8 @@ final class Casework {
 	private void linkPeer(long person, String peer) throws Exception {
 		this.mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 			.with(this.users.as(this.worker))
-			.param("peerId", String.valueOf(id(peer)))).andExpect(status().isFound());
+			.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
+				.param("peerId", String.valueOf(id(peer)))).andExpect(status().isFound());
 	}
 
 	/** A shared note by the worker with {@code size} earlier versions. */

@@ -23,7 +23,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The contact notes a person reads in the portal: shared ones only, never restricted or withheld. */
+/**
+ * The contact notes a person reads in the portal: every note shared with them, restricted ones too (restricting
+ * narrows which staff read a note, it never hides it from the person), never a withheld one or a staff-only detail,
+ * never a reason for restricting or withholding.
+ */
 @KeyworkTest
 class PortalContactNotesTests {
 
@@ -46,15 +50,22 @@ class PortalContactNotesTests {
 		note(jamie, worker, "Shared visit " + marker, true, null, false, null, LocalDate.now().plusDays(30));
 		note(jamie, worker, "Restricted note " + marker, true, null, true, "Safeguarding enquiry", null);
 		note(jamie, worker, "Withheld note " + marker, false, "THIRD_PARTY", false, null, LocalDate.now().plusDays(40));
+		jdbc.sql("""
+				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note,
+				  staff_only_detail, staff_only_reason)
+				values (?, ?, now() - interval '2 hours', 30, 'PHONE_CALL', ?, ?, 'THIRD_PARTY')
+				""").params(jamie, worker, "Call with a detail " + marker, "Staff-only detail " + marker).update();
 	}
 
 	@Test
-	void thePersonReadsTheSharedNoteAndNothingWithheldOrRestricted() throws Exception {
+	void thePersonReadsSharedAndRestrictedNotesButNothingWithheld() throws Exception {
 		mvc.perform(get("/my-support/contact-notes").with(users.as("serviceuser")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Shared visit " + marker)))
-			.andExpect(content().string(not(containsString("Restricted note " + marker))))
+			.andExpect(content().string(containsString("Restricted note " + marker)))
 			.andExpect(content().string(not(containsString("Withheld note " + marker))))
+			.andExpect(content().string(containsString("Call with a detail " + marker)))
+			.andExpect(content().string(not(containsString("Staff-only detail " + marker))))
 			.andExpect(content().string(not(containsString("Safeguarding enquiry"))));
 	}
 

@@ -76,7 +76,8 @@ class PortalTests {
 			for (long peer : new long[] { demoPeerId, newPeerId }) {
 				mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 					.with(users.as("worker"))
-					.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
+					.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
+				.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
 			}
 			String home = home(user);
 			assertThat(home).contains("Dee Walsh", newPeer);
@@ -228,7 +229,7 @@ class PortalTests {
 			assertThat(step).isEqualTo("DONE");
 			mvc.perform(get("/service-users/" + person + "/action-plan").with(users.as("worker")))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Open a bank account: DONE")));
+				.andExpect(content().string(containsString("Open a bank account: Done")));
 		}
 
 		@Test

@@ -115,7 +115,7 @@ class AccessMatrixTests {
 				"GET /service-users/{id}/{kind}", "GET /service-users/{id}/{kind}/print",
 				"GET /service-users/{id}/{kind}/versions", "GET /service-users/{id}/{kind}/versions/{number}",
 				"GET /service-users/{id}/{kind}/versions/{number}/changes");
-		allow(TEAM_STAFF, "GET /service-users/{id}/edit", "POST /service-users/{id}",
+		allow(TEAM_STAFF, "GET /service-users/{id}/edit", "POST /service-users/{id}", "GET /service-users/{id}/peers/new",
 				"POST /service-users/{id}/peers", "POST /service-users/{id}/peers/{linkId}/end",
 				"GET /service-users/{id}/contact-notes/{noteId}/correct",
 				"POST /service-users/{id}/contact-notes/{noteId}/correct", "POST /service-users/{id}/{kind}/start",

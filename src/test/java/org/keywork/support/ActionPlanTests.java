@@ -110,7 +110,8 @@ class ActionPlanTests {
 				.param("version", String.valueOf(opened)))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("Someone else changed this record")))
-				.andExpect(content().string(containsString("Goal added: Somebody else")))
+				.andExpect(content().string(containsString("Goal added")))
+				.andExpect(content().string(containsString("Somebody else")))
 				.andExpect(content().string(containsString("My typed goal")));
 			assertThat(goalCount()).isEqualTo(1);
 		}
@@ -236,7 +237,10 @@ class ActionPlanTests {
 			addGoal("Join the walking group");
 			mvc.perform(post("/service-users/" + person + "/peers").with(csrf())
 				.with(users.as("worker"))
-				.param("peerId", accountId("peer"))).andExpect(status().isFound());
+				.param("peerId", accountId("peer"))
+				.param("consent", "true")
+				.param("consentGivenOn", java.time.LocalDate.now().toString())
+				.param("scope", "ACTION_PLAN")).andExpect(status().isFound());
 			mvc.perform(get(plan("")).with(users.as("peer")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Join the walking group")))

@@ -98,9 +98,13 @@ class SafetyPlanControllerTests {
 			.andExpect(content().string(containsString("Withheld from the person: third-party information")))
 			.andExpect(content().string(containsString("Visitor at the flat has threatened staff before")))
 			.andExpect(content().string(containsString("Forgets insulin when stressed")));
+		// a peer never opens the Safety & Wellbeing Plan; the staff-safety warning reaches them as a banner only
 		mvc.perform(get("/service-users/" + id + "/safety-plan").with(users.as("peer")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("A named relative"))));
+		mvc.perform(get("/service-users/" + id).with(users.as("peer")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Forgets insulin when stressed")))
+			.andExpect(content().string(not(containsString("Forgets insulin when stressed"))))
 			.andExpect(content().string(not(containsString("A named relative"))))
 			.andExpect(content().string(not(containsString("threatened staff"))))
 			.andExpect(content().string(not(containsString("Withheld from the person"))))
@@ -203,9 +207,8 @@ class SafetyPlanControllerTests {
 			.param("crisisContacts", "From the peer")
 			.param("version", String.valueOf(version))).andExpect(status().isForbidden());
 		mvc.perform(get("/service-users/" + id + "/safety-plan").with(users.as("peer")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Private health detail")))
-			.andExpect(content().string(not(containsString("Add a factor"))));
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Private health detail"))));
 		assertThat(support.version(id, "SAFETY_PLAN")).isEqualTo(version);
 	}
 

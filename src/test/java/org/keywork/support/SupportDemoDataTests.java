@@ -65,6 +65,8 @@ class SupportDemoDataTests {
 			.andExpect(content().string(containsString("asks Jamie for money on payday")))
 			.andExpect(content().string(containsString("Withheld from the person: third-party information")));
 		mvc.perform(get("/service-users/" + jamie + "/safety-plan").with(users.as("peer")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/service-users/" + jamie).with(users.as("peer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bruno, Jamie")))
 			.andExpect(content().string(not(containsString("money on payday"))));

@@ -74,10 +74,18 @@ final class SupportTestSupport {
 		return this.jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 	}
 
+	/** Links the demo peer with the person's agreement and the narrowest scope (the Action Plan only). */
 	void linkPeer(long personId) throws Exception {
+		linkPeer(personId, "ACTION_PLAN");
+	}
+
+	void linkPeer(long personId, String scope) throws Exception {
 		this.mvc.perform(post("/service-users/" + personId + "/peers").with(csrf())
 			.with(this.users.as("worker"))
-			.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
+			.param("peerId", String.valueOf(accountId("peer")))
+			.param("consent", "true")
+			.param("consentGivenOn", java.time.LocalDate.now().minusDays(1).toString())
+			.param("scope", scope)).andExpect(status().isFound());
 	}
 
 }
