@@ -161,6 +161,7 @@ class ContactNoteService {
 		ids.add(note.getAuthorId());
 		ids.add(note.getCorrectedBy());
 		earlier.forEach(v -> ids.add(v.getRecordedBy()));
+		ids.removeIf(id -> !this.policy.mayName(user, person, id));
 		Map<Long, String> names = accountNames(ids);
 		return new NoteView(person, note, names, earlier, this.policy.canCorrectNote(user, person, note),
 				rule.seesStaffOnlyDetail(note.getAuthorId()));

@@ -111,6 +111,16 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * May this account see the name of this member of staff in the person's record (as a note's author, who changed
+	 * a plan)? Everyone who reads the record may, except a peer: they see only the person's keyworker and themself
+	 * named (ADR 008).
+	 */
+	public boolean mayName(KeyworkUser user, PersonRecord person, Long accountId) {
+		return !user.hasRole(Role.PEER) || user.getId().equals(accountId)
+				|| (accountId != null && accountId.equals(person.getKeyworkerId()));
+	}
+
+	/**
 	 * What a linked peer may see of the person's record, as the person agreed; {@link PeerScope#OVERVIEW} (no
 	 * narrowing by link) for every other reader, who is governed by the other questions of this policy.
 	 */

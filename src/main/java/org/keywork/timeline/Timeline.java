@@ -37,10 +37,14 @@ public class Timeline {
 
 	public static final int PAGE_SIZE = 20;
 
-	private static final String ENTRIES = """
+	/** Whether a staff name may be shown: to everyone but peers, and to a peer their own and the keyworker's. */
+	private static final String NAMED = "(cast(:allNames as boolean) or author.id = :noteReader or author.id = :keyworker)";
+
+	private static final String ENTRIES = ("""
 			with entries as (
 			  select 'NOTE' as kind, n.id as ref_id, n.contact_at as occurred_at, n.type as subtype,
-			         author.display_name as actor_name, cast(null as varchar) as subject_name,
+			         case when {namedAuthor} then author.display_name end as actor_name,
+			         cast(null as varchar) as subject_name,
 			         left(n.note, 240) as summary, n.restricted, n.peer_contact as peer, n.shared
 			  from contact_note n
 			  join account author on author.id = n.author_id
@@ -54,7 +58,8 @@ public class Timeline {
 			  left join account changer on changer.id = k.changed_by
 			  where k.service_user_id = :person and cast(:kindKeyworker as boolean)
 			  union all
-			  select 'PLAN', e.record_id, e.occurred_at, e.action, actor.display_name, e.kind,
+			  select 'PLAN', e.record_id, e.occurred_at, e.action,
+			         case when {namedActor} then actor.display_name end, e.kind,
 			         case when e.action = 'AGREED' then e.args->>0 end, false, false, not r.withheld
 			  from support_record_event e
 			  join support_record r on r.id = e.record_id
@@ -78,7 +83,9 @@ public class Timeline {
 			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
 			    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
 			)
-			""";
+			""")
+		.replace("{namedAuthor}", NAMED)
+		.replace("{namedActor}", NAMED.replace("author.", "actor."));
 
 	private final JdbcClient jdbc;
 
@@ -120,6 +127,8 @@ public class Timeline {
 		return sql.param("person", person.getId())
 			.params(this.policy.noteRule(user, person).parameters())
 			.param("seesWithheld", this.policy.seesWithheld(user, person))
+			.param("allNames", !user.hasRole(Role.PEER))
+			.param("keyworker", person.getKeyworkerId() == null ? -1L : person.getKeyworkerId())
 			.param("recordKinds", recordKinds(user, person))
 			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
 			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))

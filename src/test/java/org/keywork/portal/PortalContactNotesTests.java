@@ -53,7 +53,7 @@ class PortalContactNotesTests {
 		jdbc.sql("""
 				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note,
 				  staff_only_detail, staff_only_reason)
-				values (?, ?, now() - interval '2 hours', 30, 'PHONE_CALL', ?, ?, 'THIRD_PARTY')
+				values (?, ?, now() - interval '30 seconds', 30, 'PHONE_CALL', ?, ?, 'THIRD_PARTY')
 				""").params(jamie, worker, "Call with a detail " + marker, "Staff-only detail " + marker).update();
 	}
 
