@@ -37,7 +37,8 @@ public class SharedNotes {
 				select count(*) from contact_note where service_user_id = ? and shared and not restricted
 				""").param(personId).query(Long.class).single();
 		List<SharedNote> notes = this.jdbc.sql("""
-				select n.id, n.contact_at, n.type, n.peer_contact, a.display_name, n.note, n.next_contact_on
+				select n.id, n.contact_at, n.type, n.peer_contact, a.display_name, n.note, n.next_contact_on,
+				       n.mi_engaging, n.mi_focusing, n.mi_evoking, n.mi_planning
 				from contact_note n join account a on a.id = n.author_id
 				where n.service_user_id = ? and n.shared and not n.restricted
 				order by n.contact_at desc, n.id desc limit ? offset ?
@@ -45,7 +46,8 @@ public class SharedNotes {
 			Date next = rs.getDate("next_contact_on");
 			return new SharedNote(rs.getLong("id"), rs.getTimestamp("contact_at").toInstant(), rs.getString("type"),
 					rs.getBoolean("peer_contact"), rs.getString("display_name"), rs.getString("note"),
-					next == null ? null : next.toLocalDate());
+					next == null ? null : next.toLocalDate(), rs.getString("mi_engaging"), rs.getString("mi_focusing"),
+					rs.getString("mi_evoking"), rs.getString("mi_planning"));
 		}).list();
 		return new PageImpl<>(notes, request, total);
 	}
@@ -62,9 +64,9 @@ public class SharedNotes {
 				""").params(personId, Date.valueOf(today)).query(Date.class).optional().map(Date::toLocalDate);
 	}
 
-	/** A note as the person reads it. */
+	/** A note as the person reads it, with the motivational-interviewing prompts written on it. */
 	public record SharedNote(Long id, Instant contactAt, String type, boolean peer, String authorName, String note,
-			LocalDate nextContactOn) {
+			LocalDate nextContactOn, String engaging, String focusing, String evoking, String planning) {
 	}
 
 }
