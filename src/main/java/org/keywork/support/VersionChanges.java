@@ -1,10 +1,16 @@
 package org.keywork.support;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +27,12 @@ public class VersionChanges {
 
 	private final ContentDiff diff;
 
-	VersionChanges(SupportRecordService service, ContentDiff diff) {
+	private final MessageSource messages;
+
+	VersionChanges(SupportRecordService service, ContentDiff diff, MessageSource messages) {
 		this.service = service;
 		this.diff = diff;
+		this.messages = messages;
 	}
 
 	/**
@@ -39,17 +48,28 @@ public class VersionChanges {
 			.max(Integer::compare)
 			.map(n -> this.service.<RecordContent>version(user, person, kind, n))
 			.orElse(null);
-		if (!this.service.seesWithheld(user, person)) {
+		boolean withheldToo = this.service.seesWithheld(user, person);
+		if (!withheldToo) {
 			withoutWithholding(after.content());
 			if (before != null) {
 				withoutWithholding(before.content());
 			}
 		}
+		Set<String> leftOut = withheldToo ? Set.of() : withholdingFieldNames();
 		List<Line> lines = this.diff.between(before == null ? null : before.content(), after.content())
 			.stream()
+			.filter(c -> !leftOut.contains(c.field()))
 			.map(c -> new Line(c.item(), c.field(), c.before(), c.after()))
 			.toList();
 		return new Comparison(before, after, lines);
+	}
+
+	/** The names the comparison gives the withholding fields of an item, in the reader's language. */
+	private Set<String> withholdingFieldNames() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return Stream.of("withheld", "withheldReason", "withheldDetail")
+			.map(key -> this.messages.getMessage("support.field." + key, null, key, locale))
+			.collect(Collectors.toSet());
 	}
 
 	/** Clears the withholding fields of what is left (the service has already removed what is withheld). */
