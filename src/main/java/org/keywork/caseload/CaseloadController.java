@@ -30,17 +30,24 @@ class CaseloadController {
 
 	private final List<TeamNotice> notices;
 
-	CaseloadController(CaseloadService service, ServiceUserService people, ObjectProvider<TeamNotice> notices) {
+	private final List<CaseloadNotice> caseloadNotices;
+
+	CaseloadController(CaseloadService service, ServiceUserService people, ObjectProvider<TeamNotice> notices,
+			ObjectProvider<CaseloadNotice> caseloadNotices) {
 		this.service = service;
 		this.people = people;
 		this.notices = notices.orderedStream().toList();
+		this.caseloadNotices = caseloadNotices.orderedStream().toList();
 	}
 
 	@GetMapping("/caseload")
 	@PreAuthorize("hasAnyRole('WORKER', 'MANAGER')")
 	String caseload(Model model) {
-		model.addAttribute("rows", this.service.myCaseload(CurrentUser.get()));
+		KeyworkUser user = CurrentUser.get();
+		model.addAttribute("rows", this.service.myCaseload(user));
 		model.addAttribute("today", this.service.today());
+		model.addAttribute("notices",
+				this.caseloadNotices.stream().flatMap(notice -> notice.notices(user).stream()).toList());
 		return "caseload/caseload";
 	}
 

@@ -47,7 +47,8 @@ public class SharedNotes {
 			.query(Long.class)
 			.single();
 		List<SharedNote> notes = this.jdbc.sql("""
-				select n.id, n.contact_at, n.type, n.peer_contact, a.display_name, n.note, n.next_contact_on
+				select n.id, n.contact_at, n.type, n.peer_contact, a.display_name, n.note, n.next_contact_on,
+				       n.mi_engaging, n.mi_focusing, n.mi_evoking, n.mi_planning
 				from contact_note n join account a on a.id = n.author_id
 				where n.service_user_id = :person and """ + READABLE + """
 				order by n.contact_at desc, n.id desc limit :limit offset :offset
@@ -60,7 +61,8 @@ public class SharedNotes {
 			Date next = rs.getDate("next_contact_on");
 			return new SharedNote(rs.getLong("id"), rs.getTimestamp("contact_at").toInstant(), rs.getString("type"),
 					rs.getBoolean("peer_contact"), rs.getString("display_name"), rs.getString("note"),
-					next == null ? null : next.toLocalDate());
+					next == null ? null : next.toLocalDate(), rs.getString("mi_engaging"), rs.getString("mi_focusing"),
+					rs.getString("mi_evoking"), rs.getString("mi_planning"));
 		}).list();
 		return new PageImpl<>(notes, request, total);
 	}
@@ -83,9 +85,9 @@ public class SharedNotes {
 			.map(Date::toLocalDate);
 	}
 
-	/** A note as the person reads it. */
+	/** A note as the person reads it, with the motivational-interviewing prompts written on it. */
 	public record SharedNote(Long id, Instant contactAt, String type, boolean peer, String authorName, String note,
-			LocalDate nextContactOn) {
+			LocalDate nextContactOn, String engaging, String focusing, String evoking, String planning) {
 	}
 
 }

@@ -119,8 +119,10 @@ class PortalController {
 		model.addAttribute("staffSafetyCategories", this.lists.staffSafetyCategories());
 		model.addAttribute("person", StepOwner.PERSON);
 		model.addAttribute("done", StepStatus.DONE);
-		view.ifPresent(v -> model.addAttribute("comments",
-				this.comments.latest(me.getId(), kind, v.content(), COMMENTS_SHOWN)));
+		view.ifPresent(v -> {
+			model.addAttribute("comments", this.comments.latest(me.getId(), kind, v.content(), COMMENTS_SHOWN));
+			model.addAttribute("versions", this.records.versions(user, me, kind));
+		});
 		if (!model.containsAttribute("commentForm")) {
 			model.addAttribute("commentForm", new CommentForm());
 		}

@@ -2,12 +2,17 @@ package org.keywork.portal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How a person reaches the staff who support them: name, work phone and when to call. */
+/**
+ * How a person reaches the staff who support them (name, work phone and when to call), and who their keyworkers have
+ * been.
+ */
 @Component
 class PortalQueries {
 
@@ -36,6 +41,23 @@ class PortalQueries {
 				""").param(personId).query(PortalQueries::contact).list();
 	}
 
+	/**
+	 * Who the person's keyworker has been, newest first, with the reason given for each change, in one query. Only
+	 * the keyworkers are named: never who made the change.
+	 */
+	List<KeyworkerPeriod> keyworkerHistory(Long personId) {
+		return this.jdbc.sql("""
+				select a.display_name, k.started_at, k.ended_at, k.reason
+				from keyworker_assignment k left join account a on a.id = k.keyworker_id
+				where k.service_user_id = ?
+				order by k.started_at desc, k.id desc
+				""").param(personId).query((rs, i) -> {
+			Timestamp ended = rs.getTimestamp("ended_at");
+			return new KeyworkerPeriod(rs.getString("display_name"), rs.getTimestamp("started_at").toInstant(),
+					ended == null ? null : ended.toInstant(), rs.getString("reason"));
+		}).list();
+	}
+
 	private static StaffContact contact(ResultSet rs, int row) throws SQLException {
 		return new StaffContact(rs.getString("display_name"), rs.getString("work_phone"), rs.getString("contact_hours"));
 	}
@@ -47,6 +69,10 @@ class PortalQueries {
 			return this.phone == null ? null : this.phone.replaceAll("[^0-9+]", "");
 		}
 
+	}
+
+	/** One period with one keyworker ({@code keyworker} null: nobody), from when, until when, and why it began. */
+	record KeyworkerPeriod(String keyworker, Instant from, Instant until, String reason) {
 	}
 
 }

@@ -26,7 +26,9 @@ class PortalBrowserIT extends BrowserTest {
 
 	private static final String[] PORTAL_PAGES = { "/my-support", "/my-support/action-plan",
 			"/my-support/support-overview", "/my-support/safety-plan", "/my-support/feedback",
-			"/my-support/keyworker-request", "/my-support/who-has-looked", "/my-support/contact-notes" };
+			"/my-support/keyworker-request", "/my-support/who-has-looked", "/my-support/contact-notes",
+			"/my-support/achievements", "/my-support/keyworker-history", "/my-support/details",
+			"/my-support/action-plan/versions" };
 
 	@Autowired
 	JdbcClient jdbc;
@@ -100,6 +102,34 @@ class PortalBrowserIT extends BrowserTest {
 		signIn("serviceuser");
 		for (String path : PORTAL_PAGES) {
 			assertThat(visit(path).status()).as(path).isEqualTo(200);
+			assertFitsThePhone(path);
+		}
+	}
+
+	@Test
+	@Phone
+	void theDemoPersonSeesTheirAchievementsAndKeyworkerHistoryOnAPhone() {
+		signIn("serviceuser");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What you have achieved").setExact(true))
+			.click();
+		assertThat(heading()).hasText("What you have achieved");
+		assertThat(page.locator("#achievements li").first()).isVisible();
+		assertAccessible(page);
+		assertFitsThePhone("/my-support/achievements");
+
+		visit("/my-support");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who your keyworker has been").setExact(true))
+			.click();
+		assertThat(heading()).hasText("Your keyworkers");
+		assertThat(page.getByText("The person asked for a keyworker who could visit in the evenings")).isVisible();
+		assertThat(page.locator("#keyworker-history li")).hasCount(2);
+		assertAccessible(page);
+		assertFitsThePhone("/my-support/keyworker-history");
+
+		for (String path : new String[] { "/my-support/details", "/my-support/support-overview/versions",
+				"/my-support/support-overview/versions/1", "/my-support/support-overview/versions/2/changes" }) {
+			assertThat(visit(path).status()).as(path).isEqualTo(200);
+			assertAccessible(page);
 			assertFitsThePhone(path);
 		}
 	}

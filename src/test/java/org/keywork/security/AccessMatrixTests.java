@@ -94,12 +94,17 @@ class AccessMatrixTests {
 		allow(EVERYONE, "GET /activate", "POST /activate");
 		allow(SERVICE_USERS, "GET /my-support/{kind}", "POST /my-support/{kind}/comments",
 				"GET /my-support/who-has-looked", "GET /my-support/contact-notes", "GET /my-support/feedback", "POST /my-support/feedback",
-				"GET /my-support/keyworker-request", "POST /my-support/keyworker-request");
+				"GET /my-support/keyworker-request", "POST /my-support/keyworker-request",
+				"GET /my-support/achievements", "POST /my-support/achievements", "GET /my-support/keyworker-history",
+				"GET /my-support/details", "POST /my-support/details", "GET /my-support/{kind}/versions",
+				"GET /my-support/{kind}/versions/{number}", "GET /my-support/{kind}/versions/{number}/changes");
 		// a step of Jamie's plan: only Jamie may mark it (another person's plan has no such step)
 		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/action-plan/steps/{stepId}/done");
 		allow(MANAGERS, "GET /team/feedback", "GET /team/keyworker-requests");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /team/keyworker-requests/{requestId}",
 				"POST /team/keyworker-requests/{requestId}", "GET /service-users/{id}/access-log");
+		// what the person told us is wrong in their details: dealt with by the staff who may change their record
+		allow(TEAM_STAFF, "POST /service-users/{id}/details-corrections/{correctionId}/dealt-with");
 		allow(TEAM_STAFF, "GET /service-users/{id}/portal-account", "POST /service-users/{id}/portal-account",
 				"POST /service-users/{id}/portal-account/deactivate");
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts/new",

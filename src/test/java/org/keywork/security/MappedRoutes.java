@@ -136,6 +136,8 @@ final class MappedRoutes {
 		ids.put("requestId", String.valueOf(id("""
 				select r.id from keyworker_request r join team t on t.id = r.team_id
 				where t.name = 'North Housing First' order by r.id limit 1""")));
+		ids.put("correctionId", String.valueOf(id("""
+				select id from details_correction where service_user_id = %d order by id limit 1""".formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;
