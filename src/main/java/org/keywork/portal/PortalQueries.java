@@ -6,7 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.keywork.security.PeerScope;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.keywork.security.PeerScope;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +36,25 @@ class PortalQueries {
 			.orElse(null);
 	}
 
-	/** The peer support workers currently linked to the person, longest linked first, in one query. */
-	List<StaffContact> linkedPeers(Long personId) {
-		return this.jdbc.sql(CONTACT + """
-				 join peer_link l on l.peer_id = a.id
+	/**
+	 * The peer support workers currently linked to the person, longest linked first, with what each may see and when
+	 * the person agreed to it, in one query.
+	 */
+	List<LinkedPeer> linkedPeers(Long personId) {
+		return this.jdbc.sql("""
+				select a.display_name, a.work_phone, a.contact_hours, l.scope, l.consent_given_on
+				from account a join peer_link l on l.peer_id = a.id
 				where l.service_user_id = ? and l.ended_at is null
 				order by l.started_at, l.id
-				""").param(personId).query(PortalQueries::contact).list();
+				""").param(personId).query((rs, i) -> {
+			java.sql.Date agreed = rs.getDate("consent_given_on");
+			return new LinkedPeer(contact(rs, i), PeerScope.valueOf(rs.getString("scope")),
+					agreed == null ? null : agreed.toLocalDate());
+		}).list();
+	}
+
+	/** A peer support worker linked to the person: how to reach them, what they may see, when the person agreed. */
+	record LinkedPeer(StaffContact contact, PeerScope scope, java.time.LocalDate agreedOn) {
 	}
 
 	/**

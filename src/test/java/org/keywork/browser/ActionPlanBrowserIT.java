@@ -85,7 +85,8 @@ class ActionPlanBrowserIT extends BrowserTest {
 
 		click("Save");
 		assertThat(page.getByText("Someone else changed this record while you were working on it")).isVisible();
-		assertThat(page.getByText("Goal added: Saved first by the manager")).isVisible();
+		assertThat(page.locator("#conflict")).containsText("Added a goal");
+		assertThat(page.locator("#conflict")).containsText("Saved first by the manager");
 		assertThat(page.getByLabel("Goal, in the person's own words")).hasValue("Typed by the worker");
 		assertAccessible(page);
 		// saving again, knowingly, keeps both goals

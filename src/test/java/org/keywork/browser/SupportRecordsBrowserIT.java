@@ -62,7 +62,16 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertThat(page.locator("#record-safety-plan")).containsText("2 factors");
 		assertThat(page.locator("#contact-status")).containsText("No successful contact yet");
 		assertAccessible(page);
-		page.getByLabel("Link a peer support worker").selectOption(new SelectOption().setLabel("Dee Walsh (demo)"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Link a peer support worker")).click();
+		assertAccessible(page);
+		page.getByLabel("Peer support worker", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Dee Walsh (demo)"));
+		page.getByLabel("The Action Plan and the contact notes shared with the person").check();
+		click("Link");
+		// without the person's agreement nothing is linked, and the choices made are kept
+		assertThat(page.getByText("Confirm that the person agreed to the link").first()).isVisible();
+		assertThat(page.getByLabel("The Action Plan and the contact notes shared with the person")).isChecked();
+		assertAccessible(page);
+		page.locator("#consent").check();
 		click("Link");
 		assertThat(page.getByText("Peer support worker linked", new Page.GetByTextOptions().setExact(true))).isVisible();
 		assertNoHorizontalScroll();
@@ -73,9 +82,12 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		visit("/service-users/" + person);
 		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Staff safety warning")))
 			.containsText("Large dog at the flat");
-		assertThat(page.locator("#record-safety-plan")).containsText("1 factor");
+		assertThat(page.locator("[data-peer-scope]")).containsText("The Action Plan and the contact notes shared");
+		// a peer never opens the Safety & Wellbeing Plan itself: the staff-safety banner is what reaches them
+		assertThat(page.locator("#record-safety-plan")).hasCount(0);
+		org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("A neighbour asks for money");
 		visit("/service-users/" + person + "/safety-plan");
-		assertThat(page.getByText("Large dog at the flat").first()).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
 		org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("A neighbour asks for money");
 		assertNoHorizontalScroll();
 	}

@@ -51,6 +51,15 @@ class PortalTests {
 	class WhatThePersonSees {
 
 		@Test
+		void homeShowsTheLinkedPeerWhatTheyMaySeeAndWhenThePersonAgreed() throws Exception {
+			mvc.perform(get("/my-support").with(users.as("serviceuser")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(
+						"They can see your Action Plan, your achievements and the contact notes shared with you.")))
+				.andExpect(content().string(containsString("You agreed to this on")));
+		}
+
+		@Test
 		void homeShowsKeyworkerHowToReachThemAndThePlans() throws Exception {
 			mvc.perform(get("/my-support").with(users.as("serviceuser")))
 				.andExpect(status().isOk())

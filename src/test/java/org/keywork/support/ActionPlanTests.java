@@ -110,7 +110,7 @@ class ActionPlanTests {
 				.param("version", String.valueOf(opened)))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("Someone else changed this record")))
-				.andExpect(content().string(containsString("Goal added")))
+				.andExpect(content().string(containsString("Added a goal")))
 				.andExpect(content().string(containsString("Somebody else")))
 				.andExpect(content().string(containsString("My typed goal")));
 			assertThat(goalCount()).isEqualTo(1);
