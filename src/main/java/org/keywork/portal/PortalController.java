@@ -94,7 +94,10 @@ class PortalController {
 		return "portal/home";
 	}
 
-	/** The contact notes shared with the person: never a withheld or restricted one. */
+	/**
+	 * The contact notes shared with the person, restricted ones too (ADR 008): never a withheld one or a staff-only
+	 * detail.
+	 */
 	@GetMapping("/contact-notes")
 	String contactNotes(@RequestParam(defaultValue = "0") int page, Model model) {
 		ServiceUser me = me(CurrentUser.get());
