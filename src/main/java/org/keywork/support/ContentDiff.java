@@ -35,15 +35,19 @@ class ContentDiff {
 		this.lists = lists;
 	}
 
-	List<Change> between(RecordContent before, RecordContent after) {
+	/** The fields that record a withholding decision: never compared for a reader who may not see withheld items. */
+	static final Set<String> WITHHOLDING_FIELDS = Set.of("withheld", "withheldReason", "withheldDetail");
+
+	/** What differs between two versions ({@code before} null: the first), leaving out the fields in {@code leftOut}. */
+	List<Change> between(RecordContent before, RecordContent after, Set<String> leftOut) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Names names = new Names(this.lists.lifeAreaNames(), this.lists.safetyCategoryNames());
 		Map<String, Field> old = new LinkedHashMap<>();
 		Map<String, Field> now = new LinkedHashMap<>();
 		if (before != null) {
-			flatten(this.json.convertValue(before, Map.class), "", "", old, names, locale);
+			flatten(this.json.convertValue(before, Map.class), "", "", old, names, locale, leftOut);
 		}
-		flatten(this.json.convertValue(after, Map.class), "", "", now, names, locale);
+		flatten(this.json.convertValue(after, Map.class), "", "", now, names, locale, leftOut);
 		Set<String> paths = new LinkedHashSet<>(old.keySet());
 		paths.addAll(now.keySet());
 		List<Change> changes = new ArrayList<>();
@@ -61,11 +65,12 @@ class ContentDiff {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void flatten(Object node, String path, String item, Map<String, Field> out, Names names, Locale locale) {
+	private void flatten(Object node, String path, String item, Map<String, Field> out, Names names, Locale locale,
+			Set<String> leftOut) {
 		if (node instanceof Map<?, ?> map) {
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
 				String key = String.valueOf(entry.getKey());
-				if (key.equals("id")) {
+				if (key.equals("id") || leftOut.contains(key)) {
 					continue;
 				}
 				Object value = entry.getValue();
@@ -74,7 +79,7 @@ class ContentDiff {
 						if (element instanceof Map<?, ?> child) {
 							String id = String.valueOf(child.get("id"));
 							String childItem = join(item, itemName((Map<String, Object>) child, key, names));
-							flatten(child, path + "/" + key + "[" + id + "]", childItem, out, names, locale);
+							flatten(child, path + "/" + key + "[" + id + "]", childItem, out, names, locale, leftOut);
 						}
 					}
 				}

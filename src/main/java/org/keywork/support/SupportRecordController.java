@@ -2,7 +2,6 @@ package org.keywork.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,7 +40,7 @@ class SupportRecordController {
 
 	private final SupportPages pages;
 
-	private final ContentDiff diff;
+	private final VersionChanges changes;
 
 	private static final int COMMENTS_SHOWN = 10;
 
@@ -51,11 +50,11 @@ class SupportRecordController {
 
 	private final Clock clock;
 
-	SupportRecordController(SupportRecordService service, SupportPages pages, ContentDiff diff,
+	SupportRecordController(SupportRecordService service, SupportPages pages, VersionChanges changes,
 			AchievementRepository achievements, RecordComments comments, Clock clock) {
 		this.service = service;
 		this.pages = pages;
-		this.diff = diff;
+		this.changes = changes;
 		this.achievements = achievements;
 		this.comments = comments;
 		this.clock = clock;
@@ -209,14 +208,11 @@ class SupportRecordController {
 	String changes(@PathVariable Long id, @PathVariable RecordKind kind, @PathVariable int number, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.pages.person(user, id, kind, model);
-		RecordView<RecordContent> after = this.service.version(user, person, kind, number);
-		RecordView<RecordContent> before = number > 1 ? this.service.version(user, person, kind, number - 1) : null;
-		List<ContentDiff.Change> changes = this.diff.between(before == null ? null : before.content(),
-				after.content());
+		VersionChanges.Comparison comparison = this.changes.changes(user, person, kind, number);
 		model.addAttribute("kind", kind);
-		model.addAttribute("after", after);
-		model.addAttribute("before", before);
-		model.addAttribute("changes", changes);
+		model.addAttribute("after", comparison.after());
+		model.addAttribute("before", comparison.before());
+		model.addAttribute("changes", comparison.changes());
 		return "support/changes";
 	}
 

@@ -1,16 +1,11 @@
 package org.keywork.support;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +13,7 @@ import org.springframework.stereotype.Component;
  * from {@link SupportRecordService#version} and {@link SupportRecordService#versions}, so the visibility rule applied
  * there applies here: a version the reader may not see is never compared, and a reader who may not see withheld
  * items is compared with the nearest earlier version they may see, with every withholding field (the decision, its
- * reason and detail) left out of the comparison.
+ * reason and detail) left out of the comparison. Staff see every version, so theirs is always the one before.
  */
 @Component
 public class VersionChanges {
@@ -27,12 +22,9 @@ public class VersionChanges {
 
 	private final ContentDiff diff;
 
-	private final MessageSource messages;
-
-	VersionChanges(SupportRecordService service, ContentDiff diff, MessageSource messages) {
+	VersionChanges(SupportRecordService service, ContentDiff diff) {
 		this.service = service;
 		this.diff = diff;
-		this.messages = messages;
 	}
 
 	/**
@@ -48,39 +40,12 @@ public class VersionChanges {
 			.max(Integer::compare)
 			.map(n -> this.service.<RecordContent>version(user, person, kind, n))
 			.orElse(null);
-		boolean withheldToo = this.service.seesWithheld(user, person);
-		if (!withheldToo) {
-			withoutWithholding(after.content());
-			if (before != null) {
-				withoutWithholding(before.content());
-			}
-		}
-		Set<String> leftOut = withheldToo ? Set.of() : withholdingFieldNames();
-		List<Line> lines = this.diff.between(before == null ? null : before.content(), after.content())
+		Set<String> leftOut = this.service.seesWithheld(user, person) ? Set.of() : ContentDiff.WITHHOLDING_FIELDS;
+		List<Line> lines = this.diff.between(before == null ? null : before.content(), after.content(), leftOut)
 			.stream()
-			.filter(c -> !leftOut.contains(c.field()))
 			.map(c -> new Line(c.item(), c.field(), c.before(), c.after()))
 			.toList();
 		return new Comparison(before, after, lines);
-	}
-
-	/** The names the comparison gives the withholding fields of an item, in the reader's language. */
-	private Set<String> withholdingFieldNames() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return Stream.of("withheld", "withheldReason", "withheldDetail")
-			.map(key -> this.messages.getMessage("support.field." + key, null, key, locale))
-			.collect(Collectors.toSet());
-	}
-
-	/** Clears the withholding fields of what is left (the service has already removed what is withheld). */
-	private static void withoutWithholding(RecordContent content) {
-		if (content instanceof SafetyPlanContent plan) {
-			plan.getFactors().forEach(factor -> {
-				factor.setWithheld(false);
-				factor.setWithheldReason(null);
-				factor.setWithheldDetail(null);
-			});
-		}
 	}
 
 	/** A version, the version it is compared with (null for the first the reader may see) and what differs. */
