@@ -1,0 +1,360 @@
+package org.keywork.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What {@link VisibilityCanaryTests} plants on Jamie Brooks' record: a unique string (a {@link Canary}) in every kind
+ * of content some reader must not see, and in content some reader must see. Plain SQL, run inside the caller's
+ * transaction, which the caller rolls back; only the accounts the demo lacks are kept
+ * ({@link #createMissingAccounts}).
+ */
+final class CanaryPlanting {
+
+	/** A peer linked to Jamie with the narrowest scope (ACTION_PLAN): no notes, no Support Overview. */
+	static final String NARROW_PEER = "canary-narrow-peer";
+
+	/** A peer of the team whose link to Jamie has ended. */
+	static final String ENDED_PEER = "canary-ended-peer";
+
+	/** A worker of the team, not Jamie's keyworker, whose display name is {@link Canary#STAFF_NAME_IN_HISTORY}. */
+	static final String STAFF_MEMBER = "canary-staff";
+
+	/** One run's canaries share this suffix, so a string left over from another run can never be mistaken for one. */
+	static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+
+	/** What a canary is planted in. Its text is {@code CANARY-<NAME>-<run>}. */
+	enum Canary {
+
+		/** The text of a shared, unrestricted note by the keyworker. */
+		SHARED_NOTE,
+		/** The staff-only detail (third-party information) of that shared note. */
+		STAFF_ONLY_DETAIL,
+		/** The staff-only detail of an earlier (shared, unrestricted) version of that note. */
+		VERSION_STAFF_ONLY_DETAIL,
+		/** The text of a restricted note, shared with the person, by the keyworker. */
+		RESTRICTED_NOTE,
+		/** A link to that restricted note (so its existence, as on a timeline). */
+		RESTRICTED_NOTE_LINK,
+		/** The reason that note is restricted. */
+		RESTRICTED_REASON,
+		/** The text of a note withheld from the person (not restricted). */
+		WITHHELD_NOTE,
+		/** The withholding detail of that note. */
+		WITHHELD_REASON,
+		/** A link to that withheld note (so its existence, as on a timeline). */
+		WITHHELD_NOTE_LINK,
+		/** The current text of a note whose restriction was lifted by a correction (now shared, unrestricted). */
+		LIFTED_NOTE,
+		/** The text of that note's earlier version, written restricted (and shared). */
+		RESTRICTED_VERSION,
+		/** The restricting reason of that earlier version. */
+		VERSION_RESTRICTED_REASON,
+		/** The text of an earlier version, withheld then, of a note shared now. */
+		WITHHELD_VERSION_NOTE,
+		/** The aspirations of the Support Overview's latest version, which is withheld. */
+		WITHHELD_RECORD,
+		/** The withholding detail of that Support Overview version. */
+		RECORD_WITHHELD_REASON,
+		/** The history line (agreed, with a comment) of that withheld Support Overview version. */
+		HISTORY_WITHHELD_RECORD,
+		/** A goal of an Action Plan version withheld when it was current (a later, shared version replaced it). */
+		WITHHELD_WHEN_CURRENT_VERSION,
+		/** The history line (agreed, with a comment) of that Action Plan version. */
+		HISTORY_WITHHELD_VERSION,
+		/** A shared Safety &amp; Wellbeing Plan factor (own health). */
+		SHARED_FACTOR,
+		/** A shared staff-safety factor: the banner peers get on the person's pages. */
+		STAFF_SAFETY_BANNER,
+		/** A staff-safety factor withheld in the latest Safety &amp; Wellbeing Plan. */
+		WITHHELD_FACTOR,
+		/** The withholding detail of that factor. */
+		FACTOR_WITHHELD_REASON,
+		/** A factor's description in an earlier version, where it was shared; withheld in the latest version. */
+		FACTOR_WITHHELD_LATER,
+		/** A history line of the Safety &amp; Wellbeing Plan about the withheld factor. */
+		HISTORY_LINE,
+		/**
+		 * The name of a staff member of the team who is not the keyworker, who agreed the (shared) Action Plan: named
+		 * only in that plan's history.
+		 */
+		STAFF_NAME_IN_HISTORY;
+
+		String text() {
+			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
+		}
+
+	}
+
+	/** Factor ids, the same in every transaction of one run. */
+	private static final String SHARED_FACTOR_ID = UUID.randomUUID().toString();
+
+	private static final String BANNER_FACTOR_ID = UUID.randomUUID().toString();
+
+	private static final String LATER_FACTOR_ID = UUID.randomUUID().toString();
+
+	private static final String WITHHELD_FACTOR_ID = UUID.randomUUID().toString();
+
+	private final JdbcClient jdbc;
+
+	CanaryPlanting(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Planted plant() {
+		long jamie = id("select id from service_user where legal_name = 'Jamie Brooks'");
+		long worker = id("select id from account where username = 'worker'");
+		// the readers the demo lacks: a peer linked with the narrowest scope, a peer whose link has ended
+		long narrowPeer = id("select id from account where username = '" + NARROW_PEER + "'");
+		this.jdbc.sql("""
+				insert into peer_link (service_user_id, peer_id, started_at, created_by, scope, consent_given_on,
+				  consent_recorded_by)
+				values (?, ?, now() - interval '30 days', ?, 'ACTION_PLAN', current_date - 30, ?)
+				""").params(jamie, narrowPeer, worker, worker).update();
+		long endedPeer = id("select id from account where username = '" + ENDED_PEER + "'");
+		this.jdbc.sql("""
+				insert into peer_link (service_user_id, peer_id, started_at, ended_at, created_by, ended_by, scope)
+				values (?, ?, now() - interval '90 days', now() - interval '1 day', ?, ?, 'OVERVIEW')
+				""").params(jamie, endedPeer, worker, worker).update();
+		// the demo peer gets the widest scope, so that only the rule (not a narrow link) keeps anything from them
+		this.jdbc.sql("""
+				update peer_link set scope = 'OVERVIEW' where service_user_id = ? and ended_at is null
+				  and peer_id = (select id from account where username = 'peer')
+				""").param(jamie).update();
+
+		List<String> noteIds = new ArrayList<>();
+		// a shared note with a staff-only detail, corrected: its earlier version had a staff-only detail too
+		long shared = note(jamie, worker, 1, Canary.SHARED_NOTE.text() + " We went to the food bank together.", true,
+				null, false, null, Canary.STAFF_ONLY_DETAIL.text() + " Their neighbour told us about the debt.", 2);
+		noteVersion(shared, worker, "We went to the food bank.", true, null, false, null,
+				Canary.VERSION_STAFF_ONLY_DETAIL.text() + " A neighbour said something.");
+		noteIds.add(String.valueOf(shared));
+		// restricted (a few staff) but shared with the person
+		noteIds.add(String.valueOf(note(jamie, worker, 2,
+				Canary.RESTRICTED_NOTE.text() + " Talked about the court date.", true, null, true,
+				Canary.RESTRICTED_REASON.text() + " Sensitive legal matter.", null, 1)));
+		// withheld from the person (not restricted)
+		noteIds.add(String.valueOf(note(jamie, worker, 3, Canary.WITHHELD_NOTE.text() + " Call from the landlord.",
+				false, Canary.WITHHELD_REASON.text() + " Third-party information.", false, null, null, 1)));
+		// written restricted, then corrected to lift the restriction
+		long lifted = note(jamie, worker, 4, Canary.LIFTED_NOTE.text() + " Visit at home, all fine.", true, null,
+				false, null, null, 2);
+		noteVersion(lifted, worker, Canary.RESTRICTED_VERSION.text() + " Visit at home, talked about the police.",
+				true, null, true, Canary.VERSION_RESTRICTED_REASON.text() + " Police matter.", null);
+		noteIds.add(String.valueOf(lifted));
+		// written withheld, then corrected to share it
+		long nowShared = note(jamie, worker, 5, "Phone call about the rent, shared after a correction.", true, null,
+				false, null, null, 2);
+		noteVersion(nowShared, worker, Canary.WITHHELD_VERSION_NOTE.text() + " Phone call with the landlord.", false,
+				"Third-party information.", false, null, null);
+		noteIds.add(String.valueOf(nowShared));
+
+		// the Support Overview's latest version is withheld
+		int overview = latestVersion(jamie, "OVERVIEW");
+		long withheldOverview = record(jamie, "OVERVIEW", overview + 1, """
+				jsonb_set(coalesce(%s, '{"areas":[]}'::jsonb), '{aspirations}', to_jsonb(cast(:text as text)))
+				""".formatted(content(jamie, "OVERVIEW", overview)), Map.of("text", Canary.WITHHELD_RECORD.text()),
+				true, Canary.RECORD_WITHHELD_REASON.text(), worker);
+		event(jamie, withheldOverview, "OVERVIEW", "AGREED", null, List.of(Canary.HISTORY_WITHHELD_RECORD.text()),
+				worker);
+
+		// an Action Plan version withheld while it was current, then replaced by a shared one
+		int plan = latestVersion(jamie, "ACTION_PLAN");
+		String planContent = "coalesce(" + content(jamie, "ACTION_PLAN", plan) + ", '{\"goals\":[]}'::jsonb)";
+		long withheldPlan = record(jamie, "ACTION_PLAN", plan + 1, """
+				jsonb_set(%1$s, '{goals}', coalesce(%1$s -> 'goals', '[]'::jsonb) || jsonb_build_array(
+				  jsonb_build_object('id', cast(:goalId as text), 'area', 'MONEY', 'goal', cast(:text as text), 'steps', '[]'::jsonb)))
+				""".formatted(planContent), Map.of("goalId", UUID.randomUUID().toString(), "text",
+				Canary.WITHHELD_WHEN_CURRENT_VERSION.text()), true, null, worker);
+		event(jamie, withheldPlan, "ACTION_PLAN", "AGREED", null, List.of(Canary.HISTORY_WITHHELD_VERSION.text()),
+				worker);
+		long sharedPlan = record(jamie, "ACTION_PLAN", plan + 2, planContent, Map.of(), false, null, worker);
+
+		// the Safety & Wellbeing Plan: a factor shared in one version and withheld in the next, a withheld factor
+		int safety = latestVersion(jamie, "SAFETY_PLAN");
+		String safetyContent = "coalesce(" + content(jamie, "SAFETY_PLAN", safety) + ", '{\"factors\":[]}'::jsonb)";
+		String withFactors = """
+				jsonb_set(%1$s, '{factors}', coalesce(%1$s -> 'factors', '[]'::jsonb) || cast(:factors as jsonb))
+				""".formatted(safetyContent);
+		String sharedFactor = factor(SHARED_FACTOR_ID, "OWN_HEALTH", Canary.SHARED_FACTOR.text()
+				+ " Missing meals when money runs out.", false, null, null);
+		String bannerFactor = factor(BANNER_FACTOR_ID, "STAFF_SAFETY", Canary.STAFF_SAFETY_BANNER.text()
+				+ " Visit in pairs after dark.", false, null, null);
+		record(jamie, "SAFETY_PLAN", safety + 1, withFactors, Map.of("factors", "[" + sharedFactor + ","
+				+ bannerFactor + "," + factor(LATER_FACTOR_ID, "SELF_NEGLECT", Canary.FACTOR_WITHHELD_LATER.text()
+						+ " Told us about a relative.", false, null, null) + "]"),
+				false, null, worker);
+		long safetyNow = record(jamie, "SAFETY_PLAN", safety + 2, withFactors, Map.of("factors", "[" + sharedFactor
+				+ "," + bannerFactor + ","
+				+ factor(LATER_FACTOR_ID, "SELF_NEGLECT", "Self-neglect, details withheld.", true, "THIRD_PARTY", null)
+				+ "," + factor(WITHHELD_FACTOR_ID, "STAFF_SAFETY", Canary.WITHHELD_FACTOR.text()
+						+ " A visitor has threatened staff.", true, "STAFF_SAFETY",
+						Canary.FACTOR_WITHHELD_REASON.text() + " Police advice.")
+				+ "]"), false, null, worker);
+		event(jamie, safetyNow, "SAFETY_PLAN", "FACTOR_ADDED", WITHHELD_FACTOR_ID,
+				List.of(Canary.HISTORY_LINE.text(), "WITHHELD"), worker);
+
+		// the plan as it stands was agreed by a staff member who is not the keyworker (named in its history only)
+		long staffMember = id("select id from account where username = '" + STAFF_MEMBER + "'");
+		event(jamie, sharedPlan, "ACTION_PLAN", "AGREED", null, List.of("Agreed at the office."), staffMember);
+
+		String notes = "/service-users/" + jamie + "/contact-notes/";
+		return new Planted(jamie, noteIds,
+				List.of(SHARED_FACTOR_ID, BANNER_FACTOR_ID, LATER_FACTOR_ID, WITHHELD_FACTOR_ID),
+				Map.of(Canary.RESTRICTED_NOTE_LINK, notes + noteIds.get(1) + "\"", Canary.WITHHELD_NOTE_LINK,
+						notes + noteIds.get(2) + "\""));
+	}
+
+	/**
+	 * The accounts the demo lacks, kept (like {@link MappedRoutes#createMissingCallers}) so that the access log,
+	 * written in its own transaction, can name them; their links to Jamie are planted, and rolled back, per reader.
+	 */
+	void createMissingAccounts(MappedRoutes routes) {
+		routes.createMissingCallers();
+		createIfMissing(NARROW_PEER, NARROW_PEER + " (test)", "PEER");
+		createIfMissing(ENDED_PEER, ENDED_PEER + " (test)", "PEER");
+		// a worker of the team whose display name is a canary (renamed each run)
+		createIfMissing(STAFF_MEMBER, Canary.STAFF_NAME_IN_HISTORY.text(), "WORKER");
+		this.jdbc.sql("update account set display_name = ? where username = ?")
+			.params(Canary.STAFF_NAME_IN_HISTORY.text(), STAFF_MEMBER)
+			.update();
+	}
+
+	private void createIfMissing(String username, String displayName, String role) {
+		if (id("select count(*) from account where username = '" + username + "'") > 0) {
+			return;
+		}
+		long account = this.jdbc.sql("""
+				insert into account (username, display_name, password_hash, role)
+				values (?, ?, 'not-a-password', ?) returning id
+				""").params(username, displayName, role).query(Long.class).single();
+		this.jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = ?")
+			.params(account, "North Housing First")
+			.update();
+	}
+
+	/** A note (the newest first: {@code order} minutes ago); {@code revision} 2 means it was corrected once. */
+	private long note(long person, long author, int order, String text, boolean shared, String withheldDetail,
+			boolean restricted, String restrictedReason, String staffOnlyDetail, int revision) {
+		return this.jdbc.sql("""
+				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note, shared,
+				  withheld_reason, withheld_detail, restricted, restricted_reason, staff_only_detail, staff_only_reason,
+				  revision, created_at, corrected_at, corrected_by, correction_reason)
+				values (:person, :author, now() - make_interval(mins => :order), 30, 'HOME_VISIT', :text, :shared,
+				  case when :shared then null else 'OTHER' end, cast(:withheldDetail as varchar), :restricted,
+				  cast(:restrictedReason as varchar), cast(:staffOnly as text),
+				  case when cast(:staffOnly as text) is null then null else 'THIRD_PARTY' end,
+				  :revision, now() - make_interval(mins => :order),
+				  case when :revision > 1 then now() end, case when :revision > 1 then :author end,
+				  case when :revision > 1 then 'Corrected after checking with the person.' end)
+				returning id
+				""")
+			.param("person", person)
+			.param("author", author)
+			.param("order", order)
+			.param("text", text)
+			.param("shared", shared)
+			.param("withheldDetail", withheldDetail)
+			.param("restricted", restricted)
+			.param("restrictedReason", restrictedReason)
+			.param("staffOnly", staffOnlyDetail)
+			.param("revision", revision)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Revision 1 of a corrected note, as it was written. */
+	private void noteVersion(long note, long author, String text, boolean shared, String withheldDetail,
+			boolean restricted, String restrictedReason, String staffOnlyDetail) {
+		this.jdbc.sql("""
+				insert into contact_note_version (contact_note_id, revision, recorded_at, recorded_by, contact_at,
+				  duration_minutes, type, note, shared, withheld_reason, withheld_detail, restricted, restricted_reason,
+				  staff_only_detail, staff_only_reason, superseded_at, superseded_by)
+				select n.id, 1, n.created_at, :author, n.contact_at, 30, 'HOME_VISIT', :text, :shared,
+				  case when :shared then null else 'THIRD_PARTY' end, cast(:withheldDetail as varchar), :restricted,
+				  cast(:restrictedReason as varchar), cast(:staffOnly as text),
+				  case when cast(:staffOnly as text) is null then null else 'THIRD_PARTY' end, now(), :author
+				from contact_note n where n.id = :note
+				""")
+			.param("note", note)
+			.param("author", author)
+			.param("text", text)
+			.param("shared", shared)
+			.param("withheldDetail", withheldDetail)
+			.param("restricted", restricted)
+			.param("restrictedReason", restrictedReason)
+			.param("staffOnly", staffOnlyDetail)
+			.update();
+	}
+
+	private int latestVersion(long person, String kind) {
+		return this.jdbc.sql("select coalesce(max(version_number), 0) from support_record where service_user_id = ? "
+				+ "and kind = ?").params(person, kind).query(Integer.class).single();
+	}
+
+	/** SQL for the content of one version (null if there is none). */
+	private static String content(long person, String kind, int number) {
+		return "(select content from support_record where service_user_id = %d and kind = '%s' and version_number = %d)"
+			.formatted(person, kind, number);
+	}
+
+	/** A new agreed version whose content is the SQL expression {@code content}; withheld with a detail if asked. */
+	private long record(long person, String kind, int number, String content, Map<String, ?> params,
+			boolean withheld, String withheldDetail, long by) {
+		return this.jdbc.sql("""
+				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
+				  review_due, withheld, withheld_reason, withheld_detail, created_by, updated_by)
+				values (:person, :kind, :number, 'AGREED', %s, current_date, current_date + 90, :withheld,
+				  case when :withheld then 'THIRD_PARTY' end, cast(:withheldDetail as varchar), :by, :by)
+				returning id
+				""".formatted(content))
+			.param("person", person)
+			.param("kind", kind)
+			.param("number", number)
+			.param("withheld", withheld)
+			.param("withheldDetail", withheldDetail)
+			.param("by", by)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private void event(long person, long record, String kind, String action, String itemId, List<String> args,
+			long by) {
+		String json = args.stream().map(arg -> "\"" + arg + "\"").collect(Collectors.joining(",", "[", "]"));
+		this.jdbc.sql("""
+				insert into support_record_event (service_user_id, record_id, kind, action, item_id, args, lock_version,
+				  occurred_at, account_id)
+				values (?, ?, ?, ?, ?, cast(? as jsonb), (select version from support_record where id = ?), now(), ?)
+				""").params(person, record, kind, action, itemId, json, record, by).update();
+	}
+
+	/** A factor as JSON (canary texts need no escaping). */
+	private static String factor(String id, String category, String description, boolean withheld, String reason,
+			String detail) {
+		return """
+				{"id":"%s","category":"%s","description":"%s","personWillDo":"Talk to Sam.","withheld":%s,\
+				"withheldReason":%s,"withheldDetail":%s}""".formatted(id, category, description, withheld,
+				reason == null ? "null" : "\"" + reason + "\"", detail == null ? "null" : "\"" + detail + "\"");
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	/** What was planted; the link canaries depend on the ids of the notes. */
+	record Planted(long person, List<String> noteIds, List<String> factorIds, Map<Canary, String> links) {
+
+		String text(Canary canary) {
+			return this.links.getOrDefault(canary, canary.text());
+		}
+
+	}
+
+}
