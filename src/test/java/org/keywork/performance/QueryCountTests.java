@@ -103,6 +103,14 @@ class QueryCountTests {
 						c -> "/my-support/safety-plan"),
 				new Page("who has looked at my record", c -> c.personAccount, c -> "/my-support/who-has-looked"),
 				new Page("my keyworker requests", c -> c.personAccount, c -> "/my-support/keyworker-request"),
+				new Page("what I have achieved", c -> c.personAccount, c -> "/my-support/achievements"),
+				new Page("who my keyworker has been", c -> c.personAccount, c -> "/my-support/keyworker-history"),
+				new Page("the versions of my Action Plan", c -> c.personAccount,
+						c -> "/my-support/action-plan/versions"),
+				new Page("what changed in my Safety & Wellbeing Plan", c -> c.personAccount,
+						c -> "/my-support/safety-plan/versions/1/changes"),
+				new Page("what changed in the Safety & Wellbeing Plan, as keyworker", c -> c.worker,
+						c -> "/service-users/" + c.person + "/safety-plan/versions/1/changes"),
 				// administration
 				new Page("the accounts list, searched", c -> "admin", c -> "/admin/accounts?q=" + c.tag));
 	}
