@@ -1,12 +1,10 @@
 package org.keywork.contacts;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,11 +12,11 @@ import jakarta.persistence.Version;
 import org.keywork.security.ProtectedNote;
 
 /**
- * A contact note as it reads now. Never deleted: {@link #correct} first keeps the current text as a
+ * A contact note as it reads now. Never deleted: {@link #correct} first keeps the current content as a
  * {@link ContactNoteVersion}, then replaces it, so every earlier version stays readable.
  */
 @Entity
-class ContactNote implements NoteContent, ProtectedNote {
+class ContactNote implements ProtectedNote {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,47 +31,8 @@ class ContactNote implements NoteContent, ProtectedNote {
 	@Column(updatable = false)
 	private boolean peerContact;
 
-	@Column(nullable = false)
-	private Instant contactAt;
-
-	private Integer durationMinutes;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private ContactType type;
-
-	private String location;
-
-	private String othersPresent;
-
-	@Column(nullable = false)
-	private String note;
-
-	private String miEngaging;
-
-	private String miFocusing;
-
-	private String miEvoking;
-
-	private String miPlanning;
-
-	private LocalDate nextContactOn;
-
-	private boolean shared = true;
-
-	@Enumerated(EnumType.STRING)
-	private WithheldReason withheldReason;
-
-	private String withheldDetail;
-
-	private boolean restricted;
-
-	private String restrictedReason;
-
-	private String staffOnlyDetail;
-
-	@Enumerated(EnumType.STRING)
-	private WithheldReason staffOnlyReason;
+	@Embedded
+	private NoteContent content;
 
 	private int revision = 1;
 
@@ -92,53 +51,23 @@ class ContactNote implements NoteContent, ProtectedNote {
 	protected ContactNote() {
 	}
 
-	ContactNote(Long serviceUserId, Long authorId, boolean peerContact, Instant createdAt) {
+	ContactNote(Long serviceUserId, Long authorId, boolean peerContact, NoteContent content, Instant createdAt) {
 		this.serviceUserId = serviceUserId;
 		this.authorId = authorId;
 		this.peerContact = peerContact;
+		this.content = content;
 		this.createdAt = createdAt;
 	}
 
-	/** Keeps the current text as a version, then takes the corrected text from the form. */
-	ContactNoteVersion correct(ContactNoteForm form, java.time.ZoneId zone, Long by, Instant at) {
+	/** Keeps the current content as a version, then takes the corrected content. */
+	ContactNoteVersion correct(NoteContent corrected, String reason, Long by, Instant at) {
 		ContactNoteVersion kept = new ContactNoteVersion(this, at, by);
-		form.applyTo(this, zone);
+		this.content = corrected;
 		this.revision++;
 		this.correctedAt = at;
 		this.correctedBy = by;
-		this.correctionReason = form.getCorrectionReason().trim();
+		this.correctionReason = reason;
 		return kept;
-	}
-
-	void setContent(Instant contactAt, Integer durationMinutes, ContactType type, String location,
-			String othersPresent, String note, String[] prompts, LocalDate nextContactOn) {
-		this.contactAt = contactAt;
-		this.durationMinutes = durationMinutes;
-		this.type = type;
-		this.location = location;
-		this.othersPresent = othersPresent;
-		this.note = note;
-		this.miEngaging = prompts[0];
-		this.miFocusing = prompts[1];
-		this.miEvoking = prompts[2];
-		this.miPlanning = prompts[3];
-		this.nextContactOn = nextContactOn;
-	}
-
-	void setSharing(boolean shared, WithheldReason withheldReason, String withheldDetail) {
-		this.shared = shared;
-		this.withheldReason = shared ? null : withheldReason;
-		this.withheldDetail = shared ? null : withheldDetail;
-	}
-
-	void setStaffOnly(String detail, WithheldReason reason) {
-		this.staffOnlyDetail = detail;
-		this.staffOnlyReason = detail == null ? null : reason;
-	}
-
-	void setRestriction(boolean restricted, String restrictedReason) {
-		this.restricted = restricted;
-		this.restrictedReason = restricted ? restrictedReason : null;
 	}
 
 	public Long getId() {
@@ -158,94 +87,26 @@ class ContactNote implements NoteContent, ProtectedNote {
 		return this.peerContact;
 	}
 
-	@Override
+	public NoteContent getContent() {
+		return this.content;
+	}
+
 	public Instant getContactAt() {
-		return this.contactAt;
+		return this.content.getContactAt();
 	}
 
-	@Override
-	public Integer getDurationMinutes() {
-		return this.durationMinutes;
-	}
-
-	@Override
 	public ContactType getType() {
-		return this.type;
-	}
-
-	@Override
-	public String getLocation() {
-		return this.location;
-	}
-
-	@Override
-	public String getOthersPresent() {
-		return this.othersPresent;
-	}
-
-	@Override
-	public String getNote() {
-		return this.note;
-	}
-
-	@Override
-	public String getMiEngaging() {
-		return this.miEngaging;
-	}
-
-	@Override
-	public String getMiFocusing() {
-		return this.miFocusing;
-	}
-
-	@Override
-	public String getMiEvoking() {
-		return this.miEvoking;
-	}
-
-	@Override
-	public String getMiPlanning() {
-		return this.miPlanning;
-	}
-
-	@Override
-	public LocalDate getNextContactOn() {
-		return this.nextContactOn;
+		return this.content.getType();
 	}
 
 	@Override
 	public boolean isShared() {
-		return this.shared;
-	}
-
-	@Override
-	public WithheldReason getWithheldReason() {
-		return this.withheldReason;
-	}
-
-	@Override
-	public String getWithheldDetail() {
-		return this.withheldDetail;
+		return this.content.isShared();
 	}
 
 	@Override
 	public boolean isRestricted() {
-		return this.restricted;
-	}
-
-	@Override
-	public String getRestrictedReason() {
-		return this.restrictedReason;
-	}
-
-	@Override
-	public String getStaffOnlyDetail() {
-		return this.staffOnlyDetail;
-	}
-
-	@Override
-	public WithheldReason getStaffOnlyReason() {
-		return this.staffOnlyReason;
+		return this.content.isRestricted();
 	}
 
 	public int getRevision() {

@@ -3,7 +3,6 @@ package org.keywork.contacts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -94,8 +93,9 @@ public class ContactNoteForm {
 		return form;
 	}
 
-	static ContactNoteForm from(ContactNote note, ZoneId zone) {
+	static ContactNoteForm from(ContactNote current, ZoneId zone) {
 		ContactNoteForm form = new ContactNoteForm();
+		NoteContent note = current.getContent();
 		form.contactAt = LocalDateTime.ofInstant(note.getContactAt(), zone).truncatedTo(ChronoUnit.MINUTES);
 		form.durationMinutes = note.getDurationMinutes();
 		form.type = note.getType();
@@ -114,7 +114,7 @@ public class ContactNoteForm {
 		form.restrictedReason = note.getRestrictedReason();
 		form.staffOnlyDetail = note.getStaffOnlyDetail();
 		form.staffOnlyReason = note.getStaffOnlyReason();
-		form.version = note.getVersion();
+		form.version = current.getVersion();
 		return form;
 	}
 
@@ -144,15 +144,14 @@ public class ContactNoteForm {
 		}
 	}
 
-	void applyTo(ContactNote target, ZoneId zone) {
-		Instant at = this.contactAt.atZone(zone).toInstant();
-		target.setContent(at, this.durationMinutes, this.type, clean(this.location), clean(this.othersPresent),
-				this.note.strip(), new String[] { clean(this.miEngaging), clean(this.miFocusing), clean(this.miEvoking),
+	/** What the note says, as the form has it (the domain never sees the form). */
+	NoteContent toContent(ZoneId zone) {
+		return new NoteContent(this.contactAt.atZone(zone).toInstant(), this.durationMinutes, this.type,
+				clean(this.location), clean(this.othersPresent), this.note.strip(),
+				new String[] { clean(this.miEngaging), clean(this.miFocusing), clean(this.miEvoking),
 						clean(this.miPlanning) },
-				this.nextContactOn);
-		target.setSharing(!this.withhold, this.withheldReason, clean(this.withheldDetail));
-		target.setRestriction(this.restricted, clean(this.restrictedReason));
-		target.setStaffOnly(clean(this.staffOnlyDetail), this.staffOnlyReason);
+				this.nextContactOn, !this.withhold, this.withheldReason, clean(this.withheldDetail), this.restricted,
+				clean(this.restrictedReason), clean(this.staffOnlyDetail), this.staffOnlyReason);
 	}
 
 	/** All the free text, for the language check. */

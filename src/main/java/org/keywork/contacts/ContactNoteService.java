@@ -96,8 +96,8 @@ class ContactNoteService {
 	@Transactional
 	Saved record(KeyworkUser user, Long personId, ContactNoteForm form) {
 		personForRecording(user, personId);
-		ContactNote note = new ContactNote(personId, user.getId(), user.hasRole(Role.PEER), this.clock.instant());
-		form.applyTo(note, this.zone);
+		ContactNote note = new ContactNote(personId, user.getId(), user.hasRole(Role.PEER), form.toContent(this.zone),
+				this.clock.instant());
 		this.notes.save(note);
 		log.info("Contact note {} recorded for service user {} by account {}", note.getId(), personId, user.getId());
 		recordStepProgress(user, personId, form);
@@ -155,7 +155,7 @@ class ContactNoteService {
 		// an earlier version is readable only if it was readable under its own flags too (ADR 008)
 		List<ContactNoteVersion> earlier = this.versions.findByContactNoteIdOrderByRevisionDesc(noteId)
 			.stream()
-			.filter(v -> rule.test(note.getAuthorId(), v.isRestricted(), v.isShared()))
+			.filter(v -> rule.test(note.getAuthorId(), v.getContent().isRestricted(), v.getContent().isShared()))
 			.toList();
 		Set<Long> ids = new HashSet<>();
 		ids.add(note.getAuthorId());
@@ -183,7 +183,8 @@ class ContactNoteService {
 		if (!Objects.equals(form.getVersion(), note.getVersion())) {
 			throw new StaleNoteException(note);
 		}
-		this.versions.save(note.correct(form, this.zone, user.getId(), this.clock.instant()));
+		this.versions.save(note.correct(form.toContent(this.zone), form.getCorrectionReason().trim(), user.getId(),
+				this.clock.instant()));
 		this.notes.saveAndFlush(note);
 		log.info("Contact note {} corrected (revision {}) by account {}", noteId, note.getRevision(), user.getId());
 		return new Saved(noteId, this.language.check(form.allText()));

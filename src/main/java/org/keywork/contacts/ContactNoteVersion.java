@@ -1,23 +1,20 @@
 package org.keywork.contacts;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** An earlier text of a corrected contact note, exactly as it was, with who replaced it and when. */
+/** An earlier content of a corrected contact note, exactly as it was, with who replaced it and when. */
 @Entity
 @Immutable
 @Table(name = "contact_note_version")
-class ContactNoteVersion implements NoteContent {
+class ContactNoteVersion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,45 +30,8 @@ class ContactNoteVersion implements NoteContent {
 
 	private String correctionReason;
 
-	private Instant contactAt;
-
-	private Integer durationMinutes;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private ContactType type;
-
-	private String location;
-
-	private String othersPresent;
-
-	private String note;
-
-	private String miEngaging;
-
-	private String miFocusing;
-
-	private String miEvoking;
-
-	private String miPlanning;
-
-	private LocalDate nextContactOn;
-
-	private boolean shared;
-
-	@Enumerated(EnumType.STRING)
-	private WithheldReason withheldReason;
-
-	private String withheldDetail;
-
-	private boolean restricted;
-
-	private String restrictedReason;
-
-	private String staffOnlyDetail;
-
-	@Enumerated(EnumType.STRING)
-	private WithheldReason staffOnlyReason;
+	@Embedded
+	private NoteContent content;
 
 	private Instant supersededAt;
 
@@ -86,24 +46,7 @@ class ContactNoteVersion implements NoteContent {
 		this.recordedAt = current.getCorrectedAt() != null ? current.getCorrectedAt() : current.getCreatedAt();
 		this.recordedBy = current.getCorrectedBy() != null ? current.getCorrectedBy() : current.getAuthorId();
 		this.correctionReason = current.getCorrectionReason();
-		this.contactAt = current.getContactAt();
-		this.durationMinutes = current.getDurationMinutes();
-		this.type = current.getType();
-		this.location = current.getLocation();
-		this.othersPresent = current.getOthersPresent();
-		this.note = current.getNote();
-		this.miEngaging = current.getMiEngaging();
-		this.miFocusing = current.getMiFocusing();
-		this.miEvoking = current.getMiEvoking();
-		this.miPlanning = current.getMiPlanning();
-		this.nextContactOn = current.getNextContactOn();
-		this.shared = current.isShared();
-		this.withheldReason = current.getWithheldReason();
-		this.withheldDetail = current.getWithheldDetail();
-		this.restricted = current.isRestricted();
-		this.restrictedReason = current.getRestrictedReason();
-		this.staffOnlyDetail = current.getStaffOnlyDetail();
-		this.staffOnlyReason = current.getStaffOnlyReason();
+		this.content = current.getContent().copy();
 		this.supersededAt = supersededAt;
 		this.supersededBy = supersededBy;
 	}
@@ -132,84 +75,8 @@ class ContactNoteVersion implements NoteContent {
 		return this.correctionReason;
 	}
 
-	@Override
-	public Instant getContactAt() {
-		return this.contactAt;
-	}
-
-	@Override
-	public Integer getDurationMinutes() {
-		return this.durationMinutes;
-	}
-
-	@Override
-	public ContactType getType() {
-		return this.type;
-	}
-
-	@Override
-	public String getLocation() {
-		return this.location;
-	}
-
-	@Override
-	public String getOthersPresent() {
-		return this.othersPresent;
-	}
-
-	@Override
-	public String getNote() {
-		return this.note;
-	}
-
-	@Override
-	public String getMiEngaging() {
-		return this.miEngaging;
-	}
-
-	@Override
-	public String getMiFocusing() {
-		return this.miFocusing;
-	}
-
-	@Override
-	public String getMiEvoking() {
-		return this.miEvoking;
-	}
-
-	@Override
-	public String getMiPlanning() {
-		return this.miPlanning;
-	}
-
-	@Override
-	public LocalDate getNextContactOn() {
-		return this.nextContactOn;
-	}
-
-	@Override
-	public boolean isShared() {
-		return this.shared;
-	}
-
-	@Override
-	public WithheldReason getWithheldReason() {
-		return this.withheldReason;
-	}
-
-	@Override
-	public String getWithheldDetail() {
-		return this.withheldDetail;
-	}
-
-	@Override
-	public boolean isRestricted() {
-		return this.restricted;
-	}
-
-	@Override
-	public String getRestrictedReason() {
-		return this.restrictedReason;
+	public NoteContent getContent() {
+		return this.content;
 	}
 
 	public Instant getSupersededAt() {
@@ -218,16 +85,6 @@ class ContactNoteVersion implements NoteContent {
 
 	public Long getSupersededBy() {
 		return this.supersededBy;
-	}
-
-	@Override
-	public String getStaffOnlyDetail() {
-		return this.staffOnlyDetail;
-	}
-
-	@Override
-	public WithheldReason getStaffOnlyReason() {
-		return this.staffOnlyReason;
 	}
 
 }

@@ -3,51 +3,180 @@ package org.keywork.contacts;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The content of a contact note that a correction may change; shared by the note and its kept versions. */
-public interface NoteContent {
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-	Instant getContactAt();
+/**
+ * What a contact note says, and whether it is shared: the part a correction replaces. The note as it reads now
+ * ({@link ContactNote}) and each earlier version ({@link ContactNoteVersion}) embed one, so both have the same columns
+ * and the version is an exact copy. Immutable: a correction makes a new one.
+ */
+@Embeddable
+class NoteContent {
 
-	Integer getDurationMinutes();
+	@Column(nullable = false)
+	private Instant contactAt;
 
-	ContactType getType();
+	private Integer durationMinutes;
 
-	String getLocation();
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ContactType type;
 
-	String getOthersPresent();
+	private String location;
 
-	String getNote();
+	private String othersPresent;
 
-	String getMiEngaging();
+	@Column(nullable = false)
+	private String note;
 
-	String getMiFocusing();
+	private String miEngaging;
 
-	String getMiEvoking();
+	private String miFocusing;
 
-	String getMiPlanning();
+	private String miEvoking;
 
-	LocalDate getNextContactOn();
+	private String miPlanning;
 
-	boolean isShared();
+	private LocalDate nextContactOn;
 
-	WithheldReason getWithheldReason();
+	private boolean shared = true;
 
-	String getWithheldDetail();
+	@Enumerated(EnumType.STRING)
+	private WithheldReason withheldReason;
 
-	boolean isRestricted();
+	private String withheldDetail;
 
-	String getRestrictedReason();
+	private boolean restricted;
+
+	private String restrictedReason;
+
+	private String staffOnlyDetail;
+
+	@Enumerated(EnumType.STRING)
+	private WithheldReason staffOnlyReason;
+
+	protected NoteContent() {
+	}
+
+	/**
+	 * @param prompts the motivational-interviewing prompts: engaging, focusing, evoking, planning (each may be null)
+	 * @param withheldReason why it is not shared (ignored when shared)
+	 * @param restrictedReason why it is restricted (ignored when not)
+	 * @param staffOnlyReason why the staff-only detail is not shared (ignored without a detail)
+	 */
+	NoteContent(Instant contactAt, Integer durationMinutes, ContactType type, String location, String othersPresent,
+			String note, String[] prompts, LocalDate nextContactOn, boolean shared, WithheldReason withheldReason,
+			String withheldDetail, boolean restricted, String restrictedReason, String staffOnlyDetail,
+			WithheldReason staffOnlyReason) {
+		this.contactAt = contactAt;
+		this.durationMinutes = durationMinutes;
+		this.type = type;
+		this.location = location;
+		this.othersPresent = othersPresent;
+		this.note = note;
+		this.miEngaging = prompts[0];
+		this.miFocusing = prompts[1];
+		this.miEvoking = prompts[2];
+		this.miPlanning = prompts[3];
+		this.nextContactOn = nextContactOn;
+		this.shared = shared;
+		this.withheldReason = shared ? null : withheldReason;
+		this.withheldDetail = shared ? null : withheldDetail;
+		this.restricted = restricted;
+		this.restrictedReason = restricted ? restrictedReason : null;
+		this.staffOnlyDetail = staffOnlyDetail;
+		this.staffOnlyReason = staffOnlyDetail == null ? null : staffOnlyReason;
+	}
+
+	/** An exact copy, for an earlier version (an embedded value is never shared between two entities). */
+	NoteContent copy() {
+		return new NoteContent(this.contactAt, this.durationMinutes, this.type, this.location, this.othersPresent,
+				this.note, new String[] { this.miEngaging, this.miFocusing, this.miEvoking, this.miPlanning },
+				this.nextContactOn, this.shared, this.withheldReason, this.withheldDetail, this.restricted,
+				this.restrictedReason, this.staffOnlyDetail, this.staffOnlyReason);
+	}
+
+	public Instant getContactAt() {
+		return this.contactAt;
+	}
+
+	public Integer getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	public ContactType getType() {
+		return this.type;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public String getOthersPresent() {
+		return this.othersPresent;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public String getMiEngaging() {
+		return this.miEngaging;
+	}
+
+	public String getMiFocusing() {
+		return this.miFocusing;
+	}
+
+	public String getMiEvoking() {
+		return this.miEvoking;
+	}
+
+	public String getMiPlanning() {
+		return this.miPlanning;
+	}
+
+	public LocalDate getNextContactOn() {
+		return this.nextContactOn;
+	}
+
+	public boolean isShared() {
+		return this.shared;
+	}
+
+	public WithheldReason getWithheldReason() {
+		return this.withheldReason;
+	}
+
+	public String getWithheldDetail() {
+		return this.withheldDetail;
+	}
+
+	public boolean isRestricted() {
+		return this.restricted;
+	}
+
+	public String getRestrictedReason() {
+		return this.restrictedReason;
+	}
 
 	/**
 	 * A part of the note for staff only (third-party information, say), withheld from the person and peers with
 	 * {@link #getStaffOnlyReason()} while the rest of the note is shared.
 	 */
-	String getStaffOnlyDetail();
+	public String getStaffOnlyDetail() {
+		return this.staffOnlyDetail;
+	}
 
-	WithheldReason getStaffOnlyReason();
+	public WithheldReason getStaffOnlyReason() {
+		return this.staffOnlyReason;
+	}
 
-	default boolean hasPrompts() {
-		return getMiEngaging() != null || getMiFocusing() != null || getMiEvoking() != null || getMiPlanning() != null;
+	public boolean hasPrompts() {
+		return this.miEngaging != null || this.miFocusing != null || this.miEvoking != null || this.miPlanning != null;
 	}
 
 }
