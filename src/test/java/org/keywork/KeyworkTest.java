@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "keywork.embedded-postgres.data-directory=" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class, TestClock.class })
 public @interface KeyworkTest {
 
 }

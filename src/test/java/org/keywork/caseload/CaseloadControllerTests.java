@@ -2,6 +2,7 @@ package org.keywork.caseload;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestClock;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 
@@ -46,6 +48,9 @@ class CaseloadControllerTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	@Nested
 	class MyCaseload {
 
@@ -67,6 +72,14 @@ class CaseloadControllerTests {
 				.param("note", "Visited and had a good chat about the garden.")
 				.param("nextContactOn", LocalDate.now(LONDON).plusDays(6).toString())).andExpect(status().isFound());
 			assertThat(row(caseload(), person)).doesNotContain("data-overdue").contains("Today");
+
+			// the team's frequency is 7 days: still within it a week on, overdue the day after
+			try (TestClock.Moved week = clock.movedBy(Duration.ofDays(7))) {
+				assertThat(row(caseload(), person)).doesNotContain("data-overdue");
+			}
+			try (TestClock.Moved eightDays = clock.movedBy(Duration.ofDays(8))) {
+				assertThat(row(caseload(), person)).contains("data-overdue");
+			}
 		}
 
 		@Test

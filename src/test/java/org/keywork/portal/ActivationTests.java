@@ -1,11 +1,13 @@
 package org.keywork.portal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestClock;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 
@@ -37,6 +39,9 @@ class ActivationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	TestUsers users;
@@ -97,11 +102,15 @@ class ActivationTests {
 				.contains(FAILED);
 			assertThat(activate("nobody-" + person, issued.code(), PASSWORD).getResponse().getContentAsString())
 				.contains(FAILED);
-			jdbc.sql("update activation_code set expires_at = now() - interval '1 minute' where account_id = (select id from account where service_user_id = ?)")
-				.param(person)
-				.update();
-			assertThat(activate(issued.username(), issued.code(), PASSWORD).getResponse().getContentAsString())
-				.contains(FAILED);
+			// a code is valid for 7 days: no longer a minute after, still a minute before
+			try (TestClock.Moved past = clock.movedBy(Duration.ofDays(7).plusMinutes(1))) {
+				assertThat(activate(issued.username(), issued.code(), PASSWORD).getResponse().getContentAsString())
+					.contains(FAILED);
+			}
+			try (TestClock.Moved almost = clock.movedBy(Duration.ofDays(7).minusMinutes(1))) {
+				assertThat(activate(issued.username(), issued.code(), PASSWORD).getResponse().getRedirectedUrl())
+					.isEqualTo("/login");
+			}
 		}
 
 		@Test
