@@ -2,6 +2,7 @@ package org.keywork.contacts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.sharing.WithholdReason;
 import org.keywork.security.CurrentUser;
 import org.keywork.support.StepStatus;
 import org.keywork.security.KeyworkUser;
@@ -110,7 +111,7 @@ class ContactNoteController {
 		model.addAttribute("person", person);
 		model.addAttribute("correcting", correcting);
 		model.addAttribute("types", ContactType.values());
-		model.addAttribute("withheldReasons", WithheldReason.values());
+		model.addAttribute("withheldReasons", WithholdReason.values());
 		if (correcting == null) {
 			model.addAttribute("openSteps", this.service.openSteps(CurrentUser.get(), person));
 			model.addAttribute("stepStatuses", StepStatus.values());

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.keywork.sharing.WithholdReason;
 import org.keywork.support.StepStatus;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,7 +62,7 @@ public class ContactNoteForm {
 
 	private boolean withhold;
 
-	private WithheldReason withheldReason;
+	private WithholdReason withheldReason;
 
 	@Size(max = 1000, message = "{contactNote.withheldDetail.size}")
 	private String withheldDetail;
@@ -71,7 +72,7 @@ public class ContactNoteForm {
 	@Size(max = 5000, message = "{contactNote.staffOnlyDetail.size}")
 	private String staffOnlyDetail;
 
-	private WithheldReason staffOnlyReason;
+	private WithholdReason staffOnlyReason;
 
 	@Size(max = 1000, message = "{contactNote.restrictedReason.size}")
 	private String restrictedReason;
@@ -130,7 +131,7 @@ public class ContactNoteForm {
 		if (this.withhold && this.withheldReason == null) {
 			errors.rejectValue("withheldReason", "contactNote.withheldReason.required");
 		}
-		if (this.withhold && this.withheldReason == WithheldReason.OTHER && !StringUtils.hasText(this.withheldDetail)) {
+		if (this.withhold && this.withheldReason == WithholdReason.OTHER && !StringUtils.hasText(this.withheldDetail)) {
 			errors.rejectValue("withheldDetail", "contactNote.withheldDetail.required");
 		}
 		if (StringUtils.hasText(this.staffOnlyDetail) && this.staffOnlyReason == null) {
@@ -274,11 +275,11 @@ public class ContactNoteForm {
 		this.withhold = withhold;
 	}
 
-	public WithheldReason getWithheldReason() {
+	public WithholdReason getWithheldReason() {
 		return this.withheldReason;
 	}
 
-	public void setWithheldReason(WithheldReason withheldReason) {
+	public void setWithheldReason(WithholdReason withheldReason) {
 		this.withheldReason = withheldReason;
 	}
 
@@ -298,11 +299,11 @@ public class ContactNoteForm {
 		this.staffOnlyDetail = staffOnlyDetail;
 	}
 
-	public WithheldReason getStaffOnlyReason() {
+	public WithholdReason getStaffOnlyReason() {
 		return this.staffOnlyReason;
 	}
 
-	public void setStaffOnlyReason(WithheldReason staffOnlyReason) {
+	public void setStaffOnlyReason(WithholdReason staffOnlyReason) {
 		this.staffOnlyReason = staffOnlyReason;
 	}
 

@@ -1,5 +1,7 @@
 package org.keywork.contacts;
 
+import org.keywork.sharing.WithholdReason;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -45,7 +47,7 @@ class NoteContent {
 	private boolean shared = true;
 
 	@Enumerated(EnumType.STRING)
-	private WithheldReason withheldReason;
+	private WithholdReason withheldReason;
 
 	private String withheldDetail;
 
@@ -56,7 +58,7 @@ class NoteContent {
 	private String staffOnlyDetail;
 
 	@Enumerated(EnumType.STRING)
-	private WithheldReason staffOnlyReason;
+	private WithholdReason staffOnlyReason;
 
 	protected NoteContent() {
 	}
@@ -68,9 +70,9 @@ class NoteContent {
 	 * @param staffOnlyReason why the staff-only detail is not shared (ignored without a detail)
 	 */
 	NoteContent(Instant contactAt, Integer durationMinutes, ContactType type, String location, String othersPresent,
-			String note, String[] prompts, LocalDate nextContactOn, boolean shared, WithheldReason withheldReason,
+			String note, String[] prompts, LocalDate nextContactOn, boolean shared, WithholdReason withheldReason,
 			String withheldDetail, boolean restricted, String restrictedReason, String staffOnlyDetail,
-			WithheldReason staffOnlyReason) {
+			WithholdReason staffOnlyReason) {
 		this.contactAt = contactAt;
 		this.durationMinutes = durationMinutes;
 		this.type = type;
@@ -147,7 +149,7 @@ class NoteContent {
 		return this.shared;
 	}
 
-	public WithheldReason getWithheldReason() {
+	public WithholdReason getWithheldReason() {
 		return this.withheldReason;
 	}
 
@@ -171,7 +173,7 @@ class NoteContent {
 		return this.staffOnlyDetail;
 	}
 
-	public WithheldReason getStaffOnlyReason() {
+	public WithholdReason getStaffOnlyReason() {
 		return this.staffOnlyReason;
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.keywork.sharing.WithholdReason;
 import org.keywork.support.ActionPlanContent;
 import org.keywork.support.Level;
 import org.keywork.support.OverviewContent;
@@ -12,7 +13,6 @@ import org.keywork.support.Priority;
 import org.keywork.support.SafetyPlanContent;
 import org.keywork.support.StepOwner;
 import org.keywork.support.StepStatus;
-import org.keywork.support.WithholdReason;
 
 /**
  * The fictional content of the demo support records: Jamie Brooks's hand-written records, and patterns the other

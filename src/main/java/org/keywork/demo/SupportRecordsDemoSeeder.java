@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.keywork.sharing.WithholdReason;
 import org.keywork.support.ActionPlanContent;
 import org.keywork.support.OverviewContent;
 import org.keywork.support.Priority;
 import org.keywork.support.SafetyPlanContent;
-import org.keywork.support.WithholdReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

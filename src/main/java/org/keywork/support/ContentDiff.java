@@ -113,8 +113,9 @@ class ContentDiff {
 		return switch (key) {
 			case "area" -> names.lifeAreas().getOrDefault(text, text);
 			case "category" -> names.categories().getOrDefault(text, text);
-			case "priority", "likelihood", "impact", "status", "who", "withheldReason" ->
+			case "priority", "likelihood", "impact", "status", "who" ->
 				this.messages.getMessage("support.value." + text, null, text, locale);
+			case "withheldReason" -> this.messages.getMessage("sharing.reason." + text, null, text, locale);
 			case "withheld" -> this.messages.getMessage("support.value.withheld." + text, null, text, locale);
 			default -> text;
 		};

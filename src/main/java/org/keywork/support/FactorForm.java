@@ -1,5 +1,7 @@
 package org.keywork.support;
 
+import org.keywork.sharing.WithholdReason;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

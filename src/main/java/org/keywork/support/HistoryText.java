@@ -39,7 +39,7 @@ class HistoryText {
 			case STEP_PROGRESS -> new Object[] { arg(args, 0),
 					this.messages.getMessage("support.value." + arg(args, 1), null, arg(args, 1), locale) };
 			case WITHHELD -> new Object[] {
-					this.messages.getMessage("support.value." + arg(args, 0), null, arg(args, 0), locale) };
+					this.messages.getMessage("sharing.reason." + arg(args, 0), null, arg(args, 0), locale) };
 			default -> args.toArray();
 		};
 		String text = this.messages.getMessage("support.event.detail." + event.getAction().name(), shown, "", locale);

@@ -1,5 +1,7 @@
 package org.keywork.support;
 
+import org.keywork.sharing.WithholdReason;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.sharing.WithholdReason;
 import org.keywork.security.CurrentUser;
 import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;

@@ -1,5 +1,7 @@
 package org.keywork.support;
 
+import org.keywork.sharing.WithholdReason;
+
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;

@@ -1,5 +1,7 @@
 package org.keywork.support;
 
+import org.keywork.sharing.WithholdReason;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.keywork.sharing.WithholdReason;
 import org.keywork.TestUsers;
 import org.keywork.support.ActionPlanContent;
 import org.keywork.support.Level;
@@ -18,7 +19,6 @@ import org.keywork.support.RecordContent;
 import org.keywork.support.SafetyPlanContent;
 import org.keywork.support.StepOwner;
 import org.keywork.support.StepStatus;
-import org.keywork.support.WithholdReason;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

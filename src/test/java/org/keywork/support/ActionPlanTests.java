@@ -186,7 +186,7 @@ class ActionPlanTests {
 				.param("withheldReason", "THIRD_PARTY")
 				.param("version", String.valueOf(lockVersion()))).andExpect(status().isFound());
 			mvc.perform(get(plan("")).with(users.as("worker")))
-				.andExpect(content().string(containsString("Third-party information")));
+				.andExpect(content().string(containsString("Information about someone else (third party)")));
 		}
 
 	}

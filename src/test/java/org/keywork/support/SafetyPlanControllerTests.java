@@ -95,7 +95,7 @@ class SafetyPlanControllerTests {
 		mvc.perform(get("/service-users/" + id + "/safety-plan").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A named relative has been taking money")))
-			.andExpect(content().string(containsString("Withheld from the person: third-party information")))
+			.andExpect(content().string(containsString("Withheld from the person: Information about someone else (third party)")))
 			.andExpect(content().string(containsString("Visitor at the flat has threatened staff before")))
 			.andExpect(content().string(containsString("Forgets insulin when stressed")));
 		// a peer never opens the Safety & Wellbeing Plan; the staff-safety warning reaches them as a banner only
@@ -120,7 +120,7 @@ class SafetyPlanControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Add a factor")))
 			.andExpect(content().string(containsString("Staff safety / lone working")))
-			.andExpect(content().string(containsString("It is information about someone else (third party)")));
+			.andExpect(content().string(containsString("Information about someone else (third party)")));
 		mvc.perform(get("/service-users/" + id + "/safety-plan/crisis-contacts").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Crisis contacts")));

@@ -63,7 +63,7 @@ class SupportDemoDataTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bruno, Jamie")))
 			.andExpect(content().string(containsString("asks Jamie for money on payday")))
-			.andExpect(content().string(containsString("Withheld from the person: third-party information")));
+			.andExpect(content().string(containsString("Withheld from the person: Information about someone else (third party)")));
 		mvc.perform(get("/service-users/" + jamie + "/safety-plan").with(users.as("peer")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/service-users/" + jamie).with(users.as("peer")))

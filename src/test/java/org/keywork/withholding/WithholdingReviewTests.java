@@ -31,7 +31,7 @@ class WithholdingReviewTests {
 		mvc.perform(get("/team/withheld").with(users.as("manager")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Safety &amp; Wellbeing Plan factor: Exploitation or abuse by others")))
-			.andExpect(content().string(containsString("Third-party information")))
+			.andExpect(content().string(containsString("Information about someone else (third party)")))
 			.andExpect(content().string(containsString("data-item=\"NOTE\"")))
 			.andExpect(content().string(not(containsString("Kwame Mensah"))));
 		// the City manager sees none of North's withheld items
