@@ -2,69 +2,50 @@ package org.keywork.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PersonRecord;
 import org.keywork.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.keywork.serviceusers.PersonBanner;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.stereotype.Component;
 
 /**
- * Puts the staff-safety warnings of a person on every page of that person ({@code /service-users/{id}/**}): the
- * factors of their latest Safety &amp; Wellbeing Plan in a staff-safety category. Staff of the person's team see
+ * The staff-safety warnings of a person, as a banner on every page of that person ({@code /service-users/{id}/**}):
+ * the factors of their latest Safety &amp; Wellbeing Plan in a staff-safety category. Staff of the person's team see
  * each description; a linked peer sees the descriptions of shared factors and, for anything withheld, only that
  * there is a concern to ask the keyworker about. Service users and administrators never get it.
  *
  * <p>
  * One query finds the factors (most people have none, and then nothing else is asked); only when there are some is
- * the access policy asked whether this account may see the person. It never throws: a person out of reach simply
- * gets no warnings here, and the controller answers 404 as usual.
+ * the access policy asked whether this account may see the person. A person out of reach simply gets no warnings
+ * here, and the controller answers 404 as usual. First of the person's banners: read before anything else.
  */
-@ControllerAdvice
-class StaffSafetyAdvice {
-
-	private static final Logger log = LoggerFactory.getLogger(StaffSafetyAdvice.class);
-
-	private static final String PATH_PREFIX = "/service-users/";
+@Component
+@Order(0)
+class StaffSafetyBanner implements PersonBanner {
 
 	private final JdbcClient jdbc;
 
 	private final AccessPolicy policy;
 
-	StaffSafetyAdvice(JdbcClient jdbc, AccessPolicy policy) {
+	StaffSafetyBanner(JdbcClient jdbc, AccessPolicy policy) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 	}
 
-	@ModelAttribute("staffSafetyWarnings")
-	List<StaffSafetyWarning> staffSafetyWarnings(HttpServletRequest request) {
-		try {
-			return warnings(request);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not load staff-safety warnings for {}", request.getRequestURI(), ex);
-			return List.of();
-		}
+	@Override
+	public List<Banner> banners(KeyworkUser user, long personId) {
+		List<StaffSafetyWarning> warnings = warnings(user, personId);
+		return warnings.isEmpty() ? List.of()
+				: List.of(new Banner("support/safety/staff-safety-banner", "banner", warnings));
 	}
 
-	private List<StaffSafetyWarning> warnings(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!path.startsWith(PATH_PREFIX)) {
-			return List.of();
-		}
-		Long personId = personId(request);
-		KeyworkUser user = currentUser();
-		if (personId == null || user == null || user.hasRole(Role.SERVICE_USER) || user.hasRole(Role.ADMIN)) {
+	private List<StaffSafetyWarning> warnings(KeyworkUser user, long personId) {
+		if (user.hasRole(Role.SERVICE_USER) || user.hasRole(Role.ADMIN)) {
 			return List.of();
 		}
 		List<FactorRow> rows = this.jdbc.sql("""
@@ -107,24 +88,6 @@ class StaffSafetyAdvice {
 			warnings.add(StaffSafetyWarning.GENERIC);
 		}
 		return warnings;
-	}
-
-	private static Long personId(HttpServletRequest request) {
-		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				&& variables.get("id") instanceof String id) {
-			try {
-				return Long.valueOf(id);
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	private static KeyworkUser currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof KeyworkUser user) ? user : null;
 	}
 
 	private record FactorRow(long teamId, Long keyworkerId, boolean withheld, String description) {
