@@ -8,13 +8,10 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,18 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 class AchievementController {
 
-	private static final Logger log = LoggerFactory.getLogger(AchievementController.class);
-
 	private final SupportPages pages;
 
 	private final SupportRecordService service;
 
-	private final AchievementRepository achievements;
+	private final Achievements achievements;
 
 	private final Clock clock;
 
-	AchievementController(SupportPages pages, SupportRecordService service, AchievementRepository achievements,
-			Clock clock) {
+	AchievementController(SupportPages pages, SupportRecordService service, Achievements achievements, Clock clock) {
 		this.pages = pages;
 		this.service = service;
 		this.achievements = achievements;
@@ -58,28 +52,24 @@ class AchievementController {
 	}
 
 	@PostMapping
-	@Transactional
 	String add(@PathVariable Long id, @Valid @ModelAttribute("form") AchievementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		KeyworkUser user = editable(id, model);
+		ServiceUser person = editable(id, model);
 		if (result.hasErrors()) {
 			return "support/achievement-form";
 		}
-		Achievement saved = this.achievements.save(new Achievement(id, form.getAchievedOn(),
-				form.getDescription().trim(), form.getStrengths() == null || form.getStrengths().isBlank() ? null
-						: form.getStrengths().trim(), this.clock.instant(), user.getId()));
-		log.info("Achievement {} added for service user {} by account {}", saved.getId(), id, user.getId());
+		this.achievements.add(CurrentUser.get(), person, form);
 		FlashMessage.success(redirect, "achievement.added");
 		return SupportRecordController.redirectTo(id, RecordKind.ACTION_PLAN) + "#achievements";
 	}
 
-	private KeyworkUser editable(Long id, Model model) {
+	private ServiceUser editable(Long id, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.pages.person(user, id, model);
 		if (!this.service.canChange(user, person)) {
 			throw new AccessDeniedException("Read-only access");
 		}
-		return user;
+		return person;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.slf4j.Logger;
@@ -29,15 +30,30 @@ public class Achievements {
 
 	private final Clock clock;
 
-	Achievements(AchievementRepository achievements, Clock clock) {
+	private final AccessPolicy policy;
+
+	Achievements(AchievementRepository achievements, Clock clock, AccessPolicy policy) {
 		this.achievements = achievements;
 		this.clock = clock;
+		this.policy = policy;
 	}
 
 	/** The newest {@code limit} achievements of the person, newest first, in one query. */
 	public List<Achievement> latest(ServiceUser person, int limit) {
 		return this.achievements.findByServiceUserIdOrderByAchievedOnDescIdDesc(person.getId(),
 				PageRequest.of(0, limit));
+	}
+
+	/**
+	 * Staff who may change the person's records add one for them (from the Action Plan).
+	 * @throws AccessDeniedException unless the account may change the person's records
+	 */
+	@Transactional
+	Achievement add(KeyworkUser user, ServiceUser person, AchievementForm form) {
+		if (!this.policy.canEdit(user, person)) {
+			throw new AccessDeniedException("Read-only access to the records of service user " + person.getId());
+		}
+		return save(user, person, form.getAchievedOn(), form.getDescription(), form.getStrengths());
 	}
 
 	/**
@@ -50,10 +66,16 @@ public class Achievements {
 		if (user.getServiceUserId() == null || !user.getServiceUserId().equals(person.getId())) {
 			throw new AccessDeniedException("Only the person adds to their own achievements log here");
 		}
+		return save(user, person, achievedOn, description, strengths);
+	}
+
+	private Achievement save(KeyworkUser user, ServiceUser person, LocalDate achievedOn, String description,
+			String strengths) {
 		Achievement saved = this.achievements.save(new Achievement(person.getId(), achievedOn, description.trim(),
 				strengths == null || strengths.isBlank() ? null : strengths.trim(), this.clock.instant(),
 				user.getId()));
-		log.info("Achievement {} added by service user {} in the portal", saved.getId(), person.getId());
+		log.info("Achievement {} added for service user {} by account {}", saved.getId(), person.getId(),
+				user.getId());
 		return saved;
 	}
 

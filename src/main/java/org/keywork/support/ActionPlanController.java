@@ -1,12 +1,9 @@
 package org.keywork.support;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
-import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -37,19 +34,16 @@ class ActionPlanController {
 
 	private static final String STEP_FORM = "support/action-plan/step-form";
 
-	private final SupportRecordService service;
+	private final ActionPlanChanges changes;
 
 	private final SupportPages pages;
 
 	private final SupportLists lists;
 
-	private final Clock clock;
-
-	ActionPlanController(SupportRecordService service, SupportPages pages, SupportLists lists, Clock clock) {
-		this.service = service;
+	ActionPlanController(ActionPlanChanges changes, SupportPages pages, SupportLists lists) {
+		this.changes = changes;
 		this.pages = pages;
 		this.lists = lists;
-		this.clock = clock;
 	}
 
 	@GetMapping("/goals/new")
@@ -69,14 +63,7 @@ class ActionPlanController {
 			return goalView(model, null);
 		}
 		try {
-			this.service.edit(CurrentUser.get(), id, RecordKind.ACTION_PLAN, form.getVersion(),
-					ActionPlanContent.class, plan -> {
-						ActionPlanContent.Goal goal = new ActionPlanContent.Goal();
-						goal.setId(SupportRecordService.newId());
-						form.applyTo(goal);
-						plan.getGoals().add(goal);
-						return HistoryLine.of(Action.GOAL_ADDED, goal.getId(), goal.getGoal());
-					});
+			this.changes.addGoal(CurrentUser.get(), id, form);
 		}
 		catch (StaleRecordException ex) {
 			return staleGoal(ex, form, model, response, null);
@@ -102,13 +89,7 @@ class ActionPlanController {
 			return goalView(model, goalId);
 		}
 		try {
-			this.service.edit(CurrentUser.get(), id, RecordKind.ACTION_PLAN, form.getVersion(),
-					ActionPlanContent.class, plan -> {
-						ActionPlanContent.Goal goal = plan.goal(goalId)
-							.orElseThrow(() -> new NotFoundException("Goal", goalId));
-						form.applyTo(goal);
-						return HistoryLine.of(Action.GOAL_CHANGED, goal.getId(), goal.getGoal());
-					});
+			this.changes.changeGoal(CurrentUser.get(), id, goalId, form);
 		}
 		catch (StaleRecordException ex) {
 			return staleGoal(ex, form, model, response, goalId);
@@ -138,16 +119,7 @@ class ActionPlanController {
 			return stepView(model, shown, null);
 		}
 		try {
-			this.service.edit(CurrentUser.get(), id, RecordKind.ACTION_PLAN, form.getVersion(),
-					ActionPlanContent.class, plan -> {
-						ActionPlanContent.Goal goal = plan.goal(goalId)
-							.orElseThrow(() -> new NotFoundException("Goal", goalId));
-						ActionPlanContent.Step step = new ActionPlanContent.Step();
-						step.setId(SupportRecordService.newId());
-						form.applyTo(step, today());
-						goal.getSteps().add(step);
-						return HistoryLine.of(Action.STEP_ADDED, step.getId(), step.getWhat());
-					});
+			this.changes.addStep(CurrentUser.get(), id, goalId, form);
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
@@ -178,13 +150,7 @@ class ActionPlanController {
 			return stepView(model, shown, stepId);
 		}
 		try {
-			this.service.edit(CurrentUser.get(), id, RecordKind.ACTION_PLAN, form.getVersion(),
-					ActionPlanContent.class, plan -> {
-						ActionPlanContent.Step step = plan.step(stepId)
-							.orElseThrow(() -> new NotFoundException("Step", stepId));
-						form.applyTo(step, today());
-						return HistoryLine.of(Action.STEP_CHANGED, step.getId(), step.getWhat());
-					});
+			this.changes.changeStep(CurrentUser.get(), id, stepId, form);
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
@@ -200,7 +166,7 @@ class ActionPlanController {
 	String stepStatus(@PathVariable Long id, @PathVariable String stepId, @RequestParam StepStatus status,
 			@RequestParam Long version, RedirectAttributes redirect) {
 		try {
-			this.service.updateStep(CurrentUser.get(), id, stepId, status, version);
+			this.changes.recordProgress(CurrentUser.get(), id, stepId, status, version);
 		}
 		catch (StaleRecordException ex) {
 			FlashMessage.notice(redirect, "actionPlan.stepStale");
@@ -247,10 +213,6 @@ class ActionPlanController {
 			.filter(goal -> goal.getSteps().stream().anyMatch(step -> step.getId().equals(stepId)))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Step", stepId));
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 }

@@ -1,15 +1,10 @@
 package org.keywork.support;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
-import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -34,14 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 class OverviewController {
 
-	private final SupportRecordService service;
+	private final OverviewChanges changes;
 
 	private final SupportPages pages;
 
 	private final SupportLists lists;
 
-	OverviewController(SupportRecordService service, SupportPages pages, SupportLists lists) {
-		this.service = service;
+	OverviewController(OverviewChanges changes, SupportPages pages, SupportLists lists) {
+		this.changes = changes;
 		this.pages = pages;
 		this.lists = lists;
 	}
@@ -70,10 +65,8 @@ class OverviewController {
 		if (result.hasErrors()) {
 			return formView(model);
 		}
-		List<String> order = this.lists.lifeAreas().stream().map(SupportLists.Option::code).toList();
 		try {
-			this.service.edit(user, id, RecordKind.OVERVIEW, form.getVersion(), OverviewContent.class,
-					content -> apply(form, content, order));
+			this.changes.save(user, id, form);
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
@@ -84,43 +77,6 @@ class OverviewController {
 		return SupportRecordController.redirectTo(id, RecordKind.OVERVIEW);
 	}
 
-	/** Copies the form into the content, keeping areas in the configured order; says what changed. */
-	static HistoryLine apply(OverviewForm form, OverviewContent content, List<String> order) {
-		List<String> changed = new ArrayList<>();
-		String aspirations = trim(form.getAspirations());
-		if (!Objects.equals(aspirations, content.getAspirations())) {
-			changed.add("aspirations");
-		}
-		content.setAspirations(aspirations);
-		Map<String, OverviewContent.AreaEntry> byCode = new LinkedHashMap<>();
-		content.getAreas().forEach(entry -> byCode.put(entry.getId(), entry));
-		for (OverviewForm.Area area : form.getAreas()) {
-			OverviewContent.AreaEntry entry = byCode.computeIfAbsent(area.getCode(), code -> {
-				OverviewContent.AreaEntry created = new OverviewContent.AreaEntry();
-				created.setId(code);
-				return created;
-			});
-			String need = trim(area.getNeed());
-			String strengths = trim(area.getStrengths());
-			String ownWords = trim(area.getOwnWords());
-			Priority priority = area.getPriority() == null ? Priority.NONE : area.getPriority();
-			if (!Objects.equals(need, entry.getNeed()) || !Objects.equals(strengths, entry.getStrengths())
-					|| !Objects.equals(ownWords, entry.getOwnWords()) || priority != entry.getPriority()) {
-				changed.add(area.getCode());
-			}
-			entry.setNeed(need);
-			entry.setStrengths(strengths);
-			entry.setOwnWords(ownWords);
-			entry.setPriority(priority);
-		}
-		List<OverviewContent.AreaEntry> ordered = new ArrayList<>();
-		order.stream().map(byCode::remove).filter(Objects::nonNull).forEach(ordered::add);
-		ordered.addAll(byCode.values());
-		content.setAreas(ordered);
-		return changed.isEmpty() ? HistoryLine.of(Action.NO_CHANGE)
-				: HistoryLine.of(Action.OVERVIEW_CHANGED, null, String.join(",", changed));
-	}
-
 	private String formView(Model model) {
 		model.addAttribute("kind", RecordKind.OVERVIEW);
 		model.addAttribute("lifeAreaNames", this.lists.lifeAreaNames());
@@ -128,8 +84,5 @@ class OverviewController {
 		return "support/overview/form";
 	}
 
-	private static String trim(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
 
 }

@@ -2,13 +2,11 @@ package org.keywork.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.sharing.WithholdReason;
 import org.keywork.security.CurrentUser;
-import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
@@ -35,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 class SafetyPlanController {
 
-	private final SupportRecordService service;
+	private final SafetyPlanChanges changes;
 
 	private final SupportPages pages;
 
 	private final SupportLists lists;
 
-	SafetyPlanController(SupportRecordService service, SupportPages pages, SupportLists lists) {
-		this.service = service;
+	SafetyPlanController(SafetyPlanChanges changes, SupportPages pages, SupportLists lists) {
+		this.changes = changes;
 		this.pages = pages;
 		this.lists = lists;
 	}
@@ -68,14 +66,7 @@ class SafetyPlanController {
 			return factorView(null, null, model);
 		}
 		try {
-			this.service.edit(user, id, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
-				SafetyPlanContent.Factor factor = new SafetyPlanContent.Factor();
-				factor.setId(SupportRecordService.newId());
-				form.applyTo(factor);
-				plan.getFactors().add(factor);
-				return HistoryLine.of(Action.FACTOR_ADDED, factor.getId(), factor.getCategory(),
-						factor.isWithheld() ? "WITHHELD" : "");
-			});
+			this.changes.addFactor(user, id, form);
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
@@ -111,14 +102,7 @@ class SafetyPlanController {
 			return factorView(factorId, current, model);
 		}
 		try {
-			this.service.edit(user, id, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
-				SafetyPlanContent.Factor factor = plan.factor(factorId)
-					.orElseThrow(() -> new NotFoundException("Safety factor", factorId));
-				boolean wasWithheld = factor.isWithheld();
-				form.applyTo(factor);
-				String sharing = wasWithheld == factor.isWithheld() ? "" : (factor.isWithheld() ? "NOW_WITHHELD" : "NOW_SHARED");
-				return HistoryLine.of(Action.FACTOR_CHANGED, factor.getId(), factor.getCategory(), sharing);
-			});
+			this.changes.changeFactor(user, id, factorId, form);
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
@@ -135,14 +119,9 @@ class SafetyPlanController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.pages.person(user, id, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, RecordKind.SAFETY_PLAN);
-		String category = factor(view, factorId).getCategory();
+		factor(view, factorId);
 		try {
-			this.service.edit(user, id, RecordKind.SAFETY_PLAN, version, SafetyPlanContent.class, plan -> {
-				if (!plan.getFactors().removeIf(factor -> factor.getId().equals(factorId))) {
-					throw new NotFoundException("Safety factor", factorId);
-				}
-				return HistoryLine.of(Action.FACTOR_REMOVED, factorId, category);
-			});
+			this.changes.removeFactor(user, id, factorId, version);
 		}
 		catch (StaleRecordException ex) {
 			// nothing was removed: the page shows what changed, and the plan can be looked at again
@@ -173,14 +152,8 @@ class SafetyPlanController {
 		if (result.hasErrors()) {
 			return contactsView(model);
 		}
-		String contacts = (form.getCrisisContacts() == null || form.getCrisisContacts().isBlank()) ? null
-				: form.getCrisisContacts().strip();
 		try {
-			this.service.edit(user, id, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
-				boolean changed = !Objects.equals(plan.getCrisisContacts(), contacts);
-				plan.setCrisisContacts(contacts);
-				return HistoryLine.of(changed ? Action.CRISIS_CONTACTS_CHANGED : Action.NO_CHANGE);
-			});
+			this.changes.saveCrisisContacts(user, id, form);
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);

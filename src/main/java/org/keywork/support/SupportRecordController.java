@@ -12,7 +12,6 @@ import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.NotFoundException;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,14 +44,14 @@ class SupportRecordController {
 
 	private static final int COMMENTS_SHOWN = 10;
 
-	private final AchievementRepository achievements;
+	private final Achievements achievements;
 
 	private final RecordComments comments;
 
 	private final Clock clock;
 
 	SupportRecordController(SupportRecordService service, SupportPages pages, VersionChanges changes,
-			AchievementRepository achievements, RecordComments comments, Clock clock) {
+			Achievements achievements, RecordComments comments, Clock clock) {
 		this.service = service;
 		this.pages = pages;
 		this.changes = changes;
@@ -73,8 +72,7 @@ class SupportRecordController {
 		});
 		this.pages.addLists(kind, model);
 		if (kind == RecordKind.ACTION_PLAN) {
-			model.addAttribute("achievements", this.achievements.findByServiceUserIdOrderByAchievedOnDescIdDesc(id,
-					PageRequest.of(0, ACHIEVEMENTS_SHOWN)));
+			model.addAttribute("achievements", this.achievements.latest(person, ACHIEVEMENTS_SHOWN));
 		}
 		return "support/record";
 	}
