@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The content of a contact note that a correction may change; shared by the note and its kept versions. */
-public interface NoteContent {
+interface NoteContent {
 
 	Instant getContactAt();
 

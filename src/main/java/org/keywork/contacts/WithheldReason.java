@@ -1,7 +1,7 @@
 package org.keywork.contacts;
 
 /** Why a note is not shared with the person it is about. Sharing is the default (equality of information). */
-public enum WithheldReason {
+enum WithheldReason {
 
 	/** It contains information about someone else. */
 	THIRD_PARTY,

@@ -134,7 +134,7 @@ public class ServiceUserService {
 	}
 
 	@Transactional
-	public ServiceUser create(KeyworkUser user, ServiceUserForm form) {
+	ServiceUser create(KeyworkUser user, ServiceUserForm form) {
 		if (!this.policy.canCreateIn(user, form.getTeamId())) {
 			throw new AccessDeniedException("Cannot create in team " + form.getTeamId());
 		}
@@ -155,7 +155,7 @@ public class ServiceUserService {
 	}
 
 	@Transactional
-	public ServiceUser update(KeyworkUser user, Long id, ServiceUserForm form) {
+	ServiceUser update(KeyworkUser user, Long id, ServiceUserForm form) {
 		ServiceUser person = getForEdit(user, id);
 		if (!Objects.equals(form.getVersion(), person.getVersion())) {
 			throw new StaleEditException(person);
