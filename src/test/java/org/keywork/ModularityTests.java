@@ -5,12 +5,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.stereotype.Controller;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package-per-capability layout holds: capabilities depend on each other in one direction only, and the
- * access policy and the rest of security depend on no capability.
+ * The package-per-capability layout holds: capabilities depend on each other in one direction only, the access
+ * policy and the rest of security depend on no capability, and what a package keeps to itself is not public.
  */
 class ModularityTests {
 
@@ -42,6 +45,16 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.keywork.demo..")
 			.check(KEYWORK);
+	}
+
+	@Test
+	void controllersAreNotPublic() {
+		classes().that().areMetaAnnotatedWith(Controller.class).should().notBePublic().check(KEYWORK);
+	}
+
+	@Test
+	void formsAreNotPublic() {
+		classes().that().haveSimpleNameEndingWith("Form").should().notBePublic().check(KEYWORK);
 	}
 
 }
