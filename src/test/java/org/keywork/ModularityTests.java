@@ -1,6 +1,11 @@
 package org.keywork;
 
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -10,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package-per-capability layout holds: capabilities depend on each other in one direction only, the access
@@ -21,6 +27,9 @@ class ModularityTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.keywork");
 
+	/** The packages directly under {@code org.keywork} that every capability may use: they are no capability. */
+	private static final Set<String> CROSS_CUTTING = Set.of("security", "web");
+
 	@Test
 	void capabilitiesHaveNoCycles() {
 		slices().matching("org.keywork.(*)..").should().beFreeOfCycles().check(KEYWORK);
@@ -28,12 +37,16 @@ class ModularityTests {
 
 	@Test
 	void securityDependsOnNoCapability() {
+		SortedSet<String> capabilities = capabilities();
+		assertThat(capabilities).contains("serviceusers", "staff").doesNotContainAnyElementsOf(CROSS_CUTTING);
+		String[] capabilityPackages = capabilities.stream()
+			.map(name -> "org.keywork." + name + "..")
+			.toArray(String[]::new);
 		noClasses().that()
 			.resideInAPackage("org.keywork.security..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.keywork.serviceusers..", "org.keywork.support..", "org.keywork.contacts..",
-					"org.keywork.caseload..", "org.keywork.staff..", "org.keywork.timeline..", "org.keywork.portal..")
+			.resideInAnyPackage(capabilityPackages)
 			.check(KEYWORK);
 	}
 
@@ -55,6 +68,16 @@ class ModularityTests {
 	@Test
 	void formsAreNotPublic() {
 		classes().that().haveSimpleNameEndingWith("Form").should().notBePublic().check(KEYWORK);
+	}
+
+	/** Every package directly under {@code org.keywork} except the cross-cutting ones, as found on the classpath. */
+	private static SortedSet<String> capabilities() {
+		SortedSet<String> names = new TreeSet<>();
+		for (JavaPackage subpackage : KEYWORK.getPackage("org.keywork").getSubpackages()) {
+			names.add(subpackage.getRelativeName());
+		}
+		names.removeAll(CROSS_CUTTING);
+		return names;
 	}
 
 }
