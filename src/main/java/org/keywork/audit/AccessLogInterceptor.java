@@ -24,7 +24,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * query string, search term or name ever reaches the log. A failure to log is reported, never shown to the reader.
  */
 @Component
-public class AccessLogInterceptor implements HandlerInterceptor {
+class AccessLogInterceptor implements HandlerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogInterceptor.class);
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Several people moved to one new keyworker at once, from the case callover, with one reason for all. */
-public class BulkReassignForm {
+class BulkReassignForm {
 
 	@NotEmpty(message = "{callover.personIds.required}")
 	private List<Long> personIds = new ArrayList<>();

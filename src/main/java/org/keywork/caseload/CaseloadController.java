@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.KeyworkerNotInTeamException;
-import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.serviceusers.Keyworkers;
 import org.keywork.web.FlashMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,16 +26,16 @@ class CaseloadController {
 
 	private final CaseloadService service;
 
-	private final ServiceUserService people;
+	private final Keyworkers keyworkers;
 
 	private final List<TeamNotice> notices;
 
 	private final List<CaseloadNotice> caseloadNotices;
 
-	CaseloadController(CaseloadService service, ServiceUserService people, ObjectProvider<TeamNotice> notices,
+	CaseloadController(CaseloadService service, Keyworkers keyworkers, ObjectProvider<TeamNotice> notices,
 			ObjectProvider<CaseloadNotice> caseloadNotices) {
 		this.service = service;
-		this.people = people;
+		this.keyworkers = keyworkers;
 		this.notices = notices.orderedStream().toList();
 		this.caseloadNotices = caseloadNotices.orderedStream().toList();
 	}
@@ -75,7 +75,7 @@ class CaseloadController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				int changed = this.people.changeKeyworkers(CurrentUser.get(), form.getPersonIds(),
+				int changed = this.keyworkers.changeAll(CurrentUser.get(), form.getPersonIds(),
 						form.getKeyworkerId(), form.getReason());
 				FlashMessage.success(redirect, "callover.reassigned", changed);
 				return "redirect:/team/callover";

@@ -14,7 +14,7 @@ import org.keywork.support.SupportRecordQueries.StepDue;
  * themselves in the portal lately ({@code fromThePerson}: comments and steps marked done). Built for all the people at once in a
  * fixed number of queries ({@link CaseloadQueries}).
  */
-public record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status,
+record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status,
 		Long teamId, String teamName, int contactFrequencyDays, Long keyworkerId, String keyworkerName,
 		Instant lastSuccessfulContact, Instant lastAttempt, LocalDate nextPlannedContact,
 		ContactRule.ContactStatus contact, List<ReviewDue> reviewsDue, List<StepDue> stepsDue,

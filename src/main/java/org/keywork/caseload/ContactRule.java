@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * active for longer than the frequency. The rule applies only to people whose support is active; referred and
  * moved-on people are never overdue. Days are calendar days in the service's time zone.
  */
-public final class ContactRule {
+final class ContactRule {
 
 	private ContactRule() {
 	}

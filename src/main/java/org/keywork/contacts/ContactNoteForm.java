@@ -22,7 +22,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 
 /** What a worker types for a contact note, or for a correction of one (then with a reason and the version). */
-public class ContactNoteForm {
+class ContactNoteForm {
 
 	@NotNull(message = "{contactNote.contactAt.required}")
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")

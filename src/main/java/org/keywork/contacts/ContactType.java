@@ -1,7 +1,7 @@
 package org.keywork.contacts;
 
 /** How the contact happened. Every kind counts as contact for the weekly rule except an attempt with no answer. */
-public enum ContactType {
+enum ContactType {
 
 	HOME_VISIT, PHONE_CALL, VIDEO_CALL, TEXT_MESSAGE, OFFICE_MEETING, OUTREACH, INFORMAL_ACTIVITY,
 	ACCOMPANIED_APPOINTMENT, GROUP_SESSION,

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.Keyworkers;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.staff.Account;
@@ -32,9 +33,12 @@ class KeyworkerRequestController {
 
 	private final ServiceUserService people;
 
-	KeyworkerRequestController(KeyworkerRequests requests, ServiceUserService people) {
+	private final Keyworkers keyworkers;
+
+	KeyworkerRequestController(KeyworkerRequests requests, ServiceUserService people, Keyworkers keyworkers) {
 		this.requests = requests;
 		this.people = people;
+		this.keyworkers = keyworkers;
 	}
 
 	@GetMapping("/my-support/keyworker-request")
@@ -114,7 +118,7 @@ class KeyworkerRequestController {
 
 	private String answerView(KeyworkUser user, KeyworkerRequests.Request request, Model model) {
 		ServiceUser person = this.people.get(user, request.personId());
-		List<Account> options = this.people.keyworkerOptions(List.of(person.getTeamId()))
+		List<Account> options = this.keyworkers.options(List.of(person.getTeamId()))
 			.stream()
 			.filter(a -> !a.getId().equals(person.getKeyworkerId()))
 			.toList();

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
-import org.keywork.serviceusers.KeyworkerChangeForm;
+import org.keywork.serviceusers.Keyworkers;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.NotFoundException;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person asking for a different keyworker. The request goes to the managers of the person's team, who agree (the
- * keyworker changes through {@link ServiceUserService#changeKeyworker}, so the request and the answer are written
+ * keyworker changes through {@link Keyworkers#change}, so the request and the answer are written
  * into the keyworker history) or decline with a reason. The person sees the answer in the portal. One open request
  * per person at a time.
  */
@@ -48,16 +48,19 @@ class KeyworkerRequests {
 
 	private final ServiceUserService people;
 
+	private final Keyworkers keyworkers;
+
 	private final AccessPolicy policy;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	KeyworkerRequests(JdbcClient jdbc, ServiceUserService people, AccessPolicy policy, MessageSource messages,
-			Clock clock) {
+	KeyworkerRequests(JdbcClient jdbc, ServiceUserService people, Keyworkers keyworkers, AccessPolicy policy,
+			MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
+		this.keyworkers = keyworkers;
 		this.policy = policy;
 		this.messages = messages;
 		this.clock = clock;
@@ -144,12 +147,10 @@ class KeyworkerRequests {
 		boolean agree = form.getDecision() == AnswerForm.Decision.AGREE;
 		if (agree) {
 			ServiceUser person = this.people.get(user, request.personId());
-			KeyworkerChangeForm change = new KeyworkerChangeForm();
-			change.setKeyworkerId(form.getKeyworkerId());
-			change.setVersion(form.getVersion() != null ? form.getVersion() : person.getVersion());
-			change.setReason(this.messages.getMessage("keyworkerRequest.history",
-					new Object[] { shorten(request.reason()), form.getAnswer().trim() }, Locale.UK));
-			this.people.changeKeyworker(user, person.getId(), change);
+			this.keyworkers.change(user, person.getId(), form.getKeyworkerId(),
+					form.getVersion() != null ? form.getVersion() : person.getVersion(),
+					this.messages.getMessage("keyworkerRequest.history",
+							new Object[] { shorten(request.reason()), form.getAnswer().trim() }, Locale.UK));
 		}
 		int updated = this.jdbc.sql("""
 				update keyworker_request set status = ?, answered_at = ?, answered_by = ?, answer = ?, new_keyworker_id = ?

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A change of keyworker: who (or nobody for now) and why, recorded in the person's keyworker history. */
-public class KeyworkerChangeForm {
+class KeyworkerChangeForm {
 
 	private Long keyworkerId;
 

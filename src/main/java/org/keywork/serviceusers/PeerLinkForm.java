@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
  * Linking a peer support worker: which peer, the person's agreement (that they agreed, and on which day) and what the
  * peer may see, the narrowest scope by default.
  */
-public class PeerLinkForm {
+class PeerLinkForm {
 
 	@NotNull(message = "{peer.peerId.required}")
 	private Long peerId;

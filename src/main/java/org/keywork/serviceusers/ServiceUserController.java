@@ -1,23 +1,19 @@
 package org.keywork.serviceusers;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
-import org.keywork.security.PeerScope;
 import org.keywork.security.Role;
 import org.keywork.staff.Team;
 import org.keywork.timeline.Timeline;
 import org.keywork.timeline.TimelineKind;
-import org.keywork.web.Dates;
 import org.keywork.web.FlashMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of people, a person's page, and the forms that change their core record. Managers and workers list and
- * edit; a linked peer may open the person's page (a limited view); service users and administrators have no access
- * here (403). Which person each account may open is decided by {@link AccessPolicy} through the service.
+ * The list of people, a person's page, and the forms that change their core record (the keyworker is changed in
+ * {@link KeyworkerController}, peers are linked in {@link PeerLinkController}). Managers and workers list and edit;
+ * a linked peer may open the person's page (a limited view); service users and administrators have no access here
+ * (403). Which person each account may open is decided by {@link AccessPolicy} through the service.
  */
 @Controller
 @RequestMapping("/service-users")
@@ -44,18 +41,21 @@ class ServiceUserController {
 
 	private final ServiceUserService service;
 
+	private final Keyworkers keyworkers;
+
+	private final PeerLinks peerLinks;
+
 	private final AccessPolicy policy;
 
 	private final Timeline timeline;
 
 	private final List<PersonPageSection> sections;
 
-	private final Dates dates;
-
-	ServiceUserController(ServiceUserService service, AccessPolicy policy, Timeline timeline,
-			ObjectProvider<PersonPageSection> sections, Dates dates) {
-		this.dates = dates;
+	ServiceUserController(ServiceUserService service, Keyworkers keyworkers, PeerLinks peerLinks, AccessPolicy policy,
+			Timeline timeline, ObjectProvider<PersonPageSection> sections) {
 		this.service = service;
+		this.keyworkers = keyworkers;
+		this.peerLinks = peerLinks;
 		this.policy = policy;
 		this.timeline = timeline;
 		this.sections = sections.orderedStream().toList();
@@ -69,7 +69,7 @@ class ServiceUserController {
 		List<Team> teams = this.service.teamsFor(user);
 		model.addAttribute("people", this.service.search(user, search, page));
 		model.addAttribute("teams", teams);
-		model.addAttribute("keyworkers", this.service.keyworkerOptions(this.policy.teamIds(user)));
+		model.addAttribute("keyworkers", this.keyworkers.options(this.policy.teamIds(user)));
 		model.addAttribute("statuses", ServiceUserStatus.values());
 		model.addAttribute("baseUrl", search.toQueryString("/service-users"));
 		return "serviceusers/list";
@@ -124,12 +124,12 @@ class ServiceUserController {
 		model.addAttribute("canAssignKeyworker", this.policy.canAssignKeyworker(user, person));
 		model.addAttribute("canManagePeers", this.policy.canManagePeers(user, person));
 		model.addAttribute("peerView", user.hasRole(Role.PEER));
-		model.addAttribute("peers", this.service.peerLinks(person));
+		model.addAttribute("peers", this.peerLinks.of(person));
 		if (!user.hasRole(Role.PEER)) {
-			model.addAttribute("history", this.service.keyworkerHistory(person));
+			model.addAttribute("history", this.keyworkers.history(person));
 		}
 		if (this.policy.canManagePeers(user, person)) {
-			model.addAttribute("peerOptions", this.service.peerOptions(person));
+			model.addAttribute("peerOptions", this.peerLinks.options(person));
 		}
 		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
 		model.addAttribute("sections", this.sections.stream()
@@ -174,94 +174,9 @@ class ServiceUserController {
 		return "redirect:/service-users/" + id;
 	}
 
-	@GetMapping("/{id}/keyworker")
-	String keyworkerForm(@PathVariable Long id, Model model) {
-		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = keyworkerAssignable(user, id);
-		KeyworkerChangeForm form = new KeyworkerChangeForm();
-		form.setKeyworkerId(person.getKeyworkerId());
-		form.setVersion(person.getVersion());
-		model.addAttribute("form", form);
-		return keyworkerView(person, model);
-	}
-
-	@PostMapping("/{id}/keyworker")
-	String changeKeyworker(@PathVariable Long id, @Valid @ModelAttribute("form") KeyworkerChangeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		KeyworkUser user = CurrentUser.get();
-		ServiceUser person = keyworkerAssignable(user, id);
-		if (form.getKeyworkerId() != null && this.service.keyworkerOptions(Set.of(person.getTeamId()))
-			.stream()
-			.noneMatch(account -> account.getId().equals(form.getKeyworkerId()))) {
-			result.rejectValue("keyworkerId", "serviceUser.keyworkerId.notInTeam");
-		}
-		if (result.hasErrors()) {
-			return keyworkerView(person, model);
-		}
-		try {
-			this.service.changeKeyworker(user, id, form);
-		}
-		catch (StaleEditException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("conflict", true);
-			form.setVersion(ex.getCurrent().getVersion());
-			return keyworkerView(ex.getCurrent(), model);
-		}
-		FlashMessage.success(redirect, "keyworker.changed");
-		return "redirect:/service-users/" + id;
-	}
-
-	@GetMapping("/{id}/peers/new")
-	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
-	String peerLinkForm(@PathVariable Long id, Model model) {
-		ServiceUser person = this.service.getForEdit(CurrentUser.get(), id);
-		PeerLinkForm form = new PeerLinkForm();
-		form.setConsentGivenOn(this.dates.today());
-		model.addAttribute("form", form);
-		return peerLinkView(person, model);
-	}
-
-	@PostMapping("/{id}/peers")
-	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
-	String linkPeer(@PathVariable Long id, @Valid @ModelAttribute("form") PeerLinkForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		// who may link peers is checked before anything else, so an invalid form tells an outsider nothing
-		ServiceUser person = this.service.getForEdit(CurrentUser.get(), id);
-		form.validate(result, this.dates.today());
-		if (result.hasErrors()) {
-			return peerLinkView(person, model);
-		}
-		this.service.linkPeer(CurrentUser.get(), id, form);
-		FlashMessage.success(redirect, "peer.linked");
-		return "redirect:/service-users/" + id + "#peers";
-	}
-
-	private String peerLinkView(ServiceUser person, Model model) {
-		model.addAttribute("person", person);
-		model.addAttribute("peerOptions", this.service.peerOptions(person));
-		model.addAttribute("scopes", PeerScope.values());
-		return "serviceusers/peer-link";
-	}
-
-	@PostMapping("/{id}/peers/{linkId}/end")
-	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
-	String endPeerLink(@PathVariable Long id, @PathVariable Long linkId, RedirectAttributes redirect) {
-		this.service.endPeerLink(CurrentUser.get(), id, linkId);
-		FlashMessage.success(redirect, "peer.unlinked");
-		return "redirect:/service-users/" + id;
-	}
-
-	private ServiceUser keyworkerAssignable(KeyworkUser user, Long id) {
-		ServiceUser person = this.service.get(user, id);
-		if (!this.policy.canAssignKeyworker(user, person)) {
-			throw new AccessDeniedException("Managers assign keyworkers");
-		}
-		return person;
-	}
-
 	private String createView(KeyworkUser user, Model model) {
 		model.addAttribute("teams", this.service.teamsFor(user));
-		model.addAttribute("keyworkers", this.service.keyworkerOptions(this.policy.teamIds(user)));
+		model.addAttribute("keyworkers", this.keyworkers.options(this.policy.teamIds(user)));
 		model.addAttribute("statuses", ServiceUserStatus.values());
 		model.addAttribute("creating", true);
 		return FORM;
@@ -273,14 +188,6 @@ class ServiceUserController {
 		model.addAttribute("statuses", ServiceUserStatus.values());
 		model.addAttribute("creating", false);
 		return FORM;
-	}
-
-	private String keyworkerView(ServiceUser person, Model model) {
-		model.addAttribute("person", person);
-		model.addAttribute("row", this.service.row(person));
-		model.addAttribute("keyworkers", this.service.keyworkerOptions(Set.of(person.getTeamId())));
-		model.addAttribute("history", this.service.keyworkerHistory(person));
-		return "serviceusers/keyworker";
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** What the create and edit forms for a person carry. Never bound to the entity directly. */
-public class ServiceUserForm {
+class ServiceUserForm {
 
 	@NotBlank(message = "{serviceUser.legalName.required}")
 	@Size(max = 160, message = "{serviceUser.legalName.size}")

@@ -34,12 +34,4 @@ interface ServiceUserRepository extends JpaRepository<ServiceUser, Long>, JpaSpe
 			""")
 	Page<ServiceUser> findLinkedToPeer(@Param("peerId") Long peerId, Pageable pageable);
 
-	/** Number of active and referred people per keyworker in the given teams: [keyworkerId, count]. */
-	@Query("""
-			select s.keyworkerId, count(s) from ServiceUser s
-			where s.teamId in :teamIds and s.status <> org.keywork.serviceusers.ServiceUserStatus.MOVED_ON
-			group by s.keyworkerId
-			""")
-	List<Object[]> countOpenByKeyworker(@Param("teamIds") Collection<Long> teamIds);
-
 }

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the service-user list is filtered and sorted by; bound from the query string. Unknown sort keys fall back to
  * the name.
  */
-public class ServiceUserSearch {
+class ServiceUserSearch {
 
 	private String q = "";
 

@@ -1,7 +1,7 @@
 package org.keywork.serviceusers;
 
 /** Where a person is in their time with the service. */
-public enum ServiceUserStatus {
+enum ServiceUserStatus {
 
 	/** Referred, support not yet started. */
 	REFERRED,

@@ -1,5 +1,5 @@
 /**
  * Service users: the people Keywork's teams support. A person's page is the hub every later record hangs off;
- * keyworker history and peer links live here too.
+ * their keyworker ({@link org.keywork.serviceusers.Keyworkers}) and peer links (PeerLinks) live here too.
  */
 package org.keywork.serviceusers;

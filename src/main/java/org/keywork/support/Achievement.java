@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 
 /** Something the person achieved, and the strengths they showed doing it. */
 @Entity
-public class Achievement {
+class Achievement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

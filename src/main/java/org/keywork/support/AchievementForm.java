@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new entry in the achievements log. */
-public class AchievementForm {
+class AchievementForm {
 
 	@NotNull(message = "{achievement.achievedOn.required}")
 	@PastOrPresent(message = "{achievement.achievedOn.future}")

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Agreeing a draft with the person: when, what they said, and when to review it. */
-public class AgreeForm {
+class AgreeForm {
 
 	@NotNull(message = "{support.agree.on.required}")
 	@PastOrPresent(message = "{support.agree.on.future}")

@@ -3,7 +3,7 @@ package org.keywork.support;
 import jakarta.validation.constraints.Size;
 
 /** Who the person (and staff) call in a crisis: free text, one contact a line. */
-public class CrisisContactsForm {
+class CrisisContactsForm {
 
 	@Size(max = 2000, message = "{safety.crisisContacts.size}")
 	private String crisisContacts;

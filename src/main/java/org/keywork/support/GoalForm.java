@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A goal of the Action Plan, in the person's own words. */
-public class GoalForm {
+class GoalForm {
 
 	@NotBlank(message = "{actionPlan.goal.required}")
 	@Size(max = 500, message = "{actionPlan.goal.size}")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A life area or safety-factor category as an administrator edits it. */
-public class ListEntryForm {
+class ListEntryForm {
 
 	@NotBlank(message = "{lists.name.required}")
 	@Size(max = 120, message = "{lists.name.size}")

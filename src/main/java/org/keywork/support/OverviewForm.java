@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 /** Editing a Support Overview draft: the person's aspirations and, per life area, need, strengths and own words. */
-public class OverviewForm {
+class OverviewForm {
 
 	static final int TEXT_MAX = 2000;
 

@@ -1,7 +1,7 @@
 package org.keywork.support;
 
 /** A version is a draft until it has been agreed with the person; an agreed version is never changed again. */
-public enum RecordStatus {
+enum RecordStatus {
 
 	DRAFT, AGREED
 

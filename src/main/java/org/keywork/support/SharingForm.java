@@ -10,7 +10,7 @@ import org.springframework.validation.Errors;
  * Sharing a record (or item) with the person, or withholding it with a reason. Shared is the default: withholding
  * is an explicit decision, and "other" needs words.
  */
-public class SharingForm {
+class SharingForm {
 
 	private boolean withheld;
 

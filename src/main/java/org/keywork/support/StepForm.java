@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** One step of a goal: what, who, by when, and where it has got to. */
-public class StepForm {
+class StepForm {
 
 	@NotBlank(message = "{actionPlan.step.what.required}")
 	@Size(max = 500, message = "{actionPlan.step.what.size}")

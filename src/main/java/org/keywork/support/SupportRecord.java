@@ -21,7 +21,7 @@ import org.hibernate.annotations.ColumnTransformer;
  * (except for progress on Action Plan steps), and reviewing starts a new DRAFT copied from it.
  */
 @Entity
-public class SupportRecord {
+class SupportRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param peer recorded by a peer support worker
  * @param shared shared with the person
  */
-public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
+record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
 
 	/** For a PLAN event, the URL segment of the support record it is about (its kind is in {@code subjectName}). */

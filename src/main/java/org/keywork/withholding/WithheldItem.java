@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param what the record kind, the factor's category code, or the contact type
  * @param ref the factor id or note id, for the link
  */
-public record WithheldItem(String item, Long personId, String personName, String what, String ref, String reason,
+record WithheldItem(String item, Long personId, String personName, String what, String ref, String reason,
 		String detail, Instant since) {
 
 	/** Where the item can be read and, by its author or the team, shared again. */
