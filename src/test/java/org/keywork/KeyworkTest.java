@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port against a real PostgreSQL (see {@link TestDatabaseConfiguration}), with
- * the demo data and accounts loaded. Every integration and browser test uses exactly this annotation so they all
- * share one Spring context (and one database) per test JVM. {@link StatementCounter} is part of it, so any of them can
- * count the statements a request sends.
+ * The whole application on a random port against a real PostgreSQL (see
+ * {@link TestDatabaseConfiguration}), with the demo data and accounts loaded. Every
+ * integration and browser test uses exactly this annotation so they all share one Spring
+ * context (and one database) per test JVM. {@link StatementCounter} is part of it, so any
+ * of them can count the statements a request sends.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

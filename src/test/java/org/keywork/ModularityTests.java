@@ -18,8 +18,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The package-per-capability layout holds: capabilities depend on each other in one direction only, the access
- * policy and the rest of security depend on no capability, and what a package keeps to itself is not public.
+ * The package-per-capability layout holds: capabilities depend on each other in one
+ * direction only, the access policy and the rest of security depend on no capability, and
+ * what a package keeps to itself is not public.
  */
 class ModularityTests {
 
@@ -27,7 +28,10 @@ class ModularityTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.keywork");
 
-	/** The packages directly under {@code org.keywork} that every capability may use: they are no capability. */
+	/**
+	 * The packages directly under {@code org.keywork} that every capability may use: they
+	 * are no capability.
+	 */
 	private static final Set<String> CROSS_CUTTING = Set.of("security", "web");
 
 	@Test
@@ -70,7 +74,10 @@ class ModularityTests {
 		classes().that().haveSimpleNameEndingWith("Form").should().notBePublic().check(KEYWORK);
 	}
 
-	/** Every package directly under {@code org.keywork} except the cross-cutting ones, as found on the classpath. */
+	/**
+	 * Every package directly under {@code org.keywork} except the cross-cutting ones, as
+	 * found on the classpath.
+	 */
 	private static SortedSet<String> capabilities() {
 		SortedSet<String> names = new TreeSet<>();
 		for (JavaPackage subpackage : KEYWORK.getPackage("org.keywork").getSubpackages()) {

@@ -7,9 +7,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * People with their own portal account, for tests that must not change the demo service user's record: an active
- * North person (keyworker {@code worker}) made through the real form, with a SERVICE_USER account sign-in-able via
- * {@link TestUsers#as(String)} and, if asked, an Action Plan with one step for the person and one for the keyworker.
+ * People with their own portal account, for tests that must not change the demo service
+ * user's record: an active North person (keyworker {@code worker}) made through the real
+ * form, with a SERVICE_USER account sign-in-able via {@link TestUsers#as(String)} and, if
+ * asked, an Action Plan with one step for the person and one for the keyworker.
  */
 public final class PortalPeople {
 
@@ -20,7 +21,10 @@ public final class PortalPeople {
 	private PortalPeople() {
 	}
 
-	/** @return the person's id; their account's username is returned by {@link #username(long)} */
+	/**
+	 * @return the person's id; their account's username is returned by
+	 * {@link #username(long)}
+	 */
 	public static long withAccount(MockMvc mvc, TestUsers users, JdbcClient jdbc, PasswordEncoder encoder,
 			String baseName) throws Exception {
 		String name = TestPeople.uniqueName(baseName);
@@ -36,7 +40,10 @@ public final class PortalPeople {
 		return "portal-test-" + person;
 	}
 
-	/** An agreed Action Plan (one goal; a step for the person and one for the keyworker), optionally withheld. */
+	/**
+	 * An agreed Action Plan (one goal; a step for the person and one for the keyworker),
+	 * optionally withheld.
+	 */
 	public static void actionPlan(JdbcClient jdbc, long person, String goal, boolean withheld) {
 		String content = """
 				{"goals":[{"id":"goal-1","area":"MONEY","goal":"%s","whyItMatters":null,"steps":[
@@ -44,11 +51,14 @@ public final class PortalPeople {
 				 {"id":"%s","what":"Phone the council about the rent","who":"KEYWORKER","status":"NOT_STARTED"}]}]}
 				""".formatted(goal, STEP_FOR_PERSON, STEP_FOR_KEYWORKER);
 		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
-		jdbc.sql("""
-				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due,
-				  withheld, withheld_reason, created_by, updated_by)
-				values (?, 'ACTION_PLAN', 1, 'AGREED', ?::jsonb, current_date, current_date + 90, ?, ?, ?, ?)
-				""").params(person, content, withheld, withheld ? "THIRD_PARTY" : null, worker, worker).update();
+		jdbc.sql(
+				"""
+						insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due,
+						  withheld, withheld_reason, created_by, updated_by)
+						values (?, 'ACTION_PLAN', 1, 'AGREED', ?::jsonb, current_date, current_date + 90, ?, ?, ?, ?)
+						""")
+			.params(person, content, withheld, withheld ? "THIRD_PARTY" : null, worker, worker)
+			.update();
 	}
 
 }

@@ -18,11 +18,12 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.util.ClassUtils;
 
 /**
- * Counts the SQL statements the application sends to the database while some test code runs. The application's
- * {@link DataSource} bean is wrapped in a JDK proxy; so is every connection it hands out, and every statement those
- * connections prepare or create. Each {@code execute…} call on a statement is one statement sent (a batch counts
- * once). Only statements run on the thread that is recording count, so the application's background work never
- * disturbs a test; outside {@link #record} the proxies only pass calls on.
+ * Counts the SQL statements the application sends to the database while some test code
+ * runs. The application's {@link DataSource} bean is wrapped in a JDK proxy; so is every
+ * connection it hands out, and every statement those connections prepare or create. Each
+ * {@code execute…} call on a statement is one statement sent (a batch counts once). Only
+ * statements run on the thread that is recording count, so the application's background
+ * work never disturbs a test; outside {@link #record} the proxies only pass calls on.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
@@ -65,7 +66,8 @@ public class StatementCounter implements BeanPostProcessor {
 		return proxy(target, (connection, method, args) -> {
 			Object result = method.invoke(connection, args);
 			if (result instanceof Statement statement) {
-				// prepareStatement and prepareCall carry their SQL; createStatement is given it on execute
+				// prepareStatement and prepareCall carry their SQL; createStatement is
+				// given it on execute
 				String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
 				return statement(statement, sql);
 			}
@@ -84,8 +86,8 @@ public class StatementCounter implements BeanPostProcessor {
 	}
 
 	/**
-	 * A proxy with every public interface of the target, passing each call on (and unwrapping what the call throws);
-	 * equal only to itself.
+	 * A proxy with every public interface of the target, passing each call on (and
+	 * unwrapping what the call throws); equal only to itself.
 	 */
 	@SuppressWarnings("unchecked")
 	private static <T> T proxy(T target, Handler<T> handler) {

@@ -22,15 +22,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Table ownership as written down in ADR 009 ({@code docs/adr/009-table-ownership.md}) holds: every table of the
- * migrations has one owner there; only the owner (and the {@code demo} seeders) writes it; another package reads
- * it in SQL only where the ADR lists that package; every listed read still happens; every test the ADR names for a
- * read exists. The ADR's markdown table is the data: a new cross-package read is a new entry there.
+ * Table ownership as written down in ADR 009 ({@code docs/adr/009-table-ownership.md})
+ * holds: every table of the migrations has one owner there; only the owner (and the
+ * {@code demo} seeders) writes it; another package reads it in SQL only where the ADR
+ * lists that package; every listed read still happens; every test the ADR names for a
+ * read exists. The ADR's markdown table is the data: a new cross-package read is a new
+ * entry there.
  *
  * <p>
- * The SQL is found by reading the string literals and text blocks of {@code src/main/java} (comments left out):
- * {@code from}/{@code join} followed by a table name is a read; {@code insert into}, {@code update},
- * {@code delete from} a write. Table names are matched in lower case, so JPQL's entity names never count.
+ * The SQL is found by reading the string literals and text blocks of
+ * {@code src/main/java} (comments left out): {@code from}/{@code join} followed by a
+ * table name is a read; {@code insert into}, {@code update}, {@code delete from} a write.
+ * Table names are matched in lower case, so JPQL's entity names never count.
  */
 class TableOwnershipTests {
 
@@ -46,8 +49,9 @@ class TableOwnershipTests {
 	private static final String DEMO = "demo";
 
 	/**
-	 * The only places a table name is built at run time (and so cannot be scanned), with the tables it can be:
-	 * {@code ListAdminController} edits the two configurable lists, both its own package's.
+	 * The only places a table name is built at run time (and so cannot be scanned), with
+	 * the tables it can be: {@code ListAdminController} edits the two configurable lists,
+	 * both its own package's.
 	 */
 	private static final Map<String, Set<String>> DYNAMIC = Map.of("support/ListAdminController.java",
 			Set.of("life_area", "safety_category"));
@@ -58,15 +62,20 @@ class TableOwnershipTests {
 
 	private static final Pattern RENAME = Pattern.compile("(?i)alter\\s+table\\s+(\\w+)\\s+rename\\s+to\\s+(\\w+)");
 
-	private static final Pattern WRITE = Pattern
-		.compile("(?i:\\binsert\\s+into|\\bupdate|\\bdelete\\s+from|\\btruncate(?:\\s+table)?)\\s+([a-z_][a-z0-9_]*)\\b");
+	private static final Pattern WRITE = Pattern.compile(
+			"(?i:\\binsert\\s+into|\\bupdate|\\bdelete\\s+from|\\btruncate(?:\\s+table)?)\\s+([a-z_][a-z0-9_]*)\\b");
 
 	private static final Pattern READ = Pattern.compile("(?i:\\bfrom|\\bjoin)\\s+([a-z_][a-z0-9_]*)\\b");
 
-	/** A literal that ends where a table name should follow: the name is built at run time. */
+	/**
+	 * A literal that ends where a table name should follow: the name is built at run
+	 * time.
+	 */
 	private static final Pattern DYNAMIC_NAME = Pattern.compile("(?i)\\b(from|join|into|update)\\s*$");
 
-	/** A row of the ADR's table: {@code | `table` | `owner` | `reader` (Tests), ... |}. */
+	/**
+	 * A row of the ADR's table: {@code | `table` | `owner` | `reader` (Tests), ... |}.
+	 */
 	private static final Pattern ROW = Pattern.compile("^\\|\\s*`(\\w+)`\\s*\\|\\s*`(\\w+)`\\s*\\|(.*)\\|\\s*$");
 
 	private static final Pattern READER = Pattern.compile("`(\\w+)`\\s*\\(([^)]*)\\)");
@@ -88,9 +97,8 @@ class TableOwnershipTests {
 	void everyTableOfTheMigrationsHasOneOwnerInTheAdr() {
 		assertThat(adr.keySet()).as("tables in ADR 009 compared with the migrations")
 			.containsExactlyInAnyOrderElementsOf(tables);
-		assertThat(adr.values()).allSatisfy(o -> assertThat(MAIN.resolve(o.owner()))
-			.as("owner of %s is a package", o.table())
-			.isDirectory());
+		assertThat(adr.values()).allSatisfy(
+				o -> assertThat(MAIN.resolve(o.owner())).as("owner of %s is a package", o.table()).isDirectory());
 	}
 
 	@Test
@@ -164,9 +172,9 @@ class TableOwnershipTests {
 			}
 		}
 		assertThat(dynamic).as("SQL whose table name is built at run time cannot be checked").isEmpty();
-		DYNAMIC.forEach((file, names) -> names.forEach(table -> assertThat(ownerOf(table))
-			.as("%s builds the name of %s", file, table)
-			.isEqualTo(file.substring(0, file.indexOf('/')))));
+		DYNAMIC.forEach((file, names) -> names
+			.forEach(table -> assertThat(ownerOf(table)).as("%s builds the name of %s", file, table)
+				.isEqualTo(file.substring(0, file.indexOf('/')))));
 	}
 
 	@Test
@@ -174,9 +182,8 @@ class TableOwnershipTests {
 		String tq = "\"\"\"";
 		String source = String.join("\n", "// select * from comment_table", "/* insert into block_comment */",
 				"class X {", "  char quote = '\"';",
-				"  String a = \"select x from some_table t join other_table o on o.id = t.id\";",
-				"  String b = " + tq, "    update written_table set x = 1 where y in (select y from \\" + tq
-						+ "inner_table\\" + tq + ")",
+				"  String a = \"select x from some_table t join other_table o on o.id = t.id\";", "  String b = " + tq,
+				"    update written_table set x = 1 where y in (select y from \\" + tq + "inner_table\\" + tq + ")",
 				"    " + tq + ";", "  String jpql = \"select a from Account a join a.teams t\";", "}");
 		List<String> literals = literals(source);
 		assertThat(String.join(" | ", literals)).doesNotContain("comment_table", "block_comment");
@@ -199,10 +206,12 @@ class TableOwnershipTests {
 	private static Set<String> migrationTables() throws IOException {
 		Set<String> found = new TreeSet<>();
 		try (Stream<Path> files = Files.list(MIGRATIONS)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted(TableOwnershipTests::byVersion)
+			for (Path file : files.filter(f -> f.toString().endsWith(".sql"))
+				.sorted(TableOwnershipTests::byVersion)
 				.toList()) {
 				String sql = Files.readString(file);
-				// one change per migration: applying creates, renames and drops in that order is enough here
+				// one change per migration: applying creates, renames and drops in that
+				// order is enough here
 				CREATE.matcher(sql).results().forEach(m -> found.add(m.group(1).toLowerCase()));
 				RENAME.matcher(sql).results().forEach(m -> {
 					found.remove(m.group(1).toLowerCase());
@@ -280,8 +289,8 @@ class TableOwnershipTests {
 	}
 
 	/**
-	 * The string literals and text blocks of a Java source, as written (escapes left in), leaving out comments and
-	 * character literals.
+	 * The string literals and text blocks of a Java source, as written (escapes left in),
+	 * leaving out comments and character literals.
 	 */
 	static List<String> literals(String source) {
 		List<String> literals = new ArrayList<>();
@@ -322,7 +331,10 @@ class TableOwnershipTests {
 		return literals;
 	}
 
-	/** A table's owner and the other packages that may read it, each with the tests that cover the read. */
+	/**
+	 * A table's owner and the other packages that may read it, each with the tests that
+	 * cover the read.
+	 */
 	private record Ownership(String table, String owner, Map<String, List<String>> readers) {
 	}
 

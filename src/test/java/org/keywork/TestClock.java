@@ -10,9 +10,10 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in every {@link KeyworkTest}: the system clock, until a test moves it. Date rules are tested
- * by moving this clock, never by reading the wall clock. The context is shared by every test class, so a test that
- * moves time does it in a {@code try (TestClock.Moved moved = clock.movedBy(...))} block, which puts it back.
+ * The application's clock in every {@link KeyworkTest}: the system clock, until a test
+ * moves it. Date rules are tested by moving this clock, never by reading the wall clock.
+ * The context is shared by every test class, so a test that moves time does it in a
+ * {@code try (TestClock.Moved moved = clock.movedBy(...))} block, which puts it back.
  */
 @TestComponent
 @Primary
@@ -37,7 +38,10 @@ public class TestClock extends Clock {
 		return this.system.instant().plus(this.offset.get());
 	}
 
-	/** Moves the application's time on (or back, with a negative amount) until the returned handle is closed. */
+	/**
+	 * Moves the application's time on (or back, with a negative amount) until the
+	 * returned handle is closed.
+	 */
 	public Moved movedBy(Duration amount) {
 		Duration before = this.offset.getAndUpdate(current -> current.plus(amount));
 		return () -> this.offset.set(before);

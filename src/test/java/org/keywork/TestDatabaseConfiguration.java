@@ -14,9 +14,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Where the tests' PostgreSQL comes from, in order: {@code SPRING_DATASOURCE_URL} if set (CI uses the machine's
- * server); else a Testcontainers {@code postgres:17} when a Docker engine answers; else the embedded server that
- * the application itself starts when no database is configured. Never H2.
+ * Where the tests' PostgreSQL comes from, in order: {@code SPRING_DATASOURCE_URL} if set
+ * (CI uses the machine's server); else a Testcontainers {@code postgres:17} when a Docker
+ * engine answers; else the embedded server that the application itself starts when no
+ * database is configured. Never H2.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {

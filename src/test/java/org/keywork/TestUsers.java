@@ -6,7 +6,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Signs MockMvc requests in as a real account loaded from the database (demo accounts or ones a test made). */
+/**
+ * Signs MockMvc requests in as a real account loaded from the database (demo accounts or
+ * ones a test made).
+ */
 @TestComponent
 public class TestUsers {
 

@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the access log. Writing is one insert per page view; the team is the person's team when the
- * account belongs to it (how staff reach a record), otherwise the account's first team (a peer's team), found inside
- * the same statement.
+ * Writes and reads the access log. Writing is one insert per page view; the team is the
+ * person's team when the account belongs to it (how staff reach a record), otherwise the
+ * account's first team (a peer's team), found inside the same statement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +56,10 @@ public class AccessLog {
 			.update();
 	}
 
-	/** Who opened the person's pages, newest first, with account and team names (for managers). */
+	/**
+	 * Who opened the person's pages, newest first, with account and team names (for
+	 * managers).
+	 */
 	public Page<Entry> forPerson(Long personId, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
 		long total = this.jdbc.sql("select count(*) from access_log where service_user_id = ?")
@@ -80,8 +83,9 @@ public class AccessLog {
 	}
 
 	/**
-	 * What the person sees: which staff roles and teams opened their record, by day, newest first; no staff names and
-	 * not their own visits. Days are in the service's time zone.
+	 * What the person sees: which staff roles and teams opened their record, by day,
+	 * newest first; no staff names and not their own visits. Days are in the service's
+	 * time zone.
 	 */
 	public Page<DaySummary> summaryForPerson(Long personId, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
@@ -92,10 +96,7 @@ public class AccessLog {
 				  where l.service_user_id = ? and l.role <> 'SERVICE_USER'
 				  group by (l.occurred_at at time zone ?)::date, l.role, l.team_id
 				) g
-				""")
-			.params(personId, zone)
-			.query(Long.class)
-			.single();
+				""").params(personId, zone).query(Long.class).single();
 		List<DaySummary> rows = this.jdbc.sql("""
 				select (l.occurred_at at time zone ?)::date as day, l.role, t.name as team_name, count(*) as views
 				from access_log l left join team t on t.id = l.team_id
@@ -111,7 +112,10 @@ public class AccessLog {
 		return new PageImpl<>(rows, request, total);
 	}
 
-	/** One opening of a page. {@code page} is the route pattern, e.g. {@code /service-users/{id}/action-plan}. */
+	/**
+	 * One opening of a page. {@code page} is the route pattern, e.g.
+	 * {@code /service-users/{id}/action-plan}.
+	 */
 	public record Entry(Instant at, String accountName, String role, String teamName, String page) {
 	}
 

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Who viewed this file": for managers of the person's team only. Other roles never use it (403); a manager of
- * another team gets the same 404 as for any person out of reach (ADR 001).
+ * "Who viewed this file": for managers of the person's team only. Other roles never use
+ * it (403); a manager of another team gets the same 404 as for any person out of reach
+ * (ADR 001).
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")

@@ -18,10 +18,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Logs every successful (2xx) GET of a person's pages: {@code /service-users/{id}/**} for staff and peers, and
- * {@code /my-support/**} for the person themself (their own record). The page is stored as the handler's route
- * pattern, with enumerated segments such as {@code {kind:support-overview|safety-plan|action-plan}} filled in, so no
- * query string, search term or name ever reaches the log. A failure to log is reported, never shown to the reader.
+ * Logs every successful (2xx) GET of a person's pages: {@code /service-users/{id}/**} for
+ * staff and peers, and {@code /my-support/**} for the person themself (their own record).
+ * The page is stored as the handler's route pattern, with enumerated segments such as
+ * {@code {kind:support-overview|safety-plan|action-plan}} filled in, so no query string,
+ * search term or name ever reaches the log. A failure to log is reported, never shown to
+ * the reader.
  */
 @Component
 class AccessLogInterceptor implements HandlerInterceptor {
@@ -49,8 +51,8 @@ class AccessLogInterceptor implements HandlerInterceptor {
 				|| user == null) {
 			return;
 		}
-		Map<?, ?> variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> m
-				? m : Map.of();
+		Map<?, ?> variables = request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> m ? m : Map.of();
 		Long personId = personId(pattern, variables, user);
 		if (personId == null) {
 			return;
@@ -83,7 +85,8 @@ class AccessLogInterceptor implements HandlerInterceptor {
 		StringBuilder page = new StringBuilder();
 		while (matcher.find()) {
 			Object value = variables.get(matcher.group(1));
-			matcher.appendReplacement(page, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
+			matcher.appendReplacement(page,
+					Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
 		}
 		matcher.appendTail(page);
 		return page.length() > 200 ? page.substring(0, 200) : page.toString();

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Several people moved to one new keyworker at once, from the case callover, with one reason for all. */
+/**
+ * Several people moved to one new keyworker at once, from the case callover, with one
+ * reason for all.
+ */
 class BulkReassignForm {
 
 	@NotEmpty(message = "{callover.personIds.required}")

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The worker's home (my caseload), the manager's home (team dashboard) and the case callover. */
+/**
+ * The worker's home (my caseload), the manager's home (team dashboard) and the case
+ * callover.
+ */
 @Controller
 class CaseloadController {
 
@@ -56,8 +59,7 @@ class CaseloadController {
 	String team(Model model) {
 		KeyworkUser user = CurrentUser.get();
 		model.addAttribute("dashboard", this.service.dashboard(user));
-		model.addAttribute("notices",
-				this.notices.stream().flatMap(notice -> notice.notice(user).stream()).toList());
+		model.addAttribute("notices", this.notices.stream().flatMap(notice -> notice.notice(user).stream()).toList());
 		return "caseload/team";
 	}
 
@@ -75,8 +77,8 @@ class CaseloadController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				int changed = this.keyworkers.changeAll(CurrentUser.get(), form.getPersonIds(),
-						form.getKeyworkerId(), form.getReason());
+				int changed = this.keyworkers.changeAll(CurrentUser.get(), form.getPersonIds(), form.getKeyworkerId(),
+						form.getReason());
 				FlashMessage.success(redirect, "callover.reassigned", changed);
 				return "redirect:/team/callover";
 			}

@@ -22,22 +22,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads people with their weekly-contact status: one query for the people (with team frequency and keyworker
- * name), one grouped query for their last contacts ({@link ContactSummaries}), whatever the number of people.
+ * Reads people with their weekly-contact status: one query for the people (with team
+ * frequency and keyworker name), one grouped query for their last contacts
+ * ({@link ContactSummaries}), whatever the number of people.
  */
 @Component
 @Transactional(readOnly = true)
 class CaseloadQueries {
 
-	/** Steps due within this many days (and overdue ones) show on the caseload: "due this week". */
+	/**
+	 * Steps due within this many days (and overdue ones) show on the caseload: "due this
+	 * week".
+	 */
 	static final int STEPS_AHEAD_DAYS = 7;
 
 	/** What the person added in the portal over this many days shows on the caseload. */
 	static final int FROM_THE_PERSON_DAYS = 14;
 
 	/**
-	 * Which people to read. Either a keyworker, or only people with none, or everyone (both null/false); or one
-	 * person ({@code personId}).
+	 * Which people to read. Either a keyworker, or only people with none, or everyone
+	 * (both null/false); or one person ({@code personId}).
 	 */
 	record Filter(Collection<Long> teamIds, Set<String> statuses, Long keyworkerId, boolean unassignedOnly,
 			Long personId) {
@@ -86,8 +90,9 @@ class CaseloadQueries {
 	}
 
 	/**
-	 * Only the weekly-contact part of one person's row (no support-record flags), for the person's own page: two
-	 * queries, counting only the notes the reader may read ({@link NoteReadRule}).
+	 * Only the weekly-contact part of one person's row (no support-record flags), for the
+	 * person's own page: two queries, counting only the notes the reader may read
+	 * ({@link NoteReadRule}).
 	 */
 	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today) {
 		List<Person> people = people(Filter.person(teamId, personId));
@@ -146,8 +151,9 @@ class CaseloadQueries {
 	}
 
 	/**
-	 * The next planned contact still to come or still owed. A successful contact after the note that planned it meets
-	 * the plan (early or on the day), and then nothing is shown as planned until a note plans the next one.
+	 * The next planned contact still to come or still owed. A successful contact after
+	 * the note that planned it meets the plan (early or on the day), and then nothing is
+	 * shown as planned until a note plans the next one.
 	 */
 	private static LocalDate nextPlanned(LastContact last, LocalDate lastSuccessfulDate) {
 		LocalDate planned = last == null ? null : last.nextPlanned();

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A worker's caseload, the manager's team dashboard and the case callover. "Today" comes from the application
- * {@link Clock}; every list is limited to the teams {@link AccessPolicy#teamIds} gives the account.
+ * A worker's caseload, the manager's team dashboard and the case callover. "Today" comes
+ * from the application {@link Clock}; every list is limited to the teams
+ * {@link AccessPolicy#teamIds} gives the account.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +45,8 @@ class CaseloadService {
 
 	private final Dates dates;
 
-	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy,
-			AccountRepository accounts, Clock clock, Dates dates) {
+	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy, AccountRepository accounts,
+			Clock clock, Dates dates) {
 		this.queries = queries;
 		this.contacts = contacts;
 		this.policy = policy;
@@ -60,17 +61,18 @@ class CaseloadService {
 
 	/** The people the account is keyworker for (not moved on), most urgent first. */
 	List<CaseloadRow> myCaseload(KeyworkUser user) {
-		return this.queries.rows(
-				new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, user.getId(), false), today());
+		return this.queries.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, user.getId(), false),
+				today());
 	}
 
 	/**
-	 * Every active person in the manager's teams, grouped by keyworker (no keyworker first), most urgent first
-	 * within each; optionally only one keyworker's people, or only those without one.
+	 * Every active person in the manager's teams, grouped by keyworker (no keyworker
+	 * first), most urgent first within each; optionally only one keyworker's people, or
+	 * only those without one.
 	 */
 	List<CaseloadRow> callover(KeyworkUser user, Long keyworkerId, boolean unassignedOnly) {
-		List<CaseloadRow> rows = new ArrayList<>(this.queries.rows(
-				new CaseloadQueries.Filter(this.policy.teamIds(user), ACTIVE, keyworkerId, unassignedOnly), today()));
+		List<CaseloadRow> rows = new ArrayList<>(this.queries
+			.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), ACTIVE, keyworkerId, unassignedOnly), today()));
 		// stable sort: urgency order is kept within each keyworker
 		rows.sort(java.util.Comparator.comparing(CaseloadRow::keyworkerName,
 				java.util.Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
@@ -84,7 +86,10 @@ class CaseloadService {
 				: this.accounts.findStaffInTeams(teams, EnumSet.of(Role.WORKER, Role.MANAGER));
 	}
 
-	/** The team dashboard: one line per member of staff, and one for people without a keyworker. */
+	/**
+	 * The team dashboard: one line per member of staff, and one for people without a
+	 * keyworker.
+	 */
 	Dashboard dashboard(KeyworkUser user) {
 		Set<Long> teams = this.policy.teamIds(user);
 		List<CaseloadRow> open = this.queries.rows(new CaseloadQueries.Filter(teams, OPEN, null, false), today());
@@ -96,8 +101,8 @@ class CaseloadService {
 					open.stream().filter(r -> account.getId().equals(r.keyworkerId())).toList(),
 					recent.getOrDefault(account.getId(), 0L)));
 		}
-		WorkerStats unassigned = WorkerStats.of(null, null,
-				open.stream().filter(r -> r.keyworkerId() == null).toList(), 0L);
+		WorkerStats unassigned = WorkerStats.of(null, null, open.stream().filter(r -> r.keyworkerId() == null).toList(),
+				0L);
 		return new Dashboard(workers, unassigned, open.stream().filter(CaseloadRow::overdue).count());
 	}
 
@@ -108,10 +113,11 @@ class CaseloadService {
 	 * One worker's line on the team dashboard.
 	 *
 	 * @param caseload people (active or referred) they are keyworker for
-	 * @param active of those, people whose support is active (the weekly-contact rule applies to them)
+	 * @param active of those, people whose support is active (the weekly-contact rule
+	 * applies to them)
 	 * @param withinTarget of the active people, those not overdue
-	 * @param contactsLast7Days successful contacts the worker recorded in the last 7 days with people in the
-	 * manager's teams (attempts not counted)
+	 * @param contactsLast7Days successful contacts the worker recorded in the last 7 days
+	 * with people in the manager's teams (attempts not counted)
 	 * @param overdue active people overdue for contact
 	 * @param overdueReviews people whose support records have a review past its date
 	 */
@@ -126,7 +132,10 @@ class CaseloadService {
 					overdueReviews);
 		}
 
-		/** Share of active people within the contact target, in whole percent; null with no active people. */
+		/**
+		 * Share of active people within the contact target, in whole percent; null with
+		 * no active people.
+		 */
 		public Long sharePercent() {
 			return this.active == 0 ? null : Math.round(100.0 * this.withinTarget / this.active);
 		}

@@ -12,10 +12,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The weekly-contact status on a person's page, for the staff who may change the record: the same row the caseload
- * shows (days since the last successful contact, overdue or due, the next planned contact), worked out by the
- * same code, so the two never disagree. A worker who may not read all the person's restricted notes sees the
- * status as their readable notes make it: a restricted note they did not write does not show, not even its date.
+ * The weekly-contact status on a person's page, for the staff who may change the record:
+ * the same row the caseload shows (days since the last successful contact, overdue or
+ * due, the next planned contact), worked out by the same code, so the two never disagree.
+ * A worker who may not read all the person's restricted notes sees the status as their
+ * readable notes make it: a restricted note they did not write does not show, not even
+ * its date.
  */
 @Component
 @Order(5)

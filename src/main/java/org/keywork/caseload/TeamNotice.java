@@ -5,17 +5,19 @@ import java.util.Optional;
 import org.keywork.security.KeyworkUser;
 
 /**
- * Something in the teams a manager manages that is waiting for them (a request to answer, feedback to read), shown
- * at the top of the team dashboard. Other capabilities declare beans of this type, so the dashboard does not
- * depend on them. A notice counts only what the manager may see, in one query, and is empty when there is nothing.
+ * Something in the teams a manager manages that is waiting for them (a request to answer,
+ * feedback to read), shown at the top of the team dashboard. Other capabilities declare
+ * beans of this type, so the dashboard does not depend on them. A notice counts only what
+ * the manager may see, in one query, and is empty when there is nothing.
  */
 public interface TeamNotice {
 
 	Optional<Notice> notice(KeyworkUser manager);
 
 	/**
-	 * {@code messageKey} is a message taking the count as its first argument and {@code detail} (may be null) as its
-	 * second; {@code href} is where the manager deals with it.
+	 * {@code messageKey} is a message taking the count as its first argument and
+	 * {@code detail} (may be null) as its second; {@code href} is where the manager deals
+	 * with it.
 	 */
 	record Notice(String messageKey, long count, Object detail, String href) {
 

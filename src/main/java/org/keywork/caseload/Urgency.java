@@ -4,9 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What "most urgent first" means on a caseload: people overdue for contact first, the longest overdue at the top;
- * then people with an overdue review, then with an overdue plan step; then the rest by the day contact falls due,
- * soonest first; people the contact rule does not apply to (referred) last. Ties by name.
+ * What "most urgent first" means on a caseload: people overdue for contact first, the
+ * longest overdue at the top; then people with an overdue review, then with an overdue
+ * plan step; then the rest by the day contact falls due, soonest first; people the
+ * contact rule does not apply to (referred) last. Ties by name.
  * <p>
  * Each criterion is one comparator, tried in order.
  */

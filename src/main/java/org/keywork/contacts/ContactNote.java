@@ -12,8 +12,9 @@ import jakarta.persistence.Version;
 import org.keywork.security.ProtectedNote;
 
 /**
- * A contact note as it reads now. Never deleted: {@link #correct} first keeps the current content as a
- * {@link ContactNoteVersion}, then replaces it, so every earlier version stays readable.
+ * A contact note as it reads now. Never deleted: {@link #correct} first keeps the current
+ * content as a {@link ContactNoteVersion}, then replaces it, so every earlier version
+ * stays readable.
  */
 @Entity
 class ContactNote implements ProtectedNote {

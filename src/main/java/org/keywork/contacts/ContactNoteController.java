@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Recording, reading and correcting contact notes. A saved note redirects to itself, carrying any language
- * suggestions and a signal for the page's script to forget the draft it kept while the note was typed.
+ * Recording, reading and correcting contact notes. A saved note redirects to itself,
+ * carrying any language suggestions and a signal for the page's script to forget the
+ * draft it kept while the note was typed.
  */
 @Controller
 @RequestMapping("/service-users/{id}/contact-notes")
@@ -89,7 +90,8 @@ class ContactNoteController {
 			return savedRedirect(id, saved, "contactNote.corrected", String.valueOf(noteId), redirect);
 		}
 		catch (StaleNoteException ex) {
-			// keep everything typed; a second, deliberate save applies it over the newer version
+			// keep everything typed; a second, deliberate save applies it over the newer
+			// version
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflict", true);
 			form.setVersion(ex.getCurrent().getVersion());
@@ -116,14 +118,15 @@ class ContactNoteController {
 			model.addAttribute("openSteps", this.service.openSteps(CurrentUser.get(), person));
 			model.addAttribute("stepStatuses", StepStatus.values());
 		}
-		model.addAttribute("draftKey",
-				draftKey(CurrentUser.get().getId(), person.getId(), correcting == null ? "new" : String.valueOf(correcting.getId())));
+		model.addAttribute("draftKey", draftKey(CurrentUser.get().getId(), person.getId(),
+				correcting == null ? "new" : String.valueOf(correcting.getId())));
 		return FORM;
 	}
 
 	/**
-	 * Where the browser keeps a draft of this form (localStorage): per account, so a shared device never offers one
-	 * worker's draft to another, and per person and note ("new" for a new note).
+	 * Where the browser keeps a draft of this form (localStorage): per account, so a
+	 * shared device never offers one worker's draft to another, and per person and note
+	 * ("new" for a new note).
 	 */
 	static String draftKey(Long accountId, Long personId, String which) {
 		return "keywork.contact-note." + accountId + "." + personId + "." + which;

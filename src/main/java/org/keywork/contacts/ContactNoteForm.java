@@ -21,7 +21,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 
-/** What a worker types for a contact note, or for a correction of one (then with a reason and the version). */
+/**
+ * What a worker types for a contact note, or for a correction of one (then with a reason
+ * and the version).
+ */
 class ContactNoteForm {
 
 	@NotNull(message = "{contactNote.contactAt.required}")
@@ -82,10 +85,16 @@ class ContactNoteForm {
 
 	private Long version;
 
-	/** Progress on Action Plan steps recorded with this note: step id to its new status (absent = no change). */
+	/**
+	 * Progress on Action Plan steps recorded with this note: step id to its new status
+	 * (absent = no change).
+	 */
 	private Map<String, StepStatus> stepProgress = new LinkedHashMap<>();
 
-	/** A new note as a worker on a visit most often records it: a home visit of an hour, now. */
+	/**
+	 * A new note as a worker on a visit most often records it: a home visit of an hour,
+	 * now.
+	 */
 	static ContactNoteForm quick(LocalDateTime now, ContactType type) {
 		ContactNoteForm form = new ContactNoteForm();
 		form.contactAt = now.truncatedTo(ChronoUnit.MINUTES);
@@ -119,7 +128,10 @@ class ContactNoteForm {
 		return form;
 	}
 
-	/** Rules across fields: never in the future; withholding and restricting each need a reason. */
+	/**
+	 * Rules across fields: never in the future; withholding and restricting each need a
+	 * reason.
+	 */
 	void validate(Errors errors, LocalDateTime now, boolean correcting) {
 		if (this.contactAt != null && this.contactAt.isAfter(now.plusMinutes(1))) {
 			errors.rejectValue("contactAt", "contactNote.contactAt.future");
@@ -158,8 +170,8 @@ class ContactNoteForm {
 	/** All the free text, for the language check. */
 	String allText() {
 		StringBuilder text = new StringBuilder();
-		for (String part : new String[] { this.note, this.miEngaging, this.miFocusing, this.miEvoking,
-				this.miPlanning, this.staffOnlyDetail }) {
+		for (String part : new String[] { this.note, this.miEngaging, this.miFocusing, this.miEvoking, this.miPlanning,
+				this.staffOnlyDetail }) {
 			if (part != null) {
 				text.append(part).append('\n');
 			}

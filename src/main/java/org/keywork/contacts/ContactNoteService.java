@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records, shows and corrects contact notes. The person is always loaded through
- * {@link ServiceUserService#get(KeyworkUser, Long)}; who may read a (restricted or withheld) note is decided by
- * {@link AccessPolicy#canReadNote}. A note the account may not read is answered exactly like one that does not exist.
+ * {@link ServiceUserService#get(KeyworkUser, Long)}; who may read a (restricted or
+ * withheld) note is decided by {@link AccessPolicy#canReadNote}. A note the account may
+ * not read is answered exactly like one that does not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +77,10 @@ class ContactNoteService {
 		this.zone = dates.zone();
 	}
 
-	/** The person, if this account may record a contact with them: 404 if out of reach, 403 if read-only. */
+	/**
+	 * The person, if this account may record a contact with them: 404 if out of reach,
+	 * 403 if read-only.
+	 */
 	ServiceUser personForRecording(KeyworkUser user, Long personId) {
 		ServiceUser person = this.people.get(user, personId);
 		if (!this.policy.canRecordContact(user, person)) {
@@ -105,8 +109,8 @@ class ContactNoteService {
 	}
 
 	/**
-	 * Progress on Action Plan steps recorded with the note. Only staff who may change the person's records can; each
-	 * step that changes is written to the plan's own history.
+	 * Progress on Action Plan steps recorded with the note. Only staff who may change the
+	 * person's records can; each step that changes is written to the plan's own history.
 	 */
 	private void recordStepProgress(KeyworkUser user, Long personId, ContactNoteForm form) {
 		form.getStepProgress().forEach((stepId, status) -> {
@@ -116,7 +120,10 @@ class ContactNoteService {
 		});
 	}
 
-	/** Open steps of the person's current Action Plan, for the note form; empty for readers who cannot change it. */
+	/**
+	 * Open steps of the person's current Action Plan, for the note form; empty for
+	 * readers who cannot change it.
+	 */
 	List<OpenStep> openSteps(KeyworkUser user, ServiceUser person) {
 		if (!this.plans.canChange(user, person)) {
 			return List.of();
@@ -152,7 +159,8 @@ class ContactNoteService {
 		ServiceUser person = this.people.get(user, personId);
 		ContactNote note = get(user, person, noteId);
 		NoteReadRule rule = this.policy.noteRule(user, person);
-		// an earlier version is readable only if it was readable under its own flags too (ADR 008)
+		// an earlier version is readable only if it was readable under its own flags too
+		// (ADR 008)
 		List<ContactNoteVersion> earlier = this.versions.findByContactNoteIdOrderByRevisionDesc(noteId)
 			.stream()
 			.filter(v -> rule.test(note.getAuthorId(), v.getContent().isRestricted(), v.getContent().isShared()))
@@ -167,7 +175,10 @@ class ContactNoteService {
 				rule.seesStaffOnlyDetail(note.getAuthorId()));
 	}
 
-	/** The note for a correction form: 404 if unreadable, 403 if readable but not the account's to correct. */
+	/**
+	 * The note for a correction form: 404 if unreadable, 403 if readable but not the
+	 * account's to correct.
+	 */
 	ContactNote getForCorrection(KeyworkUser user, ServiceUser person, Long noteId) {
 		ContactNote note = get(user, person, noteId);
 		if (!this.policy.canCorrectNote(user, person, note)) {
@@ -203,8 +214,9 @@ class ContactNoteService {
 	}
 
 	/**
-	 * A note with the names a reader needs and every earlier version this reader may read, newest first;
-	 * {@code staffOnly}: whether the reader sees staff-only details and the reasons for withholding and restricting.
+	 * A note with the names a reader needs and every earlier version this reader may
+	 * read, newest first; {@code staffOnly}: whether the reader sees staff-only details
+	 * and the reasons for withholding and restricting.
 	 */
 	public record NoteView(ServiceUser person, ContactNote note, Map<Long, String> names,
 			List<ContactNoteVersion> earlier, boolean canCorrect, boolean staffOnly) {

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** An earlier content of a corrected contact note, exactly as it was, with who replaced it and when. */
+/**
+ * An earlier content of a corrected contact note, exactly as it was, with who replaced it
+ * and when.
+ */
 @Entity
 @Immutable
 @Table(name = "contact_note_version")

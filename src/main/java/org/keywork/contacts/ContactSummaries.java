@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekly-contact facts for many people at once, one grouped query per page (never one per person). For readers
- * who may read every note of these people it counts every note; for anyone else, a restricted note counts only for
- * its author, since when it happened and the next contact it planned are part of what it restricts.
+ * The weekly-contact facts for many people at once, one grouped query per page (never one
+ * per person). For readers who may read every note of these people it counts every note;
+ * for anyone else, a restricted note counts only for its author, since when it happened
+ * and the next contact it planned are part of what it restricts.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,16 +32,18 @@ public class ContactSummaries {
 	}
 
 	/**
-	 * Last successful contact, last attempt and next planned contact, by service-user id (absent: no notes), from
-	 * every note: for those who may read all of these people's notes (their keyworker, their team's managers).
+	 * Last successful contact, last attempt and next planned contact, by service-user id
+	 * (absent: no notes), from every note: for those who may read all of these people's
+	 * notes (their keyworker, their team's managers).
 	 */
 	public Map<Long, LastContact> forPeople(Collection<Long> serviceUserIds) {
 		return summaries(serviceUserIds, null);
 	}
 
 	/**
-	 * The same for one person as a given reader may know it: only the notes the reader may read count (a restricted
-	 * note's date and next planned contact are part of what it restricts).
+	 * The same for one person as a given reader may know it: only the notes the reader
+	 * may read count (a restricted note's date and next planned contact are part of what
+	 * it restricts).
 	 */
 	public Optional<LastContact> forPersonAsSeenBy(Long serviceUserId, NoteReadRule reader) {
 		return Optional.ofNullable(summaries(List.of(serviceUserId), reader).get(serviceUserId));
@@ -81,8 +84,8 @@ public class ContactSummaries {
 	}
 
 	/**
-	 * Successful contacts since the given moment, by author, with people in the given teams (what the team dashboard
-	 * calls "contacts in the last 7 days").
+	 * Successful contacts since the given moment, by author, with people in the given
+	 * teams (what the team dashboard calls "contacts in the last 7 days").
 	 */
 	public Map<Long, Long> successfulContactsByAuthorSince(Collection<Long> teamIds, Instant since) {
 		Map<Long, Long> result = new HashMap<>();
@@ -103,9 +106,11 @@ public class ContactSummaries {
 	}
 
 	/**
-	 * @param lastSuccessful the latest contact that reached the person (attempts excluded), or null
+	 * @param lastSuccessful the latest contact that reached the person (attempts
+	 * excluded), or null
 	 * @param lastAttempt the latest attempted contact with no answer, or null
-	 * @param nextPlanned the next planned contact written on the most recent note that has one, or null
+	 * @param nextPlanned the next planned contact written on the most recent note that
+	 * has one, or null
 	 * @param nextPlannedOnNoteAt when the contact on that note took place, or null
 	 */
 	public record LastContact(Long serviceUserId, Instant lastSuccessful, Instant lastAttempt, LocalDate nextPlanned,

@@ -11,9 +11,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * What a contact note says, and whether it is shared: the part a correction replaces. The note as it reads now
- * ({@link ContactNote}) and each earlier version ({@link ContactNoteVersion}) embed one, so both have the same columns
- * and the version is an exact copy. Immutable: a correction makes a new one.
+ * What a contact note says, and whether it is shared: the part a correction replaces. The
+ * note as it reads now ({@link ContactNote}) and each earlier version
+ * ({@link ContactNoteVersion}) embed one, so both have the same columns and the version
+ * is an exact copy. Immutable: a correction makes a new one.
  */
 @Embeddable
 class NoteContent {
@@ -64,10 +65,12 @@ class NoteContent {
 	}
 
 	/**
-	 * @param prompts the motivational-interviewing prompts: engaging, focusing, evoking, planning (each may be null)
+	 * @param prompts the motivational-interviewing prompts: engaging, focusing, evoking,
+	 * planning (each may be null)
 	 * @param withheldReason why it is not shared (ignored when shared)
 	 * @param restrictedReason why it is restricted (ignored when not)
-	 * @param staffOnlyReason why the staff-only detail is not shared (ignored without a detail)
+	 * @param staffOnlyReason why the staff-only detail is not shared (ignored without a
+	 * detail)
 	 */
 	NoteContent(Instant contactAt, Integer durationMinutes, ContactType type, String location, String othersPresent,
 			String note, String[] prompts, LocalDate nextContactOn, boolean shared, WithholdReason withheldReason,
@@ -93,7 +96,10 @@ class NoteContent {
 		this.staffOnlyReason = staffOnlyDetail == null ? null : staffOnlyReason;
 	}
 
-	/** An exact copy, for an earlier version (an embedded value is never shared between two entities). */
+	/**
+	 * An exact copy, for an earlier version (an embedded value is never shared between
+	 * two entities).
+	 */
 	NoteContent copy() {
 		return new NoteContent(this.contactAt, this.durationMinutes, this.type, this.location, this.othersPresent,
 				this.note, new String[] { this.miEngaging, this.miFocusing, this.miEvoking, this.miPlanning },
@@ -166,8 +172,9 @@ class NoteContent {
 	}
 
 	/**
-	 * A part of the note for staff only (third-party information, say), withheld from the person and peers with
-	 * {@link #getStaffOnlyReason()} while the rest of the note is shared.
+	 * A part of the note for staff only (third-party information, say), withheld from the
+	 * person and peers with {@link #getStaffOnlyReason()} while the rest of the note is
+	 * shared.
 	 */
 	public String getStaffOnlyDetail() {
 		return this.staffOnlyDetail;

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact notes a person can read about themselves, newest first, by {@link NoteReadRule#forThePerson()}: every
- * note shared with them, restricted or not (restricting narrows which staff read a note; only withholding hides it
- * from the person). Never a withheld note or a staff-only detail, whoever asks: callers (the portal) pass only the
- * signed-in person's own id.
+ * The contact notes a person can read about themselves, newest first, by
+ * {@link NoteReadRule#forThePerson()}: every note shared with them, restricted or not
+ * (restricting narrows which staff read a note; only withholding hides it from the
+ * person). Never a withheld note or a staff-only detail, whoever asks: callers (the
+ * portal) pass only the signed-in person's own id.
  */
 @Component
 @Transactional(readOnly = true)
@@ -58,18 +59,20 @@ public class SharedNotes {
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, i) -> {
-			Date next = rs.getDate("next_contact_on");
-			return new SharedNote(rs.getLong("id"), rs.getTimestamp("contact_at").toInstant(), rs.getString("type"),
-					rs.getBoolean("peer_contact"), rs.getString("display_name"), rs.getString("note"),
-					next == null ? null : next.toLocalDate(), rs.getString("mi_engaging"), rs.getString("mi_focusing"),
-					rs.getString("mi_evoking"), rs.getString("mi_planning"));
-		}).list();
+				Date next = rs.getDate("next_contact_on");
+				return new SharedNote(rs.getLong("id"), rs.getTimestamp("contact_at").toInstant(), rs.getString("type"),
+						rs.getBoolean("peer_contact"), rs.getString("display_name"), rs.getString("note"),
+						next == null ? null : next.toLocalDate(), rs.getString("mi_engaging"),
+						rs.getString("mi_focusing"), rs.getString("mi_evoking"), rs.getString("mi_planning"));
+			})
+			.list();
 		return new PageImpl<>(notes, request, total);
 	}
 
 	/**
-	 * The next contact planned with the person, from today on, as written on the latest note that plans one. Only
-	 * notes the person may read count: a date from a note withheld from them is not shown to them.
+	 * The next contact planned with the person, from today on, as written on the latest
+	 * note that plans one. Only notes the person may read count: a date from a note
+	 * withheld from them is not shown to them.
 	 */
 	public Optional<LocalDate> nextPlanned(Long personId, LocalDate today) {
 		return this.jdbc.sql("""
@@ -85,7 +88,10 @@ public class SharedNotes {
 			.map(Date::toLocalDate);
 	}
 
-	/** A note as the person reads it, with the motivational-interviewing prompts written on it. */
+	/**
+	 * A note as the person reads it, with the motivational-interviewing prompts written
+	 * on it.
+	 */
 	public record SharedNote(Long id, Instant contactAt, String type, boolean peer, String authorName, String note,
 			LocalDate nextContactOn, String engaging, String focusing, String evoking, String planning) {
 	}

@@ -1,6 +1,8 @@
 package org.keywork.contacts;
 
-/** The correction was typed against an older version of the note than the one now saved. */
+/**
+ * The correction was typed against an older version of the note than the one now saved.
+ */
 class StaleNoteException extends RuntimeException {
 
 	private final transient ContactNote current;

@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Starts an embedded PostgreSQL server when no database is configured, so that {@code ./mvnw spring-boot:run}
- * and the test suite need nothing installed. It is skipped as soon as {@code spring.datasource.url} (for example
- * {@code SPRING_DATASOURCE_URL}) is set or another {@link JdbcConnectionDetails} exists (Testcontainers), and can
- * be switched off with {@code keywork.embedded-postgres.enabled=false}. See ADR 002.
+ * Starts an embedded PostgreSQL server when no database is configured, so that
+ * {@code ./mvnw spring-boot:run} and the test suite need nothing installed. It is skipped
+ * as soon as {@code spring.datasource.url} (for example {@code SPRING_DATASOURCE_URL}) is
+ * set or another {@link JdbcConnectionDetails} exists (Testcontainers), and can be
+ * switched off with {@code keywork.embedded-postgres.enabled=false}. See ADR 002.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "keywork.embedded-postgres", name = "enabled", matchIfMissing = true)

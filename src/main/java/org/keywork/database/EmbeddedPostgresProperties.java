@@ -9,7 +9,10 @@ public class EmbeddedPostgresProperties {
 	/** Whether to start an embedded server when no datasource URL is set. */
 	private boolean enabled = true;
 
-	/** Where the server keeps its data; blank means a temporary directory removed on shutdown. */
+	/**
+	 * Where the server keeps its data; blank means a temporary directory removed on
+	 * shutdown.
+	 */
 	private String dataDirectory = "";
 
 	/** Port to listen on; 0 picks a free one. */

@@ -1,4 +1,5 @@
 /**
- * Where Keywork's PostgreSQL comes from: the configured server, or an embedded one for local runs and tests.
+ * Where Keywork's PostgreSQL comes from: the configured server, or an embedded one for
+ * local runs and tests.
  */
 package org.keywork.database;

@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives the active demo people about three months of contact notes, after {@link DemoDataSeeder}: varied types,
- * some attempted contacts with no answer, a few restricted or withheld notes, and a last contact chosen so that some
- * people are overdue and some are not (the {@code worker} account has both). Runs only while there are no contact
- * notes at all, so it never adds to notes someone typed. All fictional.
+ * Gives the active demo people about three months of contact notes, after
+ * {@link DemoDataSeeder}: varied types, some attempted contacts with no answer, a few
+ * restricted or withheld notes, and a last contact chosen so that some people are overdue
+ * and some are not (the {@code worker} account has both). Runs only while there are no
+ * contact notes at all, so it never adds to notes someone typed. All fictional.
  */
 @Component
 @Profile("demo")
@@ -34,7 +35,10 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoContactNotesSeeder.class);
 
-	/** Days since the last successful contact, person by person: over 7 is overdue for a weekly team. */
+	/**
+	 * Days since the last successful contact, person by person: over 7 is overdue for a
+	 * weekly team.
+	 */
 	private static final int[] LAST_CONTACT_DAYS = { 2, 10, 4, 1, 15, 6, 3, 9, 5, 21, 0, 7, 12, 8, 3 };
 
 	private static final String[] TYPES = { "HOME_VISIT", "PHONE_CALL", "INFORMAL_ACTIVITY", "TEXT_MESSAGE",
@@ -85,18 +89,22 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 		if (hasNotes || !hasDemo) {
 			return;
 		}
-		Long peer = this.jdbc.sql("select id from account where lower(username) = 'peer'").query(Long.class).optional()
+		Long peer = this.jdbc.sql("select id from account where lower(username) = 'peer'")
+			.query(Long.class)
+			.optional()
 			.orElse(null);
-		List<Person> people = this.jdbc.sql("""
-				select s.id, coalesce(s.preferred_name, s.legal_name) as name, s.support_start,
-				       coalesce(s.keyworker_id, (select a.id from account a join account_team t on t.account_id = a.id
-				                                 where t.team_id = s.team_id and a.role = 'MANAGER' order by a.id limit 1))
-				         as author,
-				       exists (select 1 from peer_link l where l.service_user_id = s.id and l.ended_at is null) as peer_linked
-				from service_user s where s.status = 'ACTIVE' order by s.id
-				""").query((rs, n) -> new Person(rs.getLong("id"), rs.getString("name"),
-				rs.getDate("support_start").toLocalDate(), rs.getObject("author", Long.class),
-				rs.getBoolean("peer_linked")))
+		List<Person> people = this.jdbc
+			.sql("""
+					select s.id, coalesce(s.preferred_name, s.legal_name) as name, s.support_start,
+					       coalesce(s.keyworker_id, (select a.id from account a join account_team t on t.account_id = a.id
+					                                 where t.team_id = s.team_id and a.role = 'MANAGER' order by a.id limit 1))
+					         as author,
+					       exists (select 1 from peer_link l where l.service_user_id = s.id and l.ended_at is null) as peer_linked
+					from service_user s where s.status = 'ACTIVE' order by s.id
+					""")
+			.query((rs, n) -> new Person(rs.getLong("id"), rs.getString("name"),
+					rs.getDate("support_start").toLocalDate(), rs.getObject("author", Long.class),
+					rs.getBoolean("peer_linked")))
 			.list();
 		int count = 0;
 		for (int i = 0; i < people.size(); i++) {
@@ -117,7 +125,8 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 		long supportDays = ChronoUnit.DAYS.between(p.supportStart(), today);
 		int last = LAST_CONTACT_DAYS[i % LAST_CONTACT_DAYS.length];
 		if (last > supportDays) {
-			return 0; // new to the service and not yet seen: overdue once past the team's frequency
+			return 0; // new to the service and not yet seen: overdue once past the team's
+						// frequency
 		}
 		int count = 0;
 		int step = 0;
@@ -137,13 +146,16 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 						+ "through with " + p.name() + " without sharing the neighbour's details.";
 			}
 			Long author = p.peerLinked() && peer != null && step % 4 == 3 ? peer : p.author();
-			insert(p, author, author.equals(peer), days, i, type, text, newest ? today.minusDays(days).plusDays(7) : null,
-					withheld, restricted);
+			insert(p, author, author.equals(peer), days, i, type, text,
+					newest ? today.minusDays(days).plusDays(7) : null, withheld, restricted);
 			count++;
-			// an attempt with no answer a couple of days after some contacts (never the newest one counted)
+			// an attempt with no answer a couple of days after some contacts (never the
+			// newest one counted)
 			if ((i + step) % 3 == 0 && days >= 3) {
-				insert(p, p.author(), false, days - 2, i, "ATTEMPTED_NO_ANSWER", "Knocked at " + p.name()
-						+ "'s door at the agreed time; no answer. Left a card and sent a text.", null, null, false);
+				insert(p, p.author(), false, days - 2, i, "ATTEMPTED_NO_ANSWER",
+						"Knocked at " + p.name()
+								+ "'s door at the agreed time; no answer. Left a card and sent a text.",
+						null, null, false);
 				count++;
 			}
 			step++;
@@ -152,16 +164,18 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 	}
 
 	/**
-	 * For the person the demo peer and the demo service user see (Jamie): a restricted note the person can read but
-	 * another team worker cannot, and a shared note with a staff-only detail about a third party (ADR 008).
+	 * For the person the demo peer and the demo service user see (Jamie): a restricted
+	 * note the person can read but another team worker cannot, and a shared note with a
+	 * staff-only detail about a third party (ADR 008).
 	 */
 	private int visibilityExamples(Person p) {
 		Instant restrictedAt = this.clock.instant().minus(12, ChronoUnit.DAYS);
-		this.jdbc.sql("""
-				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, location, note,
-				  shared, restricted, restricted_reason, created_at)
-				values (?, ?, ?, 40, 'HOME_VISIT', 'At home', ?, true, true, ?, ?)
-				""")
+		this.jdbc
+			.sql("""
+					insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, location, note,
+					  shared, restricted, restricted_reason, created_at)
+					values (?, ?, ?, 40, 'HOME_VISIT', 'At home', ?, true, true, ?, ?)
+					""")
 			.params(p.id(), p.author(), Timestamp.from(restrictedAt), p.name() + " talked about their health "
 					+ "worries and asked that only their keyworker and the manager read this. We agreed to ask the GP "
 					+ "for a longer appointment together.",
@@ -169,11 +183,12 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 					Timestamp.from(restrictedAt))
 			.update();
 		Instant detailAt = this.clock.instant().minus(6, ChronoUnit.DAYS);
-		this.jdbc.sql("""
-				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, location, note,
-				  staff_only_detail, staff_only_reason, created_at)
-				values (?, ?, ?, 30, 'PHONE_CALL', null, ?, ?, 'THIRD_PARTY', ?)
-				""")
+		this.jdbc
+			.sql("""
+					insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, location, note,
+					  staff_only_detail, staff_only_reason, created_at)
+					values (?, ?, ?, 30, 'PHONE_CALL', null, ?, ?, 'THIRD_PARTY', ?)
+					""")
 			.params(p.id(), p.author(), Timestamp.from(detailAt), "Phoned " + p.name() + " about the noise "
 					+ "complaint. Talked through what happened and how to keep things calm with the neighbours.",
 					"The complaint came from the neighbour at flat 19 (fictional), who asked not to be named.",
@@ -190,10 +205,10 @@ class DemoContactNotesSeeder implements ApplicationRunner {
 				  location, note, next_contact_on, shared, withheld_reason, restricted, restricted_reason, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(p.id(), author, byPeer, Timestamp.from(at), type.equals("ATTEMPTED_NO_ANSWER") ? 10 : 45,
-					type, type.equals("HOME_VISIT") ? "At home" : null, text, next == null ? null : Date.valueOf(next),
-					withheld == null, withheld,
-					restricted, restricted ? "Family matters the person asked to keep to the team" : null,
+			.params(p.id(), author, byPeer, Timestamp.from(at), type.equals("ATTEMPTED_NO_ANSWER") ? 10 : 45, type,
+					type.equals("HOME_VISIT") ? "At home" : null, text, next == null ? null : Date.valueOf(next),
+					withheld == null, withheld, restricted,
+					restricted ? "Family matters the person asked to keep to the team" : null,
 					Timestamp.from(at.plus(2, ChronoUnit.HOURS).isAfter(this.clock.instant()) ? this.clock.instant()
 							: at.plus(2, ChronoUnit.HOURS)))
 			.update();

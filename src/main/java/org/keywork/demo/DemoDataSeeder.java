@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo teams, accounts and about 40 fictional people the first time the app starts with the {@code demo}
- * profile (it is on under {@code ./mvnw spring-boot:run}, never in production). Does nothing if the demo admin
- * account already exists, so restarts keep whatever was changed while trying Keywork.
+ * Loads the demo teams, accounts and about 40 fictional people the first time the app
+ * starts with the {@code demo} profile (it is on under {@code ./mvnw spring-boot:run},
+ * never in production). Does nothing if the demo admin account already exists, so
+ * restarts keep whatever was changed while trying Keywork.
  */
 @Component
 @Profile("demo")
@@ -92,14 +93,15 @@ class DemoDataSeeder implements ApplicationRunner {
 			}
 		}
 		// The first North person is the one the demo peer and the demo service user see.
-		// linked with Jamie's agreement, to see the Action Plan and the shared notes (not the Support Overview)
+		// linked with Jamie's agreement, to see the Action Plan and the shared notes (not
+		// the Support Overview)
 		this.jdbc.sql("""
 				insert into peer_link (service_user_id, peer_id, started_at, created_by, consent_given_on,
 				  consent_recorded_by, scope)
 				values (?, ?, ?, ?, ?, ?, 'NOTES')
 				""")
-			.params(first, peer, ts(daysAgo(60)), worker, java.sql.Date.valueOf(LocalDate.now(this.clock).minusDays(60)),
-					worker)
+			.params(first, peer, ts(daysAgo(60)), worker,
+					java.sql.Date.valueOf(LocalDate.now(this.clock).minusDays(60)), worker)
 			.update();
 		this.jdbc.sql("""
 				insert into account (username, display_name, password_hash, role, service_user_id)
@@ -132,10 +134,13 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (p.daysSupported() > 120) {
 				// an earlier keyworker, and a switch the person asked for
 				Instant switched = daysAgo(p.daysSupported() / 2);
-				this.jdbc.sql("""
-						insert into keyworker_assignment (service_user_id, keyworker_id, started_at, ended_at, reason, changed_by)
-						values (?, ?, ?, ?, 'Keyworker at the start of support', ?)
-						""").params(id, createdBy, ts(created), ts(switched), createdBy).update();
+				this.jdbc
+					.sql("""
+							insert into keyworker_assignment (service_user_id, keyworker_id, started_at, ended_at, reason, changed_by)
+							values (?, ?, ?, ?, 'Keyworker at the start of support', ?)
+							""")
+					.params(id, createdBy, ts(created), ts(switched), createdBy)
+					.update();
 				this.jdbc.sql("""
 						insert into keyworker_assignment (service_user_id, keyworker_id, started_at, reason, changed_by)
 						values (?, ?, ?, 'The person asked for a keyworker who could visit in the evenings', ?)

@@ -15,8 +15,8 @@ import org.keywork.support.StepOwner;
 import org.keywork.support.StepStatus;
 
 /**
- * The fictional content of the demo support records: Jamie Brooks's hand-written records, and patterns the other
- * North Housing First people's records are put together from.
+ * The fictional content of the demo support records: Jamie Brooks's hand-written records,
+ * and patterns the other North Housing First people's records are put together from.
  */
 final class DemoSupportContent {
 
@@ -40,8 +40,8 @@ final class DemoSupportContent {
 				"I'm doing it for me, not because anyone told me to.");
 		area(o, "RELATIONSHIPS", null, "Close to their sister Laura and nephew; good friends from the bike workshop.",
 				Priority.NONE, null);
-		area(o, "MEANINGFUL_TIME", "Wants something to do during the day.",
-				"A skilled mechanic: fixes friends' bikes.", Priority.MEDIUM, "I'm happiest with my hands busy.");
+		area(o, "MEANINGFUL_TIME", "Wants something to do during the day.", "A skilled mechanic: fixes friends' bikes.",
+				Priority.MEDIUM, "I'm happiest with my hands busy.");
 		emptyAreas(o);
 		return o;
 	}
@@ -62,9 +62,11 @@ final class DemoSupportContent {
 		factor(p, "EXPLOITATION", """
 				Another resident reports that a neighbour asks Jamie for money on payday and has been seen waiting \
 				at the door.""", "Payday; the neighbour knowing when benefits are paid.", Level.MEDIUM, Level.MEDIUM,
-				null, """
-				Talk with Jamie about money safety in general terms; ask the housing officer about the reports; \
-				offer to move the payment date.""", "Housing officer, North Homes.", WithholdReason.THIRD_PARTY,
+				null,
+				"""
+						Talk with Jamie about money safety in general terms; ask the housing officer about the reports; \
+						offer to move the payment date.""",
+				"Housing officer, North Homes.", WithholdReason.THIRD_PARTY,
 				"The resident who reported it asked not to be named.");
 		factor(p, "OWN_HEALTH", "Drinking more at night when anxious, sometimes with sleeping tablets.",
 				"Bad news by post; winter evenings alone.", Level.LOW, Level.HIGH,
@@ -76,7 +78,8 @@ final class DemoSupportContent {
 
 	static ActionPlanContent jamieActionPlan(LocalDate today) {
 		ActionPlanContent a = new ActionPlanContent();
-		ActionPlanContent.Goal bike = goal(a, "MEANINGFUL_TIME", "Get my bike fixed up and ride to the coast this summer",
+		ActionPlanContent.Goal bike = goal(a, "MEANINGFUL_TIME",
+				"Get my bike fixed up and ride to the coast this summer",
 				"It's what I used to love, and it gets me out of the flat.");
 		step(bike, "Ask at the community bike workshop about volunteering", StepOwner.PERSON, null, today.minusDays(30),
 				StepStatus.DONE, today.minusDays(33));
@@ -99,7 +102,8 @@ final class DemoSupportContent {
 		return a;
 	}
 
-	// --- Everyone else: realistic records put together from a few patterns, different for each person ---
+	// --- Everyone else: realistic records put together from a few patterns, different
+	// for each person ---
 
 	private static final String[] ASPIRATIONS = {
 			"A home I'm proud to invite people to, and a routine that keeps me well.",
@@ -110,15 +114,15 @@ final class DemoSupportContent {
 			"Be part of something: a football team, a choir, anything with other people.",
 			"To feel safe at home and stop worrying about every knock at the door.",
 			"Cook proper meals again and get my strength back.",
-			"Reconnect with my brother and go home for a visit next year.",
-			"Go to college and train as a chef." };
+			"Reconnect with my brother and go home for a visit next year.", "Go to college and train as a chef." };
 
 	private static final String[][] AREAS = {
 			{ "ACCOMMODATION", "Settling into the flat; needs furniture and a cooker.",
 					"Keeps the flat clean and tidy; gets on with the neighbours.", "HIGH",
 					"I still can't believe I've got my own key." },
 			{ "MONEY", "Rent arrears from a previous tenancy; benefits stopped once after a missed appointment.",
-					"Keeps every letter in a folder and asks when unsure.", "HIGH", "I want to sort the debt once and for all." },
+					"Keeps every letter in a folder and asks when unsure.", "HIGH",
+					"I want to sort the debt once and for all." },
 			{ "PHYSICAL_HEALTH", "Not registered with a GP; painful feet from years of walking.",
 					"Walks everywhere and wants to stay active.", "MEDIUM", null },
 			{ "MENTAL_HEALTH", "Hears voices at times, especially when tired or stressed.",
@@ -132,8 +136,8 @@ final class DemoSupportContent {
 			{ "MEANINGFUL_TIME", "Days feel long with nothing planned.",
 					"Good at fixing things; used to volunteer at a food bank.", "MEDIUM",
 					"I want a reason to get up in the morning." },
-			{ "LIVING_SKILLS", "Has not cooked for years; eats mostly takeaway.", "Keen to learn and asks good questions.",
-					"LOW", null },
+			{ "LIVING_SKILLS", "Has not cooked for years; eats mostly takeaway.",
+					"Keen to learn and asks good questions.", "LOW", null },
 			{ "LEGAL", "Court date for an old shoplifting charge.", "Has kept in touch with the solicitor.", "MEDIUM",
 					"I just want it finished." } };
 
@@ -143,27 +147,31 @@ final class DemoSupportContent {
 					"Tell the keyworker when the fridge is empty; keep tins in the cupboard.",
 					"Notice changes at visits; offer a food bank voucher and a GP appointment.", "Food bank; GP." },
 			{ "SUBSTANCE_USE", "Risk of overdose after a break from using.", "Getting money in a lump sum; bad news.",
-					"LOW", "HIGH", "Carry naloxone; never use alone.", "Check naloxone at each visit; talk through safer use.",
-					"Drug and alcohol service; pharmacy." },
+					"LOW", "HIGH", "Carry naloxone; never use alone.",
+					"Check naloxone at each visit; talk through safer use.", "Drug and alcohol service; pharmacy." },
 			{ "TENANCY_NEIGHBOURS", "Visitors from the old days come round late and neighbours have complained.",
 					"Friends knowing the address; weekends.", "MEDIUM", "HIGH",
 					"Say no to visitors after 10pm; ring the keyworker if someone won't leave.",
 					"Respond to any complaint within two working days; meet the housing officer together.",
 					"Housing officer." },
-			{ "SELF_HARM", "Has self-harmed in the past when feeling overwhelmed.", "Anniversaries; arguments with family.",
-					"LOW", "HIGH", "Use the crisis line and the coping box; tell someone they trust.",
+			{ "SELF_HARM", "Has self-harmed in the past when feeling overwhelmed.",
+					"Anniversaries; arguments with family.", "LOW", "HIGH",
+					"Use the crisis line and the coping box; tell someone they trust.",
 					"Ask directly about how things are; know the crisis team number.",
 					"Community mental health team." },
-			{ "FIRE_PROPERTY", "Falls asleep while cooking or smoking.", "Tiredness; drinking in the evening.", "MEDIUM",
-					"HIGH", "Cook earlier in the evening; smoke on the balcony.",
-					"Ask the fire service for a free home safety visit; test the smoke alarm.", "Fire and rescue service." },
+			{ "FIRE_PROPERTY", "Falls asleep while cooking or smoking.", "Tiredness; drinking in the evening.",
+					"MEDIUM", "HIGH", "Cook earlier in the evening; smoke on the balcony.",
+					"Ask the fire service for a free home safety visit; test the smoke alarm.",
+					"Fire and rescue service." },
 			{ "EXPLOITATION", "Someone has been using the flat to store things and asking for favours.",
 					"Debts to the wrong people.", "MEDIUM", "HIGH", "Tell the keyworker if anyone pressures them.",
-					"Talk about it at every visit; safeguarding referral if it continues.", "Police neighbourhood team." } };
+					"Talk about it at every visit; safeguarding referral if it continues.",
+					"Police neighbourhood team." } };
 
 	private static final String[][] GOALS = {
 			{ "ACCOMMODATION", "Make the flat feel like home", "I want somewhere I'm happy to be.",
-					"Apply to the furniture scheme", "Choose curtains at the charity shop", "Put up photos of the family" },
+					"Apply to the furniture scheme", "Choose curtains at the charity shop",
+					"Put up photos of the family" },
 			{ "MONEY", "Pay off the arrears and stay on top of bills", "So I never lose a home again.",
 					"Take the arrears letter to the money adviser", "Set up a payment plan with the council",
 					"Check the benefits statement each month" },
@@ -191,7 +199,6 @@ final class DemoSupportContent {
 		emptyAreas(o);
 		return o;
 	}
-
 
 	static SafetyPlanContent safetyPlan(int index) {
 		SafetyPlanContent p = new SafetyPlanContent();
@@ -251,10 +258,12 @@ final class DemoSupportContent {
 		o.getAreas().add(entry);
 	}
 
-	/** Every other seeded life area, empty, in the configured order after the filled ones. */
+	/**
+	 * Every other seeded life area, empty, in the configured order after the filled ones.
+	 */
 	private static void emptyAreas(OverviewContent o) {
-		String[] all = { "ACCOMMODATION", "MONEY", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "DRUGS_ALCOHOL",
-				"RELATIONSHIPS", "MEANINGFUL_TIME", "LIVING_SKILLS", "SAFETY", "LEGAL" };
+		String[] all = { "ACCOMMODATION", "MONEY", "PHYSICAL_HEALTH", "MENTAL_HEALTH", "DRUGS_ALCOHOL", "RELATIONSHIPS",
+				"MEANINGFUL_TIME", "LIVING_SKILLS", "SAFETY", "LEGAL" };
 		List<OverviewContent.AreaEntry> ordered = new ArrayList<>();
 		for (String code : all) {
 			OverviewContent.AreaEntry entry = o.area(code).orElseGet(() -> {

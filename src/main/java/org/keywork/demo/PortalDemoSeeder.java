@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives the demo service user (Jamie Brooks, keyworker {@code worker}) a believable portal: how to reach their
- * keyworker and peer, a couple of their own comments on their Action Plan, feedback over a few months (from other
- * North people too, and a little from City), an answered and an open keyworker request from other North people, and
+ * Gives the demo service user (Jamie Brooks, keyworker {@code worker}) a believable
+ * portal: how to reach their keyworker and peer, a couple of their own comments on their
+ * Action Plan, feedback over a few months (from other North people too, and a little from
+ * City), an answered and an open keyworker request from other North people, and
  * access-log rows. Runs once: does nothing if any feedback exists.
  */
 @Component
@@ -76,9 +77,12 @@ class PortalDemoSeeder implements ApplicationRunner {
 
 		comments(jamie, jamieAccount);
 
-		long north = this.jdbc.sql("select team_id from service_user where id = ?").param(jamie).query(Long.class)
+		long north = this.jdbc.sql("select team_id from service_user where id = ?")
+			.param(jamie)
+			.query(Long.class)
 			.single();
-		feedback(jamie, north, jamieAccount, 75, 4, 3, 4, 3, "Sam always texts before coming round, which really helps.");
+		feedback(jamie, north, jamieAccount, 75, 4, 3, 4, 3,
+				"Sam always texts before coming round, which really helps.");
 		feedback(jamie, north, jamieAccount, 40, 4, 4, 5, 4, null);
 		feedback(jamie, north, jamieAccount, 8, 5, 4, 5, 4, "The bike workshop was a great idea. Thank you.");
 		List<Long> others = this.jdbc.sql("""
@@ -120,8 +124,9 @@ class PortalDemoSeeder implements ApplicationRunner {
 		}
 
 		accessLog(jamie, north, worker, "WORKER", new int[] { 1, 3, 3, 8, 15 },
-				new String[] { "/service-users/{id}", "/service-users/{id}/action-plan", "/service-users/{id}/safety-plan",
-						"/service-users/{id}", "/service-users/{id}/support-overview" });
+				new String[] { "/service-users/{id}", "/service-users/{id}/action-plan",
+						"/service-users/{id}/safety-plan", "/service-users/{id}",
+						"/service-users/{id}/support-overview" });
 		if (peer != null) {
 			accessLog(jamie, north, peer, "PEER", new int[] { 2, 9 },
 					new String[] { "/service-users/{id}", "/service-users/{id}/action-plan" });
@@ -167,7 +172,8 @@ class PortalDemoSeeder implements ApplicationRunner {
 			this.jdbc.sql("""
 					insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
 					values (?, ?, ?, ?, ?, ?)
-					""").params(account, role, team, person, pages[i], ts(daysAgo(daysAgo[i]).minus(3, ChronoUnit.HOURS)))
+					""")
+				.params(account, role, team, person, pages[i], ts(daysAgo(daysAgo[i]).minus(3, ChronoUnit.HOURS)))
 				.update();
 		}
 	}

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives the demo service user (Jamie Brooks) something on every newer portal page at once: the motivational-
- * interviewing prompts on their latest shared note (Planning among them), and one thing they told us is wrong in
- * their details, waiting on their keyworker's caseload. (Their achievements, two keyworkers with reasons and an
- * agreed plan with two versions and their comment come from the other demo seeders.) Runs once: not when Jamie has
- * told us anything yet.
+ * Gives the demo service user (Jamie Brooks) something on every newer portal page at
+ * once: the motivational- interviewing prompts on their latest shared note (Planning
+ * among them), and one thing they told us is wrong in their details, waiting on their
+ * keyworker's caseload. (Their achievements, two keyworkers with reasons and an agreed
+ * plan with two versions and their comment come from the other demo seeders.) Runs once:
+ * not when Jamie has told us anything yet.
  */
 @Component
 @Profile("demo")

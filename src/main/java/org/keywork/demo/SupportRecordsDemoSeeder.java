@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives every demo person of North Housing First a Support Overview, a Safety &amp; Wellbeing Plan and an Action
- * Plan, written the way the guide asks (person-first, strengths and aspirations alongside needs), so a newcomer
- * sees realistic records at once: some agreed recently, some with their review overdue, a few with two versions.
+ * Gives every demo person of North Housing First a Support Overview, a Safety &amp;
+ * Wellbeing Plan and an Action Plan, written the way the guide asks (person-first,
+ * strengths and aspirations alongside needs), so a newcomer sees realistic records at
+ * once: some agreed recently, some with their review overdue, a few with two versions.
  * Runs once: it does nothing if any support record exists.
  */
 @Component
@@ -38,7 +39,10 @@ class SupportRecordsDemoSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SupportRecordsDemoSeeder.class);
 
-	/** How long ago each person's records were agreed, by position: over ~92 days means the review is overdue. */
+	/**
+	 * How long ago each person's records were agreed, by position: over ~92 days means
+	 * the review is overdue.
+	 */
 	private static final int[] AGREED_DAYS_AGO = { 40, 125, 18, 130, 9, 110, 60, 26, 140, 45, 12, 100, 70, 33, 150, 21,
 			118, 52, 6, 84 };
 
@@ -95,8 +99,8 @@ class SupportRecordsDemoSeeder implements ApplicationRunner {
 			LocalDate first = agreed.minusMonths(4);
 			insert(person, "OVERVIEW", 1, earlierOverview(overview), first, "We did this together over two visits.",
 					null, first.plusMonths(3));
-			insert(person, "OVERVIEW", 2, overview, agreed,
-					"Happy with it. Things have moved on since the last one.", null, agreed.plusMonths(3));
+			insert(person, "OVERVIEW", 2, overview, agreed, "Happy with it. Things have moved on since the last one.",
+					null, agreed.plusMonths(3));
 		}
 		else {
 			insert(person, "OVERVIEW", 1, overview, agreed, DemoSupportContent.comment(index), null,
@@ -143,12 +147,14 @@ class SupportRecordsDemoSeeder implements ApplicationRunner {
 
 	private void event(Person person, long recordId, String kind, String action, String detail, long lockVersion,
 			Instant at) {
-		this.jdbc.sql("""
-				insert into support_record_event (service_user_id, record_id, kind, action, args, lock_version,
-				  occurred_at, account_id)
-				values (?, ?, ?, ?, case when cast(? as text) is null then '[]'::jsonb else jsonb_build_array(cast(? as text)) end,
-				  ?, ?, ?)
-				""").params(person.id(), recordId, kind, action, detail, detail, lockVersion, Timestamp.from(at),
+		this.jdbc
+			.sql("""
+					insert into support_record_event (service_user_id, record_id, kind, action, args, lock_version,
+					  occurred_at, account_id)
+					values (?, ?, ?, ?, case when cast(? as text) is null then '[]'::jsonb else jsonb_build_array(cast(? as text)) end,
+					  ?, ?, ?)
+					""")
+			.params(person.id(), recordId, kind, action, detail, detail, lockVersion, Timestamp.from(at),
 					person.author())
 			.update();
 	}
@@ -163,10 +169,11 @@ class SupportRecordsDemoSeeder implements ApplicationRunner {
 		int count = 2 + index % 2;
 		for (int i = 0; i < count; i++) {
 			String[] row = rows[(index + i) % rows.length];
-			this.jdbc.sql("""
-					insert into achievement (service_user_id, achieved_on, description, strengths, created_at, created_by)
-					values (?, ?, ?, ?, ?, ?)
-					""")
+			this.jdbc
+				.sql("""
+						insert into achievement (service_user_id, achieved_on, description, strengths, created_at, created_by)
+						values (?, ?, ?, ?, ?, ?)
+						""")
 				.params(person.id(), Date.valueOf(today.minusDays(12L + 25L * i + index)), row[0], row[1],
 						Timestamp.from(at(today.minusDays(10L + 25L * i + index), 16)), person.author())
 				.update();
@@ -175,7 +182,9 @@ class SupportRecordsDemoSeeder implements ApplicationRunner {
 
 	// --- Jamie Brooks: the person the demo peer and the demo service user see ---
 
-	/** The version before: one area fewer, a different priority and shorter aspirations. */
+	/**
+	 * The version before: one area fewer, a different priority and shorter aspirations.
+	 */
 	private OverviewContent earlierOverview(OverviewContent now) {
 		OverviewContent before = this.json.readValue(this.json.writeValueAsString(now), OverviewContent.class);
 		before.setAspirations("To keep my flat and feel settled.");

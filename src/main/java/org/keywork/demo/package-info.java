@@ -1,4 +1,5 @@
 /**
- * Clearly-marked fictional demo data and demo accounts, loaded only under the {@code demo} profile.
+ * Clearly-marked fictional demo data and demo accounts, loaded only under the
+ * {@code demo} profile.
  */
 package org.keywork.demo;

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A manager's answer to a keyworker request: agree (with the new keyworker) or decline, always with a reason. */
+/**
+ * A manager's answer to a keyworker request: agree (with the new keyworker) or decline,
+ * always with a reason.
+ */
 class AnswerForm {
 
 	enum Decision {
@@ -48,7 +51,9 @@ class AnswerForm {
 		this.answer = answer;
 	}
 
-	/** The person's record version when the form was opened (for the keyworker change). */
+	/**
+	 * The person's record version when the form was opened (for the keyworker change).
+	 */
 	public Long getVersion() {
 		return this.version;
 	}

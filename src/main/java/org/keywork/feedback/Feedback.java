@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Feedback from the people a team supports, stored per person and team with the date. Managers read it per team:
- * averages by month and the comments. Nothing here names who gave which rating on the managers' pages (comments show
- * the date only), so people can be candid.
+ * Feedback from the people a team supports, stored per person and team with the date.
+ * Managers read it per team: averages by month and the comments. Nothing here names who
+ * gave which rating on the managers' pages (comments show the date only), so people can
+ * be candid.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,7 +48,10 @@ class Feedback {
 		this.dates = dates;
 	}
 
-	/** The person's own feedback (they are loaded through the access policy by the caller). */
+	/**
+	 * The person's own feedback (they are loaded through the access policy by the
+	 * caller).
+	 */
 	@Transactional
 	void give(KeyworkUser user, ServiceUser me, FeedbackForm form) {
 		String comment = form.getComment() == null || form.getComment().isBlank() ? null : form.getComment().trim();
@@ -57,13 +61,15 @@ class Feedback {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(me.getId(), me.getTeamId(), form.getListenedTo(), form.getSupportWhenNeeded(), form.getRespected(),
-					form.getHelping(), comment, Date.valueOf(this.dates.today()),
-					Timestamp.from(this.clock.instant()), user.getId())
+					form.getHelping(), comment, Date.valueOf(this.dates.today()), Timestamp.from(this.clock.instant()),
+					user.getId())
 			.update();
 		log.info("Feedback given by service user {}", me.getId());
 	}
 
-	/** Averages per month for one team, newest month first, for the last twelve months. */
+	/**
+	 * Averages per month for one team, newest month first, for the last twelve months.
+	 */
 	List<MonthAverage> monthly(Long teamId) {
 		LocalDate from = this.dates.today().withDayOfMonth(1).minusMonths(MONTHS_SHOWN - 1);
 		return this.jdbc.sql("""

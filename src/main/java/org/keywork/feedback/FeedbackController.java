@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Feedback: the person gives it at {@code /my-support/feedback} (always about their own support: no id is taken
- * from the request); managers read it per team at {@code /team/feedback}, only for teams they manage.
+ * Feedback: the person gives it at {@code /my-support/feedback} (always about their own
+ * support: no id is taken from the request); managers read it per team at
+ * {@code /team/feedback}, only for teams they manage.
  */
 @Controller
 class FeedbackController {
@@ -69,8 +70,7 @@ class FeedbackController {
 
 	@GetMapping("/team/feedback")
 	@PreAuthorize("hasRole('MANAGER')")
-	String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		List<Team> managed = this.teams.findByIdInOrderByNameAsc(this.policy.teamIds(user));
 		model.addAttribute("teams", managed);

@@ -5,23 +5,30 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Four statements rated 1 (not at all) to 5 (all of the time), and anything else in the person's own words. */
+/**
+ * Four statements rated 1 (not at all) to 5 (all of the time), and anything else in the
+ * person's own words.
+ */
 class FeedbackForm {
 
 	@NotNull(message = "{feedback.rating.required}")
-	@Min(1) @Max(5)
+	@Min(1)
+	@Max(5)
 	private Integer listenedTo;
 
 	@NotNull(message = "{feedback.rating.required}")
-	@Min(1) @Max(5)
+	@Min(1)
+	@Max(5)
 	private Integer supportWhenNeeded;
 
 	@NotNull(message = "{feedback.rating.required}")
-	@Min(1) @Max(5)
+	@Min(1)
+	@Max(5)
 	private Integer respected;
 
 	@NotNull(message = "{feedback.rating.required}")
-	@Min(1) @Max(5)
+	@Min(1)
+	@Max(5)
 	private Integer helping;
 
 	@Size(max = 2000, message = "{feedback.comment.size}")

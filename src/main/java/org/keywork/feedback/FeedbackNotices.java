@@ -12,7 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What people in a manager's teams have asked or told the service, waiting on the team dashboard. */
+/**
+ * What people in a manager's teams have asked or told the service, waiting on the team
+ * dashboard.
+ */
 final class FeedbackNotices {
 
 	/** Feedback given in this many days counts as recent. */
@@ -41,7 +44,8 @@ final class FeedbackNotices {
 			if (teams.isEmpty()) {
 				return Optional.empty();
 			}
-			long open = this.jdbc.sql("select count(*) from keyworker_request where team_id = any(?) and status = 'OPEN'")
+			long open = this.jdbc
+				.sql("select count(*) from keyworker_request where team_id = any(?) and status = 'OPEN'")
 				.param(teams.toArray(Long[]::new))
 				.query(Long.class)
 				.single();

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Asking for a different keyworker ({@code /my-support/keyworker-request}, the person's own only) and answering it
- * ({@code /team/keyworker-requests}, managers of the person's team only).
+ * Asking for a different keyworker ({@code /my-support/keyworker-request}, the person's
+ * own only) and answering it ({@code /team/keyworker-requests}, managers of the person's
+ * team only).
  */
 @Controller
 class KeyworkerRequestController {

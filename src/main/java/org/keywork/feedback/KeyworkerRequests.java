@@ -28,10 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person asking for a different keyworker. The request goes to the managers of the person's team, who agree (the
- * keyworker changes through {@link Keyworkers#change}, so the request and the answer are written
- * into the keyworker history) or decline with a reason. The person sees the answer in the portal. One open request
- * per person at a time.
+ * A person asking for a different keyworker. The request goes to the managers of the
+ * person's team, who agree (the keyworker changes through {@link Keyworkers#change}, so
+ * the request and the answer are written into the keyworker history) or decline with a
+ * reason. The person sees the answer in the portal. One open request per person at a
+ * time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +40,10 @@ class KeyworkerRequests {
 
 	static final int PAGE_SIZE = 25;
 
-	/** How much of the person's reason goes into the keyworker history (the history's reason holds 1000). */
+	/**
+	 * How much of the person's reason goes into the keyworker history (the history's
+	 * reason holds 1000).
+	 */
 	private static final int REASON_IN_HISTORY = 400;
 
 	private static final Logger log = LoggerFactory.getLogger(KeyworkerRequests.class);
@@ -74,7 +78,8 @@ class KeyworkerRequests {
 			.list();
 	}
 
-	/** @return false if the person already has a request waiting for an answer */
+	/**
+	 * @return false if the person already has a request waiting for an answer */
 	@Transactional
 	boolean ask(KeyworkUser user, ServiceUser me, KeyworkerRequestForm form) {
 		if (hasOpen(me.getId())) {
@@ -98,7 +103,10 @@ class KeyworkerRequests {
 			.single() > 0;
 	}
 
-	/** Requests from people in the teams this manager manages: open ones first, then the newest. */
+	/**
+	 * Requests from people in the teams this manager manages: open ones first, then the
+	 * newest.
+	 */
 	Page<Request> forManager(KeyworkUser user, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
 		Set<Long> teams = this.policy.teamIds(user);
@@ -113,10 +121,7 @@ class KeyworkerRequests {
 		List<Request> rows = this.jdbc.sql(SELECT + """
 				 where r.team_id = any(?)
 				order by (r.status = 'OPEN') desc, r.requested_at desc, r.id desc limit ? offset ?
-				""")
-			.params(ids, request.getPageSize(), request.getOffset())
-			.query((rs, i) -> row(rs))
-			.list();
+				""").params(ids, request.getPageSize(), request.getOffset()).query((rs, i) -> row(rs)).list();
 		return new PageImpl<>(rows, request, total);
 	}
 
@@ -152,10 +157,11 @@ class KeyworkerRequests {
 					this.messages.getMessage("keyworkerRequest.history",
 							new Object[] { shorten(request.reason()), form.getAnswer().trim() }, Locale.UK));
 		}
-		int updated = this.jdbc.sql("""
-				update keyworker_request set status = ?, answered_at = ?, answered_by = ?, answer = ?, new_keyworker_id = ?
-				where id = ? and status = 'OPEN'
-				""")
+		int updated = this.jdbc
+			.sql("""
+					update keyworker_request set status = ?, answered_at = ?, answered_by = ?, answer = ?, new_keyworker_id = ?
+					where id = ? and status = 'OPEN'
+					""")
 			.params(agree ? "AGREED" : "DECLINED", Timestamp.from(this.clock.instant()), user.getId(),
 					form.getAnswer().trim(), agree ? form.getKeyworkerId() : null, requestId)
 			.update();
@@ -191,8 +197,9 @@ class KeyworkerRequests {
 	}
 
 	/**
-	 * A request with the names a page needs. {@code answeredBy} and {@code currentKeyworker} are for managers; the
-	 * portal shows the person only the status, the answer and the new keyworker.
+	 * A request with the names a page needs. {@code answeredBy} and
+	 * {@code currentKeyworker} are for managers; the portal shows the person only the
+	 * status, the answer and the new keyworker.
 	 */
 	record Request(Long id, Long personId, String personName, String reference, String reason, String status,
 			Instant requestedAt, Instant answeredAt, String answer, String currentKeyworker, String newKeyworker,

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds labelling words (the configurable list in table {@code language_term}) in a text: whole words, ignoring
- * case; a space or hyphen inside a term matches any run of spaces or a hyphen ("non engaging", "non-engaging").
- * Each term is reported once per text, in the order it first appears. Read on every call: the list is short and an
+ * Finds labelling words (the configurable list in table {@code language_term}) in a text:
+ * whole words, ignoring case; a space or hyphen inside a term matches any run of spaces
+ * or a hyphen ("non engaging", "non-engaging"). Each term is reported once per text, in
+ * the order it first appears. Read on every call: the list is short and an
  * administrator's change applies at once.
  */
 @Component

@@ -1,5 +1,5 @@
 /**
- * The language check: points out labelling words in what staff write (notes, plans) and suggests person-first
- * wording. It advises; it never blocks a save.
+ * The language check: points out labelling words in what staff write (notes, plans) and
+ * suggests person-first wording. It advises; it never blocks a save.
  */
 package org.keywork.language;

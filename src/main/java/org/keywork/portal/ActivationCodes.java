@@ -4,9 +4,9 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * One-time activation codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 49 bits,
- * shown in two groups of five so they can be read aloud and typed on a phone. Typing is forgiving: case, spaces and
- * dashes are ignored.
+ * One-time activation codes: 10 characters from an alphabet without look-alikes (no 0/O,
+ * 1/I/L), about 49 bits, shown in two groups of five so they can be read aloud and typed
+ * on a phone. Typing is forgiving: case, spaces and dashes are ignored.
  */
 final class ActivationCodes {
 

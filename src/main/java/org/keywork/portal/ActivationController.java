@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /activate}: open to anyone (the person is not signed in yet). The person sets their own password with the
- * username and one-time code a worker gave them, then signs in as usual.
+ * {@code /activate}: open to anyone (the person is not signed in yet). The person sets
+ * their own password with the username and one-time code a worker gave them, then signs
+ * in as usual.
  */
 @Controller
 class ActivationController {

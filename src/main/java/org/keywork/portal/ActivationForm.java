@@ -3,7 +3,10 @@ package org.keywork.portal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What the person types at {@code /activate}: the username and code they were given, and their new password. */
+/**
+ * What the person types at {@code /activate}: the username and code they were given, and
+ * their new password.
+ */
 class ActivationForm {
 
 	@NotBlank(message = "{activate.username.required}")

@@ -3,7 +3,10 @@ package org.keywork.portal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The person's own words on their plan, or on one goal or step of it ({@code about} empty for the whole plan). */
+/**
+ * The person's own words on their plan, or on one goal or step of it ({@code about} empty
+ * for the whole plan).
+ */
 class CommentForm {
 
 	private String about;

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff mark what a person told us is wrong in their details as dealt with, from the person's page. Only staff who
- * may change the person's record ({@code AccessPolicy.canEdit}); a correction of another person is not found.
+ * Staff mark what a person told us is wrong in their details as dealt with, from the
+ * person's page. Only staff who may change the person's record
+ * ({@code AccessPolicy.canEdit}); a correction of another person is not found.
  */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")

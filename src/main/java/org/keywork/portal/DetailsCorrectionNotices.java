@@ -16,15 +16,19 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Where what a person told us is wrong in their details reaches staff: My caseload and the person's page. */
+/**
+ * Where what a person told us is wrong in their details reaches staff: My caseload and
+ * the person's page.
+ */
 final class DetailsCorrectionNotices {
 
 	private DetailsCorrectionNotices() {
 	}
 
 	/**
-	 * On the keyworker's My caseload: one line per person they are keyworker for (in a team they still work in) who
-	 * told us something is wrong and nobody has dealt with it yet. One query.
+	 * On the keyworker's My caseload: one line per person they are keyworker for (in a
+	 * team they still work in) who told us something is wrong and nobody has dealt with
+	 * it yet. One query.
 	 */
 	@Component
 	@Order(10)
@@ -59,8 +63,9 @@ final class DetailsCorrectionNotices {
 	}
 
 	/**
-	 * On the person's page, for the staff who may change the record ({@link AccessPolicy#canEdit}): what the person
-	 * told us is wrong, each with "Mark as dealt with". Nothing for anyone else, nothing when all is dealt with.
+	 * On the person's page, for the staff who may change the record
+	 * ({@link AccessPolicy#canEdit}): what the person told us is wrong, each with "Mark
+	 * as dealt with". Nothing for anyone else, nothing when all is dealt with.
 	 */
 	@Component
 	@Order(4)

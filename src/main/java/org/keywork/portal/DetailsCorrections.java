@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a person tells the service is wrong in their personal details ("Tell us if something is wrong"). Only the
- * person adds to it, about their own record. It waits for the staff who may change the person's record
- * ({@link AccessPolicy#canEdit}) until one of them marks it dealt with; their keyworker sees it on My caseload.
+ * What a person tells the service is wrong in their personal details ("Tell us if
+ * something is wrong"). Only the person adds to it, about their own record. It waits for
+ * the staff who may change the person's record ({@link AccessPolicy#canEdit}) until one
+ * of them marks it dealt with; their keyworker sees it on My caseload.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +45,10 @@ class DetailsCorrections {
 		this.clock = clock;
 	}
 
-	/** The person, signed in to the portal, says what is wrong. Only ever about their own record. */
+	/**
+	 * The person, signed in to the portal, says what is wrong. Only ever about their own
+	 * record.
+	 */
 	@Transactional
 	void add(KeyworkUser user, ServiceUser me, String whatIsWrong) {
 		if (user.getServiceUserId() == null || !user.getServiceUserId().equals(me.getId())) {
@@ -60,7 +64,9 @@ class DetailsCorrections {
 		log.info("Details correction {} sent by service user {}", id, me.getId());
 	}
 
-	/** What the person told us that nobody has dealt with yet, oldest first (one query). */
+	/**
+	 * What the person told us that nobody has dealt with yet, oldest first (one query).
+	 */
 	List<Correction> open(Long personId) {
 		return this.jdbc.sql("""
 				select id, what_is_wrong, created_at from details_correction
@@ -73,8 +79,9 @@ class DetailsCorrections {
 	}
 
 	/**
-	 * A member of staff who may change the person's record marks one of their corrections dealt with. A correction
-	 * of someone else, or a person out of reach, is answered as not found (ADR 001).
+	 * A member of staff who may change the person's record marks one of their corrections
+	 * dealt with. A correction of someone else, or a person out of reach, is answered as
+	 * not found (ADR 001).
 	 */
 	@Transactional
 	void dealtWith(KeyworkUser user, Long personId, Long correctionId) {

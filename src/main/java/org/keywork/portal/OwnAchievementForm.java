@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Something the person achieved, added by them in the portal: what, when, and the strengths they showed. */
+/**
+ * Something the person achieved, added by them in the portal: what, when, and the
+ * strengths they showed.
+ */
 class OwnAchievementForm {
 
 	@NotNull(message = "{portal.achievement.achievedOn.required}")

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A person's portal account, from their page: create it (or issue a new code), and deactivate it. The code is shown
- * once, on the page the member of staff is sent to straight after issuing it (a flash attribute), and never again.
+ * A person's portal account, from their page: create it (or issue a new code), and
+ * deactivate it. The code is shown once, on the page the member of staff is sent to
+ * straight after issuing it (a flash attribute), and never again.
  */
 @Controller
 @RequestMapping("/service-users/{id}/portal-account")

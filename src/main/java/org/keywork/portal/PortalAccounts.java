@@ -29,11 +29,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Getting a person into the portal. Staff who may edit the person create a SERVICE_USER account (disabled, with an
- * unusable password) and get a one-time activation code to hand over in person; the person sets their own password
- * with it at {@code /activate}. Codes are valid for 7 days, work once, and are stored only as a hash; issuing a new
- * one or deactivating the account revokes the earlier ones. Failed activations count towards a lock exactly like
- * failed sign-ins (5 in a row), under the key {@code activate:<username>}.
+ * Getting a person into the portal. Staff who may edit the person create a SERVICE_USER
+ * account (disabled, with an unusable password) and get a one-time activation code to
+ * hand over in person; the person sets their own password with it at {@code /activate}.
+ * Codes are valid for 7 days, work once, and are stored only as a hash; issuing a new one
+ * or deactivating the account revokes the earlier ones. Failed activations count towards
+ * a lock exactly like failed sign-ins (5 in a row), under the key
+ * {@code activate:<username>}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,7 +70,10 @@ class PortalAccounts {
 		this.clock = clock;
 	}
 
-	/** The person, if this account may manage their portal account: 404 out of reach, 403 if read-only. */
+	/**
+	 * The person, if this account may manage their portal account: 404 out of reach, 403
+	 * if read-only.
+	 */
 	ServiceUser manageable(KeyworkUser user, Long personId) {
 		ServiceUser person = this.people.get(user, personId);
 		if (!this.policy.canManagePortalAccount(user, person)) {
@@ -78,20 +83,24 @@ class PortalAccounts {
 	}
 
 	Optional<Status> status(ServiceUser person) {
-		return this.jdbc.sql("""
-				select a.username, a.enabled,
-				  (select max(c.expires_at) from activation_code c
-				   where c.account_id = a.id and c.used_at is null and c.revoked_at is null and c.expires_at > ?) as code_expires,
-				  (select max(c.used_at) from activation_code c where c.account_id = a.id) as activated_at
-				from account a where a.service_user_id = ?
-				""")
+		return this.jdbc
+			.sql("""
+					select a.username, a.enabled,
+					  (select max(c.expires_at) from activation_code c
+					   where c.account_id = a.id and c.used_at is null and c.revoked_at is null and c.expires_at > ?) as code_expires,
+					  (select max(c.used_at) from activation_code c where c.account_id = a.id) as activated_at
+					from account a where a.service_user_id = ?
+					""")
 			.params(Timestamp.from(now()), person.getId())
 			.query((rs, i) -> new Status(rs.getString("username"), rs.getBoolean("enabled"),
 					instant(rs.getTimestamp("code_expires")), instant(rs.getTimestamp("activated_at"))))
 			.optional();
 	}
 
-	/** Creates the person's portal account if they have none, and issues a new code (revoking earlier ones). */
+	/**
+	 * Creates the person's portal account if they have none, and issues a new code
+	 * (revoking earlier ones).
+	 */
 	@Transactional
 	IssuedCode issue(KeyworkUser user, Long personId) {
 		ServiceUser person = manageable(user, personId);
@@ -111,7 +120,10 @@ class PortalAccounts {
 		return new IssuedCode(account.getUsername(), ActivationCodes.grouped(code), expires);
 	}
 
-	/** Stops the person signing in and revokes any code not used yet. Their records are untouched. */
+	/**
+	 * Stops the person signing in and revokes any code not used yet. Their records are
+	 * untouched.
+	 */
 	@Transactional
 	void deactivate(KeyworkUser user, Long personId) {
 		ServiceUser person = manageable(user, personId);
@@ -125,8 +137,8 @@ class PortalAccounts {
 	}
 
 	/**
-	 * Sets the person's password if the code is right for the username, unused, unrevoked and in date. Every way of
-	 * failing looks the same to the caller.
+	 * Sets the person's password if the code is right for the username, unused, unrevoked
+	 * and in date. Every way of failing looks the same to the caller.
 	 */
 	@Transactional(noRollbackFor = ActivationFailedException.class)
 	void activate(String username, String typedCode, String newPassword) {
@@ -144,7 +156,8 @@ class PortalAccounts {
 			throw new ActivationFailedException(locked);
 		}
 		Account account = found.get();
-		this.jdbc.sql("update activation_code set used_at = ? where id = ?").params(Timestamp.from(now()), codeId.get())
+		this.jdbc.sql("update activation_code set used_at = ? where id = ?")
+			.params(Timestamp.from(now()), codeId.get())
 			.update();
 		revokeOpenCodes(account.getId());
 		account.changePassword(this.encoder.encode(newPassword), false);
@@ -181,7 +194,10 @@ class PortalAccounts {
 		return account;
 	}
 
-	/** A username the person can remember: their first name and the number of their reference, e.g. jamie1001. */
+	/**
+	 * A username the person can remember: their first name and the number of their
+	 * reference, e.g. jamie1001.
+	 */
 	private String newUsername(ServiceUser person) {
 		String first = person.getKnownAs().trim().split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
 		if (first.isEmpty() || first.length() > 20) {
@@ -197,7 +213,8 @@ class PortalAccounts {
 	}
 
 	private Optional<Account> accountOf(ServiceUser person) {
-		Long id = this.jdbc.sql("select id from account where service_user_id = ?").param(person.getId())
+		Long id = this.jdbc.sql("select id from account where service_user_id = ?")
+			.param(person.getId())
 			.query(Long.class)
 			.optional()
 			.orElse(null);
@@ -205,7 +222,8 @@ class PortalAccounts {
 	}
 
 	private void revokeOpenCodes(Long accountId) {
-		this.jdbc.sql("update activation_code set revoked_at = ? where account_id = ? and used_at is null and revoked_at is null")
+		this.jdbc.sql(
+				"update activation_code set revoked_at = ? where account_id = ? and used_at is null and revoked_at is null")
 			.params(Timestamp.from(now()), accountId)
 			.update();
 	}
@@ -225,7 +243,9 @@ class PortalAccounts {
 	record Status(String username, boolean enabled, Instant codeExpiresAt, Instant activatedAt) {
 	}
 
-	/** A code just issued: shown once to the member of staff, then only its hash remains. */
+	/**
+	 * A code just issued: shown once to the member of staff, then only its hash remains.
+	 */
 	record IssuedCode(String username, String code, Instant expiresAt) implements Serializable {
 
 		@Serial
@@ -233,7 +253,10 @@ class PortalAccounts {
 
 	}
 
-	/** Wrong username, wrong, used, revoked or expired code, or locked: one answer for all. */
+	/**
+	 * Wrong username, wrong, used, revoked or expired code, or locked: one answer for
+	 * all.
+	 */
 	static class ActivationFailedException extends RuntimeException {
 
 		private final boolean locked;

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The person's achievements log in the portal, and adding one of their own. Always the signed-in account's own
- * record, never an id from the URL. Achievements have no withholding: the whole log is the person's.
+ * The person's achievements log in the portal, and adding one of their own. Always the
+ * signed-in account's own record, never an id from the URL. Achievements have no
+ * withholding: the whole log is the person's.
  */
 @Controller
 @RequestMapping("/my-support/achievements")

@@ -37,11 +37,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The portal: a service user's own support. Every page is about the signed-in account's own record: the person is
- * always {@code CurrentUser.get().getServiceUserId()}, loaded through {@link ServiceUserService#get}, and never an id
- * from the URL. Records come from {@link SupportRecordService#latest}, which for a service user hides withheld
- * records and removes withheld factors; the portal templates show no staff-only field (withholding reasons, who
- * changed what, history).
+ * The portal: a service user's own support. Every page is about the signed-in account's
+ * own record: the person is always {@code CurrentUser.get().getServiceUserId()}, loaded
+ * through {@link ServiceUserService#get}, and never an id from the URL. Records come from
+ * {@link SupportRecordService#latest}, which for a service user hides withheld records
+ * and removes withheld factors; the portal templates show no staff-only field
+ * (withholding reasons, who changed what, history).
  */
 @Controller
 @RequestMapping("/my-support")
@@ -86,17 +87,18 @@ class PortalController {
 		model.addAttribute("row", this.people.row(me));
 		model.addAttribute("keyworker", me.getKeyworkerId() == null ? null : this.queries.contact(me.getKeyworkerId()));
 		model.addAttribute("peers", this.queries.linkedPeers(me.getId()));
-		model.addAttribute("records", List.of(RecordKind.ACTION_PLAN, RecordKind.OVERVIEW, RecordKind.SAFETY_PLAN)
-			.stream()
-			.filter(kind -> this.records.latest(user, me, kind).isPresent())
-			.toList());
+		model.addAttribute("records",
+				List.of(RecordKind.ACTION_PLAN, RecordKind.OVERVIEW, RecordKind.SAFETY_PLAN)
+					.stream()
+					.filter(kind -> this.records.latest(user, me, kind).isPresent())
+					.toList());
 		model.addAttribute("nextContact", this.notes.nextPlanned(me.getId(), this.dates.today()).orElse(null));
 		return "portal/home";
 	}
 
 	/**
-	 * The contact notes shared with the person, restricted ones too (ADR 008): never a withheld one or a staff-only
-	 * detail.
+	 * The contact notes shared with the person, restricted ones too (ADR 008): never a
+	 * withheld one or a staff-only detail.
 	 */
 	@GetMapping("/contact-notes")
 	String contactNotes(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -145,8 +147,9 @@ class PortalController {
 	}
 
 	/**
-	 * The person marks one of their own steps done: only a step of their own latest (shared) Action Plan, and only one
-	 * whose "who" is the person. Anything else is answered as if the step did not exist, or refused.
+	 * The person marks one of their own steps done: only a step of their own latest
+	 * (shared) Action Plan, and only one whose "who" is the person. Anything else is
+	 * answered as if the step did not exist, or refused.
 	 */
 	@PostMapping("/action-plan/steps/{stepId}/done")
 	String stepDone(@PathVariable String stepId, RedirectAttributes redirect) {

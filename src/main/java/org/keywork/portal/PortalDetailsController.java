@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The person's own personal details (how they are named and addressed, how to contact them, where they live; no
- * internal staff field), and "Tell us if something is wrong", which waits for their keyworker until a member of
- * staff deals with it. Always the signed-in account's own record.
+ * The person's own personal details (how they are named and addressed, how to contact
+ * them, where they live; no internal staff field), and "Tell us if something is wrong",
+ * which waits for their keyworker until a member of staff deals with it. Always the
+ * signed-in account's own record.
  */
 @Controller
 @RequestMapping("/my-support/details")

@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The person's history in the portal: who their keyworker has been and why it changed, and the earlier versions of
- * their plans with what changed. Always the signed-in account's own record. Versions come only from
- * {@link SupportRecordService#versions} and {@link SupportRecordService#version} (and {@link VersionChanges}, which
- * uses them): that is where what is withheld from the person is taken out; these pages show no staff-only field
- * (no withholding decision or reason, no record history, no staff name but the keyworker's).
+ * The person's history in the portal: who their keyworker has been and why it changed,
+ * and the earlier versions of their plans with what changed. Always the signed-in
+ * account's own record. Versions come only from {@link SupportRecordService#versions} and
+ * {@link SupportRecordService#version} (and {@link VersionChanges}, which uses them):
+ * that is where what is withheld from the person is taken out; these pages show no
+ * staff-only field (no withholding decision or reason, no record history, no staff name
+ * but the keyworker's).
  */
 @Controller
 @RequestMapping("/my-support")

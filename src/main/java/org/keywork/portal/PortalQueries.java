@@ -14,8 +14,8 @@ import org.keywork.security.PeerScope;
 import org.springframework.stereotype.Component;
 
 /**
- * How a person reaches the staff who support them (name, work phone and when to call), and who their keyworkers have
- * been.
+ * How a person reaches the staff who support them (name, work phone and when to call),
+ * and who their keyworkers have been.
  */
 @Component
 class PortalQueries {
@@ -37,8 +37,8 @@ class PortalQueries {
 	}
 
 	/**
-	 * The peer support workers currently linked to the person, longest linked first, with what each may see and when
-	 * the person agreed to it, in one query.
+	 * The peer support workers currently linked to the person, longest linked first, with
+	 * what each may see and when the person agreed to it, in one query.
 	 */
 	List<LinkedPeer> linkedPeers(Long personId) {
 		return this.jdbc.sql("""
@@ -53,13 +53,16 @@ class PortalQueries {
 		}).list();
 	}
 
-	/** A peer support worker linked to the person: how to reach them, what they may see, when the person agreed. */
+	/**
+	 * A peer support worker linked to the person: how to reach them, what they may see,
+	 * when the person agreed.
+	 */
 	record LinkedPeer(StaffContact contact, PeerScope scope, java.time.LocalDate agreedOn) {
 	}
 
 	/**
-	 * Who the person's keyworker has been, newest first, with the reason given for each change, in one query. Only
-	 * the keyworkers are named: never who made the change.
+	 * Who the person's keyworker has been, newest first, with the reason given for each
+	 * change, in one query. Only the keyworkers are named: never who made the change.
 	 */
 	List<KeyworkerPeriod> keyworkerHistory(Long personId) {
 		return this.jdbc.sql("""
@@ -75,10 +78,14 @@ class PortalQueries {
 	}
 
 	private static StaffContact contact(ResultSet rs, int row) throws SQLException {
-		return new StaffContact(rs.getString("display_name"), rs.getString("work_phone"), rs.getString("contact_hours"));
+		return new StaffContact(rs.getString("display_name"), rs.getString("work_phone"),
+				rs.getString("contact_hours"));
 	}
 
-	/** A member of staff as the person sees them. {@code phoneLink} is the number without spaces, for tel: links. */
+	/**
+	 * A member of staff as the person sees them. {@code phoneLink} is the number without
+	 * spaces, for tel: links.
+	 */
 	record StaffContact(String name, String phone, String hours) {
 
 		public String phoneLink() {
@@ -87,7 +94,10 @@ class PortalQueries {
 
 	}
 
-	/** One period with one keyworker ({@code keyworker} null: nobody), from when, until when, and why it began. */
+	/**
+	 * One period with one keyworker ({@code keyworker} null: nobody), from when, until
+	 * when, and why it began.
+	 */
 	record KeyworkerPeriod(String keyworker, Instant from, Instant until, String reason) {
 	}
 

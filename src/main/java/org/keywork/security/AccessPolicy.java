@@ -10,17 +10,20 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The one place that decides who may see and change a service user's record. Every capability asks it before it
- * reads or writes anything about a person; templates only use it to hide controls.
+ * The one place that decides who may see and change a service user's record. Every
+ * capability asks it before it reads or writes anything about a person; templates only
+ * use it to hide controls.
  *
  * <ul>
  * <li>WORKER: the people in the teams they belong to.</li>
  * <li>MANAGER: the people in the teams they manage; assigns keyworkers there.</li>
- * <li>PEER: only the people they are currently linked to, and never to change their records.</li>
+ * <li>PEER: only the people they are currently linked to, and never to change their
+ * records.</li>
  * <li>SERVICE_USER: only their own record.</li>
  * <li>ADMIN: accounts and teams; no case content at all.</li>
  * </ul>
- * A record outside your reach is answered exactly like a record that does not exist (404, ADR 001).
+ * A record outside your reach is answered exactly like a record that does not exist (404,
+ * ADR 001).
  */
 @Component
 public class AccessPolicy {
@@ -50,29 +53,37 @@ public class AccessPolicy {
 		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(person.getTeamId());
 	}
 
-	/** May this account change who the person's keyworker is? Managers of the person's team only. */
+	/**
+	 * May this account change who the person's keyworker is? Managers of the person's
+	 * team only.
+	 */
 	public boolean canAssignKeyworker(KeyworkUser user, PersonRecord person) {
 		return user.hasRole(Role.MANAGER) && teamIds(user).contains(person.getTeamId());
 	}
 
-	/** May this account link or unlink peer support workers for the person? Staff who may edit the record. */
+	/**
+	 * May this account link or unlink peer support workers for the person? Staff who may
+	 * edit the record.
+	 */
 	public boolean canManagePeers(KeyworkUser user, PersonRecord person) {
 		return canEdit(user, person);
 	}
 
 	/**
-	 * May this account record a contact note for the person? Staff who may edit the record, and a peer support
-	 * worker currently linked to the person (their notes are marked as peer contact).
+	 * May this account record a contact note for the person? Staff who may edit the
+	 * record, and a peer support worker currently linked to the person (their notes are
+	 * marked as peer contact).
 	 */
 	public boolean canRecordContact(KeyworkUser user, PersonRecord person) {
 		return canEdit(user, person) || (user.hasRole(Role.PEER) && canRead(user, person));
 	}
 
 	/**
-	 * Does this account see every restricted note in the person's record? The person's keyworker and the managers
-	 * of the person's team do, and so does the person (restricting narrows which staff read a note, it never hides it
-	 * from the person); anyone else sees only the restricted notes they wrote themselves (and does not even learn
-	 * that the others exist).
+	 * Does this account see every restricted note in the person's record? The person's
+	 * keyworker and the managers of the person's team do, and so does the person
+	 * (restricting narrows which staff read a note, it never hides it from the person);
+	 * anyone else sees only the restricted notes they wrote themselves (and does not even
+	 * learn that the others exist).
 	 */
 	public boolean seesAllRestrictedNotes(KeyworkUser user, PersonRecord person) {
 		if (!canRead(user, person)) {
@@ -85,17 +96,18 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * Does this account see withheld items of the person's record (withheld records, factors and notes, staff-only
-	 * details, withholding reasons) and the staff history? Staff of the person's team only: never the person, never a
-	 * peer.
+	 * Does this account see withheld items of the person's record (withheld records,
+	 * factors and notes, staff-only details, withholding reasons) and the staff history?
+	 * Staff of the person's team only: never the person, never a peer.
 	 */
 	public boolean seesWithheld(KeyworkUser user, PersonRecord person) {
 		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(person.getTeamId());
 	}
 
 	/**
-	 * Who may read which of the person's contact notes, as one rule for this reader (ADR 008). Every note page, note
-	 * version, list, count and timeline asks it, in Java or in SQL.
+	 * Who may read which of the person's contact notes, as one rule for this reader (ADR
+	 * 008). Every note page, note version, list, count and timeline asks it, in Java or
+	 * in SQL.
 	 */
 	public NoteReadRule noteRule(KeyworkUser user, PersonRecord person) {
 		boolean reads = canRead(user, person);
@@ -106,14 +118,14 @@ public class AccessPolicy {
 
 	/** May this account read this note in the person's record? */
 	public boolean canReadNote(KeyworkUser user, PersonRecord person, ProtectedNote note) {
-		return canRead(user, person) && noteRule(user, person).test(note.getAuthorId(), note.isRestricted(),
-				note.isShared());
+		return canRead(user, person)
+				&& noteRule(user, person).test(note.getAuthorId(), note.isRestricted(), note.isShared());
 	}
 
 	/**
-	 * May this account see the name of this member of staff in the person's record (as a note's author, who changed
-	 * a plan)? Everyone who reads the record may, except a peer: they see only the person's keyworker and themself
-	 * named (ADR 008).
+	 * May this account see the name of this member of staff in the person's record (as a
+	 * note's author, who changed a plan)? Everyone who reads the record may, except a
+	 * peer: they see only the person's keyworker and themself named (ADR 008).
 	 */
 	public boolean mayName(KeyworkUser user, PersonRecord person, Long accountId) {
 		return !user.hasRole(Role.PEER) || user.getId().equals(accountId)
@@ -121,8 +133,9 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * What a linked peer may see of the person's record, as the person agreed; {@link PeerScope#OVERVIEW} (no
-	 * narrowing by link) for every other reader, who is governed by the other questions of this policy.
+	 * What a linked peer may see of the person's record, as the person agreed;
+	 * {@link PeerScope#OVERVIEW} (no narrowing by link) for every other reader, who is
+	 * governed by the other questions of this policy.
 	 */
 	public PeerScope peerScope(KeyworkUser user, PersonRecord person) {
 		if (!user.hasRole(Role.PEER)) {
@@ -132,8 +145,8 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * May this account correct the note (a new version; the old one is kept)? Its author, or a manager of the
-	 * person's team.
+	 * May this account correct the note (a new version; the old one is kept)? Its author,
+	 * or a manager of the person's team.
 	 */
 	public boolean canCorrectNote(KeyworkUser user, PersonRecord person, ProtectedNote note) {
 		if (!canReadNote(user, person, note) || !canRecordContact(user, person)) {
@@ -144,19 +157,25 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * May this account give the person a portal account, re-issue their activation code or deactivate it? Staff who
-	 * may edit the person's record.
+	 * May this account give the person a portal account, re-issue their activation code
+	 * or deactivate it? Staff who may edit the person's record.
 	 */
 	public boolean canManagePortalAccount(KeyworkUser user, PersonRecord person) {
 		return canEdit(user, person);
 	}
 
-	/** May this account see who opened the person's pages ("who viewed this file")? Managers of the person's team. */
+	/**
+	 * May this account see who opened the person's pages ("who viewed this file")?
+	 * Managers of the person's team.
+	 */
 	public boolean canViewAccessLog(KeyworkUser user, PersonRecord person) {
 		return managesTeam(user, person.getTeamId());
 	}
 
-	/** Is this account a manager of the team (so sees its feedback and answers its keyworker requests)? */
+	/**
+	 * Is this account a manager of the team (so sees its feedback and answers its
+	 * keyworker requests)?
+	 */
 	public boolean managesTeam(KeyworkUser user, Long teamId) {
 		return user.hasRole(Role.MANAGER) && teamId != null && teamIds(user).contains(teamId);
 	}
@@ -166,14 +185,17 @@ public class AccessPolicy {
 		return (user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER)) && teamIds(user).contains(teamId);
 	}
 
-	/** Whether the account works with caseloads by team (and so may list and search people). */
+	/**
+	 * Whether the account works with caseloads by team (and so may list and search
+	 * people).
+	 */
 	public boolean worksByTeam(KeyworkUser user) {
 		return user.hasRole(Role.MANAGER) || user.hasRole(Role.WORKER);
 	}
 
 	/**
-	 * The teams whose people this account may list and search; empty for roles that do not work by team. Looked up
-	 * once per request.
+	 * The teams whose people this account may list and search; empty for roles that do
+	 * not work by team. Looked up once per request.
 	 */
 	public Set<Long> teamIds(KeyworkUser user) {
 		if (!worksByTeam(user)) {
@@ -201,11 +223,15 @@ public class AccessPolicy {
 		return linkScope(user, serviceUserId).isPresent();
 	}
 
-	/** The scope of the peer's current link with the person, if linked; looked up once per request. */
+	/**
+	 * The scope of the peer's current link with the person, if linked; looked up once per
+	 * request.
+	 */
 	private Optional<PeerScope> linkScope(KeyworkUser user, Long serviceUserId) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		String key = LINK_ATTRIBUTE + "." + user.getId() + "." + serviceUserId;
-		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> cached) {
+		if (request != null
+				&& request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> cached) {
 			@SuppressWarnings("unchecked")
 			Optional<PeerScope> scope = (Optional<PeerScope>) cached;
 			return scope;

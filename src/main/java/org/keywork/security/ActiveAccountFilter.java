@@ -16,9 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that has been deactivated, or whose password an administrator has reset, since it
- * signed in, on its very next request instead of letting it run until it times out. (A person who changes their own
- * password gets the new hash in their session, so they stay signed in.) One primary-key lookup per signed-in request.
+ * Ends the session of an account that has been deactivated, or whose password an
+ * administrator has reset, since it signed in, on its very next request instead of
+ * letting it run until it times out. (A person who changes their own password gets the
+ * new hash in their session, so they stay signed in.) One primary-key lookup per
+ * signed-in request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 

@@ -9,7 +9,10 @@ public final class CurrentUser {
 	private CurrentUser() {
 	}
 
-	/** @throws IllegalStateException when nobody is signed in (routes are authenticated, so this is a bug) */
+	/**
+	 * @throws IllegalStateException when nobody is signed in (routes are authenticated,
+	 * so this is a bug)
+	 */
 	public static KeyworkUser get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof KeyworkUser user) {

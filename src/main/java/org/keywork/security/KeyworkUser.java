@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in account as Spring Security holds it in the session. Carries ids, never case content.
+ * The signed-in account as Spring Security holds it in the session. Carries ids, never
+ * case content.
  */
 public final class KeyworkUser implements UserDetails {
 

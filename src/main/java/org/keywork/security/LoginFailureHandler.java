@@ -11,8 +11,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Counts failed sign-ins and sends the person back to the sign-in page with a message that never says whether the
- * username exists.
+ * Counts failed sign-ins and sends the person back to the sign-in page with a message
+ * that never says whether the username exists.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 

@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** Clears the failure count and returns the person to where they were going (or their home page). */
+/**
+ * Clears the failure count and returns the person to where they were going (or their home
+ * page).
+ */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginSuccessHandler.class);

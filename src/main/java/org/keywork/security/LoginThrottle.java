@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks a username for 15 minutes after 5 failed sign-ins in a row. Counted per username as typed, whether or not
- * an account has that name, so the lockout message never reveals which usernames exist.
+ * Locks a username for 15 minutes after 5 failed sign-ins in a row. Counted per username
+ * as typed, whether or not an account has that name, so the lockout message never reveals
+ * which usernames exist.
  */
 @Component
 public class LoginThrottle {
@@ -47,15 +48,18 @@ public class LoginThrottle {
 		Timestamp nowTs = Timestamp.from(now);
 		String key = key(username);
 		// a lock that has run out starts the count again
-		this.jdbc.sql("""
-				insert into login_attempt (username_key, failures, locked_until, last_failure) values (?, 1, null, ?)
-				on conflict (username_key) do update set
-				  failures = case when login_attempt.locked_until is not null and login_attempt.locked_until <= excluded.last_failure
-				                  then 1 else login_attempt.failures + 1 end,
-				  locked_until = case when login_attempt.locked_until is not null and login_attempt.locked_until <= excluded.last_failure
-				                  then null else login_attempt.locked_until end,
-				  last_failure = excluded.last_failure
-				""").params(key, nowTs).update();
+		this.jdbc
+			.sql("""
+					insert into login_attempt (username_key, failures, locked_until, last_failure) values (?, 1, null, ?)
+					on conflict (username_key) do update set
+					  failures = case when login_attempt.locked_until is not null and login_attempt.locked_until <= excluded.last_failure
+					                  then 1 else login_attempt.failures + 1 end,
+					  locked_until = case when login_attempt.locked_until is not null and login_attempt.locked_until <= excluded.last_failure
+					                  then null else login_attempt.locked_until end,
+					  last_failure = excluded.last_failure
+					""")
+			.params(key, nowTs)
+			.update();
 		int locked = this.jdbc.sql("""
 				update login_attempt set locked_until = ?, failures = 0
 				where username_key = ? and failures >= ?
@@ -72,7 +76,10 @@ public class LoginThrottle {
 		recordSuccess(username);
 	}
 
-	/** The username as counted: trimmed, lower case, at most 60 characters, and without NULs (PostgreSQL refuses them). */
+	/**
+	 * The username as counted: trimmed, lower case, at most 60 characters, and without
+	 * NULs (PostgreSQL refuses them).
+	 */
 	private static String key(String username) {
 		String trimmed = username == null ? "" : username.replace("\u0000", "").trim().toLowerCase(Locale.ROOT);
 		return trimmed.length() > 60 ? trimmed.substring(0, 60) : trimmed;

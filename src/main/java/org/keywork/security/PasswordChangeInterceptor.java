@@ -8,7 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * After an administrator resets a password, the person must choose their own before they can do anything else.
+ * After an administrator resets a password, the person must choose their own before they
+ * can do anything else.
  */
 public class PasswordChangeInterceptor implements HandlerInterceptor {
 

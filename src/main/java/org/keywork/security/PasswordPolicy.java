@@ -14,15 +14,19 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * NIST SP 800-63B style password rules: at least 12 characters, no composition rules, and common or
- * easily-guessed passwords refused. Returns message codes so the form can show them next to the field.
+ * NIST SP 800-63B style password rules: at least 12 characters, no composition rules, and
+ * common or easily-guessed passwords refused. Returns message codes so the form can show
+ * them next to the field.
  */
 @Component
 public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	/** BCrypt reads at most 72 bytes; a longer password would be refused by the encoder with a server error. */
+	/**
+	 * BCrypt reads at most 72 bytes; a longer password would be refused by the encoder
+	 * with a server error.
+	 */
 	public static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
@@ -42,7 +46,8 @@ public class PasswordPolicy {
 	}
 
 	/**
-	 * @return the message code of the first rule the password breaks, or empty when it is acceptable
+	 * @return the message code of the first rule the password breaks, or empty when it is
+	 * acceptable
 	 */
 	public Optional<String> check(String password, String username) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {

@@ -1,10 +1,11 @@
 package org.keywork.security;
 
 /**
- * What a linked peer support worker may see of the person's record, as the person agreed when the link was made.
- * Each scope includes the ones before it; the narrowest is the default. A peer never sees a withheld item, a
- * restricted note (other than their own), a staff-only detail, the Safety &amp; Wellbeing Plan (only its staff-safety
- * warnings) or staff history.
+ * What a linked peer support worker may see of the person's record, as the person agreed
+ * when the link was made. Each scope includes the ones before it; the narrowest is the
+ * default. A peer never sees a withheld item, a restricted note (other than their own), a
+ * staff-only detail, the Safety &amp; Wellbeing Plan (only its staff-safety warnings) or
+ * staff history.
  */
 public enum PeerScope {
 

@@ -16,10 +16,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in, sessions, CSRF and headers. URL rules stay few: static files, the sign-in and portal activation pages and
- * health are open,
- * {@code /admin/**} is for administrators, everything else needs a signed-in account. Who may see which person is
- * decided by {@link AccessPolicy}, not here.
+ * Sign-in, sessions, CSRF and headers. URL rules stay few: static files, the sign-in and
+ * portal activation pages and health are open, {@code /admin/**} is for administrators,
+ * everything else needs a signed-in account. Who may see which person is decided by
+ * {@link AccessPolicy}, not here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,8 +37,8 @@ public class SecurityConfiguration {
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
-						"/favicon.ico")
+				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+						"/assets/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 				.permitAll()
@@ -53,8 +53,7 @@ public class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
 				.invalidSessionUrl("/login?expired"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();

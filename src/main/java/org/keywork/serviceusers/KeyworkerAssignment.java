@@ -8,7 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One period with one keyworker (or none), and why it began. Never deleted: the history is the person's. */
+/**
+ * One period with one keyworker (or none), and why it began. Never deleted: the history
+ * is the person's.
+ */
 @Entity
 class KeyworkerAssignment {
 

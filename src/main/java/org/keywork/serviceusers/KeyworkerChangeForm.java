@@ -3,7 +3,10 @@ package org.keywork.serviceusers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A change of keyworker: who (or nobody for now) and why, recorded in the person's keyworker history. */
+/**
+ * A change of keyworker: who (or nobody for now) and why, recorded in the person's
+ * keyworker history.
+ */
 class KeyworkerChangeForm {
 
 	private Long keyworkerId;

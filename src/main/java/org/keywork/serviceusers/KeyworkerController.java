@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changing a person's keyworker, with the history of changes beside the form. Only an account the
- * {@link AccessPolicy} lets assign keyworkers for this person gets the form (403 otherwise; 404 if the person is out
- * of reach).
+ * Changing a person's keyworker, with the history of changes beside the form. Only an
+ * account the {@link AccessPolicy} lets assign keyworkers for this person gets the form
+ * (403 otherwise; 404 if the person is out of reach).
  */
 @Controller
 @RequestMapping("/service-users")

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's keyworker: who may be one, changing them (one at a time or the case callover's bulk reassignment), and
- * the history of changes. A person is loaded through {@link ServiceUserService#get}, so the access policy applies
- * before {@link AccessPolicy#canAssignKeyworker} is asked.
+ * A person's keyworker: who may be one, changing them (one at a time or the case
+ * callover's bulk reassignment), and the history of changes. A person is loaded through
+ * {@link ServiceUserService#get}, so the access policy applies before
+ * {@link AccessPolicy#canAssignKeyworker} is asked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +70,8 @@ public class Keyworkers {
 	}
 
 	/**
-	 * Gives the person a new keyworker (or none), against the version of their record that {@code version} names.
+	 * Gives the person a new keyworker (or none), against the version of their record
+	 * that {@code version} names.
 	 * @throws StaleEditException if the record changed since that version
 	 */
 	@Transactional
@@ -100,12 +102,14 @@ public class Keyworkers {
 	}
 
 	/**
-	 * Moves several people to one new keyworker with one reason (the case callover's bulk reassignment), each change
-	 * recorded in that person's keyworker history exactly as {@link #change} does, against the version read now. All
-	 * or nothing: if the keyworker is not in every person's team, nobody is changed. People who already have this
-	 * keyworker are left as they are.
+	 * Moves several people to one new keyworker with one reason (the case callover's bulk
+	 * reassignment), each change recorded in that person's keyworker history exactly as
+	 * {@link #change} does, against the version read now. All or nothing: if the
+	 * keyworker is not in every person's team, nobody is changed. People who already have
+	 * this keyworker are left as they are.
 	 * @return how many people changed keyworker
-	 * @throws KeyworkerNotInTeamException if the keyworker cannot hold one of the people's cases
+	 * @throws KeyworkerNotInTeamException if the keyworker cannot hold one of the
+	 * people's cases
 	 */
 	@Transactional
 	public int changeAll(KeyworkUser user, Collection<Long> ids, Long keyworkerId, String reason) {

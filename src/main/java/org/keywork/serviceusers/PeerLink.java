@@ -13,9 +13,9 @@ import jakarta.persistence.Id;
 import org.keywork.security.PeerScope;
 
 /**
- * A peer support worker walking alongside a person, with the person's agreement and what the peer may see
- * ({@link PeerScope}). Only an open link (no {@code endedAt}) lets the peer see the person (see
- * {@link org.keywork.security.AccessPolicy}).
+ * A peer support worker walking alongside a person, with the person's agreement and what
+ * the peer may see ({@link PeerScope}). Only an open link (no {@code endedAt}) lets the
+ * peer see the person (see {@link org.keywork.security.AccessPolicy}).
  */
 @Entity
 class PeerLink {
@@ -87,7 +87,10 @@ class PeerLink {
 		return this.endedAt;
 	}
 
-	/** The day the person agreed to the link; null for links made before agreement was recorded. */
+	/**
+	 * The day the person agreed to the link; null for links made before agreement was
+	 * recorded.
+	 */
 	LocalDate getConsentGivenOn() {
 		return this.consentGivenOn;
 	}

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Linking a peer support worker to a person, and ending a link. Managers and workers who may edit the person's
- * record link peers; whether they may is decided by the {@link AccessPolicy} through the service.
+ * Linking a peer support worker to a person, and ending a link. Managers and workers who
+ * may edit the person's record link peers; whether they may is decided by the
+ * {@link AccessPolicy} through the service.
  */
 @Controller
 @RequestMapping("/service-users")
@@ -53,7 +54,8 @@ class PeerLinkController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 	String linkPeer(@PathVariable Long id, @Valid @ModelAttribute("form") PeerLinkForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		// who may link peers is checked before anything else, so an invalid form tells an outsider nothing
+		// who may link peers is checked before anything else, so an invalid form tells an
+		// outsider nothing
 		ServiceUser person = this.people.getForEdit(CurrentUser.get(), id);
 		form.validate(result, this.dates.today());
 		if (result.hasErrors()) {

@@ -10,8 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
- * Linking a peer support worker: which peer, the person's agreement (that they agreed, and on which day) and what the
- * peer may see, the narrowest scope by default.
+ * Linking a peer support worker: which peer, the person's agreement (that they agreed,
+ * and on which day) and what the peer may see, the narrowest scope by default.
  */
 class PeerLinkForm {
 

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The peer support workers linked to a person: linking one (with the person's consent and a scope of what the peer
- * may see), ending a link, and listing them. A person is loaded through {@link ServiceUserService#get}, so the access
- * policy applies before {@link AccessPolicy#canManagePeers} is asked.
+ * The peer support workers linked to a person: linking one (with the person's consent and
+ * a scope of what the peer may see), ending a link, and listing them. A person is loaded
+ * through {@link ServiceUserService#get}, so the access policy applies before
+ * {@link AccessPolicy#canManagePeers} is asked.
  */
 @Service
 @Transactional(readOnly = true)

@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Gathers the {@link PersonBanner}s for every page of a person ({@code /service-users/{id}/**}) into the model as
- * {@code personBanners}, which the shared layout renders above the page in order without knowing what they are.
+ * Gathers the {@link PersonBanner}s for every page of a person
+ * ({@code /service-users/{id}/**}) into the model as {@code personBanners}, which the
+ * shared layout renders above the page in order without knowing what they are.
  *
  * <p>
- * It never throws: a banner that fails is logged and left out, so the page still opens (and a person out of reach
- * still answers 404 from its controller).
+ * It never throws: a banner that fails is logged and left out, so the page still opens
+ * (and a person out of reach still answers 404 from its controller).
  */
 @ControllerAdvice
 class PersonBanners {

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page of a peer (their linked people). Staff homes are in {@code caseload}; a service user's is in {@code portal}. */
+/**
+ * The home page of a peer (their linked people). Staff homes are in {@code caseload}; a
+ * service user's is in {@code portal}.
+ */
 @Controller
 class PersonalHomeController {
 

@@ -14,9 +14,9 @@ import jakarta.persistence.Version;
 import org.keywork.security.PersonRecord;
 
 /**
- * A person supported by a team. Other records (plans, notes, outcomes, housing) hang off this one by its id.
- * References to the team and keyworker are held as ids: the access policy needs only those, and lists join what
- * they show in one query.
+ * A person supported by a team. Other records (plans, notes, outcomes, housing) hang off
+ * this one by its id. References to the team and keyworker are held as ids: the access
+ * policy needs only those, and lists join what they show in one query.
  */
 @Entity
 public class ServiceUser implements PersonRecord {

@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of people, a person's page, and the forms that change their core record (the keyworker is changed in
- * {@link KeyworkerController}, peers are linked in {@link PeerLinkController}). Managers and workers list and edit;
- * a linked peer may open the person's page (a limited view); service users and administrators have no access here
- * (403). Which person each account may open is decided by {@link AccessPolicy} through the service.
+ * The list of people, a person's page, and the forms that change their core record (the
+ * keyworker is changed in {@link KeyworkerController}, peers are linked in
+ * {@link PeerLinkController}). Managers and workers list and edit; a linked peer may open
+ * the person's page (a limited view); service users and administrators have no access
+ * here (403). Which person each account may open is decided by {@link AccessPolicy}
+ * through the service.
  */
 @Controller
 @RequestMapping("/service-users")
@@ -132,9 +134,8 @@ class ServiceUserController {
 			model.addAttribute("peerOptions", this.peerLinks.options(person));
 		}
 		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
-		model.addAttribute("sections", this.sections.stream()
-			.flatMap(section -> section.content(user, person).stream())
-			.toList());
+		model.addAttribute("sections",
+				this.sections.stream().flatMap(section -> section.content(user, person).stream()).toList());
 		TimelineKind timelineKind = TimelineKind.parse(kind);
 		model.addAttribute("timelineKind", timelineKind);
 		model.addAttribute("timelineKinds", TimelineKind.values());
@@ -165,7 +166,8 @@ class ServiceUserController {
 		}
 		catch (StaleEditException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			// keep everything typed; show what is saved now; a second, deliberate save applies the form
+			// keep everything typed; show what is saved now; a second, deliberate save
+			// applies the form
 			model.addAttribute("conflict", this.service.row(ex.getCurrent()));
 			form.setVersion(ex.getCurrent().getVersion());
 			return editView(user, ex.getCurrent(), model);

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
-/** What the create and edit forms for a person carry. Never bound to the entity directly. */
+/**
+ * What the create and edit forms for a person carry. Never bound to the entity directly.
+ */
 class ServiceUserForm {
 
 	@NotBlank(message = "{serviceUser.legalName.required}")
@@ -61,10 +63,16 @@ class ServiceUserForm {
 	@Size(max = 1000, message = "{serviceUser.moveOnReason.size}")
 	private String moveOnReason;
 
-	/** Only used when creating; afterwards the keyworker changes through its own form, with a reason. */
+	/**
+	 * Only used when creating; afterwards the keyworker changes through its own form,
+	 * with a reason.
+	 */
 	private Long keyworkerId;
 
-	/** Set when the person creating the record has seen the possible duplicates and says this is someone else. */
+	/**
+	 * Set when the person creating the record has seen the possible duplicates and says
+	 * this is someone else.
+	 */
 	private boolean notADuplicate;
 
 	private Long version;

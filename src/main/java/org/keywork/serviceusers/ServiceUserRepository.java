@@ -16,7 +16,10 @@ interface ServiceUserRepository extends JpaRepository<ServiceUser, Long>, JpaSpe
 	@Query(value = "select nextval('service_user_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();
 
-	/** Possible duplicates: same name (ignoring case and surrounding spaces) and date of birth, in the given teams. */
+	/**
+	 * Possible duplicates: same name (ignoring case and surrounding spaces) and date of
+	 * birth, in the given teams.
+	 */
 	@Query("""
 			select s from ServiceUser s
 			where lower(trim(s.legalName)) = lower(trim(:name)) and s.dateOfBirth = :dob and s.teamId in :teamIds

@@ -12,8 +12,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the service-user list is filtered and sorted by; bound from the query string. Unknown sort keys fall back to
- * the name.
+ * What the service-user list is filtered and sorted by; bound from the query string.
+ * Unknown sort keys fall back to the name.
  */
 class ServiceUserSearch {
 
@@ -82,8 +82,9 @@ class ServiceUserSearch {
 			List<Predicate> where = new ArrayList<>();
 			where.add(root.get("teamId").in(visibleTeamIds));
 			if (!this.q.isEmpty()) {
-				String pattern = "%" + this.q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
+				String pattern = "%"
+						+ this.q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("legalName")), pattern, '\\'),
 						cb.like(cb.lower(root.get("preferredName")), pattern, '\\'),
 						cb.like(cb.lower(root.get("reference")), pattern, '\\')));

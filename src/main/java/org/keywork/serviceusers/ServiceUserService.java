@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Everything done to a person's core record. Every read and write asks the {@link AccessPolicy} first; other
- * capabilities load a person through {@link #get(KeyworkUser, Long)} so they inherit the same rule. The person's
- * keyworker is changed through {@link Keyworkers}, their peer links through {@link PeerLinks}.
+ * Everything done to a person's core record. Every read and write asks the
+ * {@link AccessPolicy} first; other capabilities load a person through
+ * {@link #get(KeyworkUser, Long)} so they inherit the same rule. The person's keyworker
+ * is changed through {@link Keyworkers}, their peer links through {@link PeerLinks}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,8 +64,8 @@ public class ServiceUserService {
 	}
 
 	/**
-	 * The person, if this account may see them. A person outside the account's reach is reported exactly like one
-	 * that does not exist (ADR 001).
+	 * The person, if this account may see them. A person outside the account's reach is
+	 * reported exactly like one that does not exist (ADR 001).
 	 */
 	public ServiceUser get(KeyworkUser user, Long id) {
 		ServiceUser person = this.people.findById(id).orElseThrow(() -> new NotFoundException("Service user", id));
@@ -75,7 +76,10 @@ public class ServiceUserService {
 		return person;
 	}
 
-	/** The person, if this account may change their record; 404 if out of reach, 403 if only readable. */
+	/**
+	 * The person, if this account may change their record; 404 if out of reach, 403 if
+	 * only readable.
+	 */
 	public ServiceUser getForEdit(KeyworkUser user, Long id) {
 		ServiceUser person = get(user, id);
 		if (!this.policy.canEdit(user, person)) {
@@ -99,7 +103,10 @@ public class ServiceUserService {
 				Pages.of(page, PAGE_SIZE, new ServiceUserSearch().toSort())));
 	}
 
-	/** Turns a page of people into rows with team and keyworker names, in two queries whatever the page size. */
+	/**
+	 * Turns a page of people into rows with team and keyworker names, in two queries
+	 * whatever the page size.
+	 */
 	Page<ServiceUserRow> withNames(Page<ServiceUser> found) {
 		Map<Long, String> teamNames = teamNames(found.map(ServiceUser::getTeamId).toSet());
 		Map<Long, String> keyworkerNames = this.names.of(found.map(ServiceUser::getKeyworkerId).toSet());
@@ -109,8 +116,8 @@ public class ServiceUserService {
 
 	public ServiceUserRow row(ServiceUser person) {
 		return new ServiceUserRow(person, teamNames(Set.of(person.getTeamId())).get(person.getTeamId()),
-				person.getKeyworkerId() == null ? null : this.names.of(Set.of(person.getKeyworkerId()))
-					.get(person.getKeyworkerId()));
+				person.getKeyworkerId() == null ? null
+						: this.names.of(Set.of(person.getKeyworkerId())).get(person.getKeyworkerId()));
 	}
 
 	/** People the account can see with the same name and date of birth. */
@@ -122,7 +129,10 @@ public class ServiceUserService {
 		return this.people.findPossibleDuplicates(form.getLegalName(), form.getDateOfBirth(), visible);
 	}
 
-	/** Checks the choices in the form that depend on who is asking: the team, and the keyworker when creating. */
+	/**
+	 * Checks the choices in the form that depend on who is asking: the team, and the
+	 * keyworker when creating.
+	 */
 	void checkChoices(KeyworkUser user, ServiceUserForm form, boolean creating, Errors errors) {
 		if (form.getTeamId() != null && !this.policy.canCreateIn(user, form.getTeamId())) {
 			errors.rejectValue("teamId", "serviceUser.teamId.notYours");
@@ -147,8 +157,8 @@ public class ServiceUserService {
 				throw new AccessDeniedException("Keyworker not in team");
 			}
 			person.setKeyworkerId(form.getKeyworkerId());
-			this.assignments.save(new KeyworkerAssignment(person.getId(), form.getKeyworkerId(),
-					this.clock.instant(), "Keyworker when the record was created", user.getId()));
+			this.assignments.save(new KeyworkerAssignment(person.getId(), form.getKeyworkerId(), this.clock.instant(),
+					"Keyworker when the record was created", user.getId()));
 		}
 		log.info("Service user {} created by account {}", person.getId(), user.getId());
 		return person;
@@ -176,7 +186,10 @@ public class ServiceUserService {
 		return ids.isEmpty() ? List.of() : this.teams.findByIdInOrderByNameAsc(ids);
 	}
 
-	/** Whether the account can be the keyworker of people in this team (one of {@link Keyworkers#options}). */
+	/**
+	 * Whether the account can be the keyworker of people in this team (one of
+	 * {@link Keyworkers#options}).
+	 */
 	boolean isKeyworkerInTeam(Long accountId, Long teamId) {
 		return this.accounts.findStaffInTeams(Set.of(teamId), Keyworkers.ROLES)
 			.stream()

@@ -7,7 +7,10 @@ enum ServiceUserStatus {
 	REFERRED,
 	/** Being supported. */
 	ACTIVE,
-	/** Has left the service (for more independent housing or otherwise); keeps a move-on reason. */
+	/**
+	 * Has left the service (for more independent housing or otherwise); keeps a move-on
+	 * reason.
+	 */
 	MOVED_ON
 
 }

@@ -11,7 +11,10 @@ import org.keywork.staff.AccountRepository;
 
 import org.springframework.stereotype.Component;
 
-/** The display names of accounts (keyworkers, peers, whoever made a change), looked up in one query. */
+/**
+ * The display names of accounts (keyworkers, peers, whoever made a change), looked up in
+ * one query.
+ */
 @Component
 class StaffNames {
 
@@ -21,7 +24,10 @@ class StaffNames {
 		this.accounts = accounts;
 	}
 
-	/** Display name by account id; null ids are ignored, unknown ids are missing from the map. */
+	/**
+	 * Display name by account id; null ids are ignored, unknown ids are missing from the
+	 * map.
+	 */
 	Map<Long, String> of(Set<Long> ids) {
 		Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
 		return wanted.isEmpty() ? Map.of()

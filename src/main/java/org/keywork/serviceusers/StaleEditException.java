@@ -1,6 +1,8 @@
 package org.keywork.serviceusers;
 
-/** The form was filled in against an older version of the record than the one now saved. */
+/**
+ * The form was filled in against an older version of the record than the one now saved.
+ */
 class StaleEditException extends RuntimeException {
 
 	private final transient ServiceUser current;

@@ -19,8 +19,8 @@ import jakarta.persistence.Version;
 import org.keywork.security.Role;
 
 /**
- * Someone who signs in: staff, an administrator, or a service user (linked to their own record by
- * {@code serviceUserId}).
+ * Someone who signs in: staff, an administrator, or a service user (linked to their own
+ * record by {@code serviceUserId}).
  */
 @Entity
 public class Account {
@@ -92,7 +92,10 @@ public class Account {
 		return this.passwordHash;
 	}
 
-	/** Sets a new password hash; {@code mustChange} forces the person to choose their own at next sign-in. */
+	/**
+	 * Sets a new password hash; {@code mustChange} forces the person to choose their own
+	 * at next sign-in.
+	 */
 	public void changePassword(String passwordHash, boolean mustChange) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChange;

@@ -25,12 +25,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The administrator's account screens. {@code /admin/**} is for ADMIN only (SecurityConfiguration). */
+/**
+ * The administrator's account screens. {@code /admin/**} is for ADMIN only
+ * (SecurityConfiguration).
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
 
-	/** Roles an administrator can give here; SERVICE_USER accounts are made from the person's record. */
+	/**
+	 * Roles an administrator can give here; SERVICE_USER accounts are made from the
+	 * person's record.
+	 */
 	static final List<Role> ASSIGNABLE_ROLES = List.of(Role.WORKER, Role.PEER, Role.MANAGER, Role.ADMIN);
 
 	private static final String LIST = "staff/accounts/list";

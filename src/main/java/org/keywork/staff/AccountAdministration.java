@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an administrator does to accounts: list, create, edit, deactivate, reset a password. Never touches case
- * content. Logs account ids only.
+ * What an administrator does to accounts: list, create, edit, deactivate, reset a
+ * password. Never touches case content. Logs account ids only.
  */
 @Service
 class AccountAdministration {
@@ -48,14 +48,15 @@ class AccountAdministration {
 		this.throttle = throttle;
 	}
 
-	/** A page of accounts sorted by username in the database; teams come in one further query for the page. */
+	/**
+	 * A page of accounts sorted by username in the database; teams come in one further
+	 * query for the page.
+	 */
 	@Transactional(readOnly = true)
 	Page<AccountRow> search(String query, Role role, int page) {
 		String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-		Page<Account> found = this.accounts.search(q, role,
-				Pages.of(page, PAGE_SIZE, Sort.by("username", "id")));
-		Map<Long, Account> withTeams = this.accounts
-			.findWithTeamsByIdIn(found.map(Account::getId).getContent())
+		Page<Account> found = this.accounts.search(q, role, Pages.of(page, PAGE_SIZE, Sort.by("username", "id")));
+		Map<Long, Account> withTeams = this.accounts.findWithTeamsByIdIn(found.map(Account::getId).getContent())
 			.stream()
 			.collect(Collectors.toMap(Account::getId, Function.identity()));
 		return found.map(account -> AccountRow.of(withTeams.getOrDefault(account.getId(), account)));
@@ -88,7 +89,8 @@ class AccountAdministration {
 	}
 
 	/**
-	 * @throws StaleVersionException when the account changed since the form was opened (nothing is saved)
+	 * @throws StaleVersionException when the account changed since the form was opened
+	 * (nothing is saved)
 	 */
 	@Transactional
 	void update(Long id, AccountForm form) {
@@ -113,7 +115,10 @@ class AccountAdministration {
 		log.info("Account {} {} by account {}", id, enabled ? "reactivated" : "deactivated", CurrentUser.get().getId());
 	}
 
-	/** Sets a temporary password the person must replace at next sign-in, and lifts any sign-in lockout. */
+	/**
+	 * Sets a temporary password the person must replace at next sign-in, and lifts any
+	 * sign-in lockout.
+	 */
 	@Transactional
 	void resetPassword(Long id, String password) {
 		Account account = load(id);
@@ -133,9 +138,10 @@ class AccountAdministration {
 	}
 
 	/**
-	 * A staff account. Service users' portal accounts are not administered here: the person's team makes,
-	 * re-issues and deactivates them from the person's page, and who is a service user is not for an administrator
-	 * to browse (ADR 006); they answer 404 like a missing account.
+	 * A staff account. Service users' portal accounts are not administered here: the
+	 * person's team makes, re-issues and deactivates them from the person's page, and who
+	 * is a service user is not for an administrator to browse (ADR 006); they answer 404
+	 * like a missing account.
 	 */
 	private Account load(Long id) {
 		return this.accounts.findById(id)

@@ -7,7 +7,10 @@ import org.keywork.security.Role;
 
 import org.springframework.validation.Errors;
 
-/** What the create and edit forms share, and the rules about roles and teams that Bean Validation cannot say. */
+/**
+ * What the create and edit forms share, and the rules about roles and teams that Bean
+ * Validation cannot say.
+ */
 interface AccountFields {
 
 	String getDisplayName();
@@ -17,8 +20,8 @@ interface AccountFields {
 	List<Long> getTeamIds();
 
 	/**
-	 * Staff (manager, worker, peer) need at least one team; an administrator has none; service-user accounts are
-	 * made from the person's record, never here.
+	 * Staff (manager, worker, peer) need at least one team; an administrator has none;
+	 * service-user accounts are made from the person's record, never here.
 	 */
 	default void checkRoleAndTeams(Errors errors, Collection<Long> knownTeamIds) {
 		Role role = getRole();

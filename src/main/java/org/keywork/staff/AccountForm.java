@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import org.keywork.security.Role;
 
 /**
- * Editing an existing staff account: name, role and teams, with the version the administrator started from.
- * (Service users' portal accounts are not edited here; ADR 006.)
+ * Editing an existing staff account: name, role and teams, with the version the
+ * administrator started from. (Service users' portal accounts are not edited here; ADR
+ * 006.)
  */
 class AccountForm implements AccountFields {
 

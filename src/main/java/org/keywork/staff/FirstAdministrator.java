@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the first administrator of a new installation from {@code KEYWORK_BOOTSTRAP_ADMIN_USERNAME} and
- * {@code KEYWORK_BOOTSTRAP_ADMIN_PASSWORD}, but only while no administrator exists. The password must pass the
- * password policy and has to be changed at the first sign-in, so the one in the deployment's environment stops
- * working straight away.
+ * Creates the first administrator of a new installation from
+ * {@code KEYWORK_BOOTSTRAP_ADMIN_USERNAME} and {@code KEYWORK_BOOTSTRAP_ADMIN_PASSWORD},
+ * but only while no administrator exists. The password must pass the password policy and
+ * has to be changed at the first sign-in, so the one in the deployment's environment
+ * stops working straight away.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -49,10 +50,9 @@ class FirstAdministrator implements ApplicationRunner {
 		if (this.username.isBlank() || this.accounts.existsByRole(Role.ADMIN)) {
 			return;
 		}
-		this.policy.check(this.password, this.username).ifPresentOrElse(
-				problem -> log.warn("First administrator not created: the bootstrap password breaks the rule {}",
-						problem),
-				() -> {
+		this.policy.check(this.password, this.username)
+			.ifPresentOrElse(problem -> log
+				.warn("First administrator not created: the bootstrap password breaks the rule {}", problem), () -> {
 					Account admin = new Account(this.username.trim(), "Administrator",
 							this.encoder.encode(this.password), Role.ADMIN);
 					admin.changePassword(admin.getPasswordHash(), true);

@@ -24,7 +24,10 @@ class NewAccountForm implements AccountFields {
 
 	private List<Long> teamIds = new ArrayList<>();
 
-	/** The first password, which the person must replace at their first sign-in. Checked by the password policy. */
+	/**
+	 * The first password, which the person must replace at their first sign-in. Checked
+	 * by the password policy.
+	 */
 	private String password = "";
 
 	public String getUsername() {

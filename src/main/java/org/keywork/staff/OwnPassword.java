@@ -26,12 +26,15 @@ class OwnPassword {
 	}
 
 	/**
-	 * Replaces the password if {@code current} is right, and clears "must change password".
-	 * @return the new hash, or empty when the current password is not right (nothing changed)
+	 * Replaces the password if {@code current} is right, and clears "must change
+	 * password".
+	 * @return the new hash, or empty when the current password is not right (nothing
+	 * changed)
 	 */
 	@Transactional
 	Optional<String> change(Long accountId, String current, String next) {
-		Account account = this.accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+		Account account = this.accounts.findById(accountId)
+			.orElseThrow(() -> new NotFoundException("Account", accountId));
 		if (!this.encoder.matches(current, account.getPasswordHash())) {
 			log.info("Password change refused for account {}: current password not right", accountId);
 			return Optional.empty();

@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Any signed-in account changing its own password; also where {@link PasswordChangeInterceptor} sends someone whose
- * password an administrator set. On success the session's principal is replaced so the interceptor lets them go.
+ * Any signed-in account changing its own password; also where
+ * {@link PasswordChangeInterceptor} sends someone whose password an administrator set. On
+ * success the session's principal is replaced so the interceptor lets them go.
  */
 @Controller
 @RequestMapping(PasswordChangeInterceptor.CHANGE_PASSWORD_PATH)
@@ -46,7 +47,10 @@ class PasswordChangeController {
 
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-	/** Where form login keeps the context; Security 7 does not save a changed context by itself. */
+	/**
+	 * Where form login keeps the context; Security 7 does not save a changed context by
+	 * itself.
+	 */
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
 	private final LoginThrottle throttle;
@@ -72,7 +76,8 @@ class PasswordChangeController {
 		if (!result.hasFieldErrors("newPassword") && Objects.equals(form.getNewPassword(), form.getCurrentPassword())) {
 			result.rejectValue("newPassword", "password.sameAsCurrent");
 		}
-		if (!result.hasFieldErrors("newPassword") && !Objects.equals(form.getNewPassword(), form.getConfirmPassword())) {
+		if (!result.hasFieldErrors("newPassword")
+				&& !Objects.equals(form.getNewPassword(), form.getConfirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
 		if (!result.hasErrors()) {
@@ -84,7 +89,8 @@ class PasswordChangeController {
 				FlashMessage.success(redirect, "password.changed");
 				return "redirect:/";
 			}
-			// a wrong current password counts like a failed sign-in: an open session cannot be used to guess it
+			// a wrong current password counts like a failed sign-in: an open session
+			// cannot be used to guess it
 			if (this.throttle.recordFailure(user.getUsername())) {
 				new SecurityContextLogoutHandler().logout(request, response,
 						this.contextHolder.getContext().getAuthentication());
@@ -98,7 +104,10 @@ class PasswordChangeController {
 		return view(model);
 	}
 
-	/** Puts the updated principal in a fresh context, under a new session id, and saves it in the session. */
+	/**
+	 * Puts the updated principal in a fresh context, under a new session id, and saves it
+	 * in the session.
+	 */
 	private void signInAgain(KeyworkUser updated, HttpServletRequest request, HttpServletResponse response) {
 		SecurityContext context = this.contextHolder.createEmptyContext();
 		context.setAuthentication(

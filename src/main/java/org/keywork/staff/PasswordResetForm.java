@@ -1,6 +1,9 @@
 package org.keywork.staff;
 
-/** A temporary password an administrator types for someone; they must replace it at their next sign-in. */
+/**
+ * A temporary password an administrator types for someone; they must replace it at their
+ * next sign-in.
+ */
 class PasswordResetForm {
 
 	private String password = "";

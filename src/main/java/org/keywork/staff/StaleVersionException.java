@@ -1,8 +1,8 @@
 package org.keywork.staff;
 
 /**
- * The record changed since the administrator opened the form: nothing is saved and the form is shown again, with
- * the administrator's input, as a 409.
+ * The record changed since the administrator opened the form: nothing is saved and the
+ * form is shown again, with the administrator's input, as a 409.
  */
 class StaleVersionException extends RuntimeException {
 

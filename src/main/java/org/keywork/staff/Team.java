@@ -20,7 +20,10 @@ public class Team {
 	@Column(nullable = false)
 	private String name;
 
-	/** How often, in days, everyone should have a successful contact (the guide: at least weekly). */
+	/**
+	 * How often, in days, everyone should have a successful contact (the guide: at least
+	 * weekly).
+	 */
 	private int contactFrequencyDays = 7;
 
 	/** Default months between reviews of support records. */

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's team screens. {@code /admin/**} is for ADMIN only (SecurityConfiguration). */
+/**
+ * The administrator's team screens. {@code /admin/**} is for ADMIN only
+ * (SecurityConfiguration).
+ */
 @Controller
 @RequestMapping("/admin/teams")
 class TeamAdminController {

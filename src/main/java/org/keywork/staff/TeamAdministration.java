@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What an administrator does to teams: list with staff counts, create, edit. Logs ids only. */
+/**
+ * What an administrator does to teams: list with staff counts, create, edit. Logs ids
+ * only.
+ */
 @Service
 class TeamAdministration {
 
@@ -23,7 +26,9 @@ class TeamAdministration {
 		this.teams = teams;
 	}
 
-	/** Every team by name, with how many active accounts belong to it (one grouped query). */
+	/**
+	 * Every team by name, with how many active accounts belong to it (one grouped query).
+	 */
 	@Transactional(readOnly = true)
 	List<TeamRow> list() {
 		Map<Long, Long> counts = this.teams.countActiveMembers()
@@ -42,7 +47,10 @@ class TeamAdministration {
 		return TeamForm.from(load(id));
 	}
 
-	/** Whether another team (not {@code exceptId}, which may be null) already has this name, ignoring case. */
+	/**
+	 * Whether another team (not {@code exceptId}, which may be null) already has this
+	 * name, ignoring case.
+	 */
 	@Transactional(readOnly = true)
 	boolean nameTaken(String name, Long exceptId) {
 		return exceptId == null ? this.teams.existsByNameIgnoreCase(name)
@@ -59,7 +67,8 @@ class TeamAdministration {
 	}
 
 	/**
-	 * @throws StaleVersionException when the team changed since the form was opened (nothing is saved)
+	 * @throws StaleVersionException when the team changed since the form was opened
+	 * (nothing is saved)
 	 */
 	@Transactional
 	void update(Long id, TeamForm form) {

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's achievements log, for the person themselves (in the portal). Achievements have no withholding: every
- * entry is the person's. Callers pass a person loaded through {@code ServiceUserService#get}, so the access policy
- * has already decided that the account may see them; adding one is for the person themselves only.
+ * A person's achievements log, for the person themselves (in the portal). Achievements
+ * have no withholding: every entry is the person's. Callers pass a person loaded through
+ * {@code ServiceUserService#get}, so the access policy has already decided that the
+ * account may see them; adding one is for the person themselves only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,7 +39,9 @@ public class Achievements {
 		this.policy = policy;
 	}
 
-	/** The newest {@code limit} achievements of the person, newest first, in one query. */
+	/**
+	 * The newest {@code limit} achievements of the person, newest first, in one query.
+	 */
 	public List<Achievement> latest(ServiceUser person, int limit) {
 		return this.achievements.findByServiceUserIdOrderByAchievedOnDescIdDesc(person.getId(),
 				PageRequest.of(0, limit));
@@ -58,7 +61,8 @@ public class Achievements {
 
 	/**
 	 * The person adds one of their own.
-	 * @throws AccessDeniedException unless {@code user} is the person's own portal account
+	 * @throws AccessDeniedException unless {@code user} is the person's own portal
+	 * account
 	 */
 	@Transactional
 	public Achievement addOwn(KeyworkUser user, ServiceUser person, LocalDate achievedOn, String description,
@@ -74,8 +78,7 @@ public class Achievements {
 		Achievement saved = this.achievements.save(new Achievement(person.getId(), achievedOn, description.trim(),
 				strengths == null || strengths.isBlank() ? null : strengths.trim(), this.clock.instant(),
 				user.getId()));
-		log.info("Achievement {} added for service user {} by account {}", saved.getId(), person.getId(),
-				user.getId());
+		log.info("Achievement {} added for service user {} by account {}", saved.getId(), person.getId(), user.getId());
 		return saved;
 	}
 

@@ -10,9 +10,10 @@ import org.keywork.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Each change to an Action Plan, one method per action: goals and steps are written in a draft (checked, loaded,
- * changed and written to the history through {@link SupportRecordService#edit}); progress on a step can be recorded on
- * an agreed plan too.
+ * Each change to an Action Plan, one method per action: goals and steps are written in a
+ * draft (checked, loaded, changed and written to the history through
+ * {@link SupportRecordService#edit}); progress on a step can be recorded on an agreed
+ * plan too.
  */
 @Service
 class ActionPlanChanges {
@@ -63,7 +64,10 @@ class ActionPlanChanges {
 		});
 	}
 
-	/** Progress on a step: allowed on an agreed plan too (progress is not a change of plan). */
+	/**
+	 * Progress on a step: allowed on an agreed plan too (progress is not a change of
+	 * plan).
+	 */
 	void recordProgress(KeyworkUser user, Long personId, String stepId, StepStatus status, Long version) {
 		this.records.updateStep(user, personId, stepId, status, version);
 	}

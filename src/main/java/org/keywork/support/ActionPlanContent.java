@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-/** Action Plan: goals in the person's own words, each broken into small steps with who does what by when. */
+/**
+ * Action Plan: goals in the person's own words, each broken into small steps with who
+ * does what by when.
+ */
 public final class ActionPlanContent implements RecordContent {
 
 	private List<Goal> goals = new ArrayList<>();
@@ -25,7 +28,10 @@ public final class ActionPlanContent implements RecordContent {
 	}
 
 	public Optional<Step> step(String id) {
-		return this.goals.stream().flatMap(goal -> goal.getSteps().stream()).filter(s -> s.getId().equals(id)).findFirst();
+		return this.goals.stream()
+			.flatMap(goal -> goal.getSteps().stream())
+			.filter(s -> s.getId().equals(id))
+			.findFirst();
 	}
 
 	/** A goal, tied to a life area, with why it matters to the person. */
@@ -81,7 +87,10 @@ public final class ActionPlanContent implements RecordContent {
 			this.steps = steps;
 		}
 
-		/** Steps done, out of the steps that still count (those no longer needed are left out). */
+		/**
+		 * Steps done, out of the steps that still count (those no longer needed are left
+		 * out).
+		 */
 		@JsonIgnore
 		public int getDoneCount() {
 			return (int) this.steps.stream().filter(step -> step.getStatus() == StepStatus.DONE).count();

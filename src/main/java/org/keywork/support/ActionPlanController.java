@@ -1,6 +1,5 @@
 package org.keywork.support;
 
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
@@ -22,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Goals and steps of a person's Action Plan. Goals and steps are written in a draft; progress on a step can be
- * recorded at any time, on an agreed plan too.
+ * Goals and steps of a person's Action Plan. Goals and steps are written in a draft;
+ * progress on a step can be recorded at any time, on an agreed plan too.
  */
 @Controller
 @RequestMapping("/service-users/{id}/action-plan")
@@ -75,15 +74,16 @@ class ActionPlanController {
 	@GetMapping("/goals/{goalId}/edit")
 	String editGoal(@PathVariable Long id, @PathVariable String goalId, Model model) {
 		RecordView<ActionPlanContent> plan = plan(id, model);
-		ActionPlanContent.Goal goal = plan.content().goal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
+		ActionPlanContent.Goal goal = plan.content()
+			.goal(goalId)
+			.orElseThrow(() -> new NotFoundException("Goal", goalId));
 		model.addAttribute("form", GoalForm.from(goal, plan.record().getVersion()));
 		return goalView(model, goalId);
 	}
 
 	@PostMapping("/goals/{goalId}/edit")
-	String updateGoal(@PathVariable Long id, @PathVariable String goalId,
-			@Valid @ModelAttribute("form") GoalForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String updateGoal(@PathVariable Long id, @PathVariable String goalId, @Valid @ModelAttribute("form") GoalForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		plan(id, model).content().goal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
 		if (result.hasErrors()) {
 			return goalView(model, goalId);
@@ -101,7 +101,9 @@ class ActionPlanController {
 	@GetMapping("/goals/{goalId}/steps/new")
 	String newStep(@PathVariable Long id, @PathVariable String goalId, Model model) {
 		RecordView<ActionPlanContent> plan = plan(id, model);
-		ActionPlanContent.Goal goal = plan.content().goal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
+		ActionPlanContent.Goal goal = plan.content()
+			.goal(goalId)
+			.orElseThrow(() -> new NotFoundException("Goal", goalId));
 		StepForm form = new StepForm();
 		form.setVersion(plan.record().getVersion());
 		model.addAttribute("form", form);
@@ -112,7 +114,8 @@ class ActionPlanController {
 	String addStep(@PathVariable Long id, @PathVariable String goalId, @Valid @ModelAttribute("form") StepForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		RecordView<ActionPlanContent> current = plan(id, model);
-		ActionPlanContent.Goal shown = current.content().goal(goalId)
+		ActionPlanContent.Goal shown = current.content()
+			.goal(goalId)
 			.orElseThrow(() -> new NotFoundException("Goal", goalId));
 		form.validate(result);
 		if (result.hasErrors()) {
@@ -140,9 +143,8 @@ class ActionPlanController {
 	}
 
 	@PostMapping("/steps/{stepId}/edit")
-	String updateStep(@PathVariable Long id, @PathVariable String stepId,
-			@Valid @ModelAttribute("form") StepForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String updateStep(@PathVariable Long id, @PathVariable String stepId, @Valid @ModelAttribute("form") StepForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		RecordView<ActionPlanContent> current = plan(id, model);
 		ActionPlanContent.Goal shown = goalOfStep(current.content(), stepId);
 		form.validate(result);

@@ -17,8 +17,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What changed between two versions of a record: every field is compared by a stable path, where items of a list
- * are matched by their {@code id} (life-area code, factor, goal or step id), not by position.
+ * What changed between two versions of a record: every field is compared by a stable
+ * path, where items of a list are matched by their {@code id} (life-area code, factor,
+ * goal or step id), not by position.
  */
 @Component
 class ContentDiff {
@@ -35,10 +36,16 @@ class ContentDiff {
 		this.lists = lists;
 	}
 
-	/** The fields that record a withholding decision: never compared for a reader who may not see withheld items. */
+	/**
+	 * The fields that record a withholding decision: never compared for a reader who may
+	 * not see withheld items.
+	 */
 	static final Set<String> WITHHOLDING_FIELDS = Set.of("withheld", "withheldReason", "withheldDetail");
 
-	/** What differs between two versions ({@code before} null: the first), leaving out the fields in {@code leftOut}. */
+	/**
+	 * What differs between two versions ({@code before} null: the first), leaving out the
+	 * fields in {@code leftOut}.
+	 */
 	List<Change> between(RecordContent before, RecordContent after, Set<String> leftOut) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Names names = new Names(this.lists.lifeAreaNames(), this.lists.safetyCategoryNames());
@@ -84,7 +91,8 @@ class ContentDiff {
 					}
 				}
 				else if (!(value instanceof Map<?, ?>)) {
-					out.put(path + "/" + key, new Field(item, fieldName(key, locale), display(key, value, names, locale)));
+					out.put(path + "/" + key,
+							new Field(item, fieldName(key, locale), display(key, value, names, locale)));
 				}
 			}
 		}
@@ -92,9 +100,10 @@ class ContentDiff {
 
 	private String itemName(Map<String, Object> child, String listName, Names names) {
 		return switch (listName) {
-			case "areas" -> names.lifeAreas().getOrDefault(String.valueOf(child.get("id")), String.valueOf(child.get("id")));
-			case "factors" -> names.categories().getOrDefault(String.valueOf(child.get("category")), "")
-					+ ": " + Objects.toString(child.get("description"), "");
+			case "areas" ->
+				names.lifeAreas().getOrDefault(String.valueOf(child.get("id")), String.valueOf(child.get("id")));
+			case "factors" -> names.categories().getOrDefault(String.valueOf(child.get("category")), "") + ": "
+					+ Objects.toString(child.get("description"), "");
 			case "goals" -> Objects.toString(child.get("goal"), "");
 			case "steps" -> Objects.toString(child.get("what"), "");
 			default -> listName;
@@ -132,7 +141,10 @@ class ContentDiff {
 	private record Names(Map<String, String> lifeAreas, Map<String, String> categories) {
 	}
 
-	/** One field that differs: which item (empty for the record itself), which field, and its values. */
+	/**
+	 * One field that differs: which item (empty for the record itself), which field, and
+	 * its values.
+	 */
 	record Change(String item, String field, String before, String after) {
 
 		public boolean isAdded() {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 
-/** Adding or changing one factor of a Safety &amp; Wellbeing Plan, and whether it is shared with the person. */
+/**
+ * Adding or changing one factor of a Safety &amp; Wellbeing Plan, and whether it is
+ * shared with the person.
+ */
 class FactorForm {
 
 	static final int TEXT_MAX = 2000;

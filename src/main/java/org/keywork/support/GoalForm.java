@@ -30,7 +30,8 @@ class GoalForm {
 	void applyTo(ActionPlanContent.Goal target) {
 		target.setGoal(this.goal.trim());
 		target.setArea(this.area);
-		target.setWhyItMatters(this.whyItMatters == null || this.whyItMatters.isBlank() ? null : this.whyItMatters.trim());
+		target.setWhyItMatters(
+				this.whyItMatters == null || this.whyItMatters.isBlank() ? null : this.whyItMatters.trim());
 	}
 
 	public String getGoal() {

@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.keywork.support.SupportRecordEvent.Action;
 
 /**
- * What one change to a support record did, as data for its history: the action, the item it concerns (a factor, goal
- * or step id; null for the record as a whole) and the arguments of its message. Free text in the arguments (a goal in
- * the person's words) is cut to a length a history line can show.
+ * What one change to a support record did, as data for its history: the action, the item
+ * it concerns (a factor, goal or step id; null for the record as a whole) and the
+ * arguments of its message. Free text in the arguments (a goal in the person's words) is
+ * cut to a length a history line can show.
  */
 record HistoryLine(Action action, String itemId, List<String> args) {
 

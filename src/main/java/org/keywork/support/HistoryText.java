@@ -11,9 +11,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a history line from its data through the message bundles: {@code support.event.detail.<ACTION>} with the
- * line's arguments, after turning codes (safety categories, life areas, step statuses, withholding reasons) into
- * their names in the reader's language.
+ * Renders a history line from its data through the message bundles:
+ * {@code support.event.detail.<ACTION>} with the line's arguments, after turning codes
+ * (safety categories, life areas, step statuses, withholding reasons) into their names in
+ * the reader's language.
  */
 @Component
 class HistoryText {
@@ -32,14 +33,14 @@ class HistoryText {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> args = event.getArgs();
 		Object[] shown = switch (event.getAction()) {
-			case FACTOR_ADDED, FACTOR_CHANGED, FACTOR_REMOVED -> new Object[] {
-					this.lists.safetyCategoryNames().getOrDefault(arg(args, 0), arg(args, 0)),
-					sharing(arg(args, 1), locale) };
+			case FACTOR_ADDED, FACTOR_CHANGED, FACTOR_REMOVED ->
+				new Object[] { this.lists.safetyCategoryNames().getOrDefault(arg(args, 0), arg(args, 0)),
+						sharing(arg(args, 1), locale) };
 			case OVERVIEW_CHANGED -> new Object[] { areas(arg(args, 0)) };
 			case STEP_PROGRESS -> new Object[] { arg(args, 0),
 					this.messages.getMessage("support.value." + arg(args, 1), null, arg(args, 1), locale) };
-			case WITHHELD -> new Object[] {
-					this.messages.getMessage("sharing.reason." + arg(args, 0), null, arg(args, 0), locale) };
+			case WITHHELD ->
+				new Object[] { this.messages.getMessage("sharing.reason." + arg(args, 0), null, arg(args, 0), locale) };
 			default -> args.toArray();
 		};
 		String text = this.messages.getMessage("support.event.detail." + event.getAction().name(), shown, "", locale);
@@ -50,7 +51,10 @@ class HistoryText {
 		return code.isEmpty() ? "" : this.messages.getMessage("support.event.sharing." + code, null, "", locale);
 	}
 
-	/** Life-area codes joined by commas as their names; text written before codes were kept stays as it was. */
+	/**
+	 * Life-area codes joined by commas as their names; text written before codes were
+	 * kept stays as it was.
+	 */
 	private String areas(String codes) {
 		Map<String, String> names = this.lists.lifeAreaNames();
 		return Arrays.stream(codes.split(","))

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's screens for the configurable lists the support records use: life areas and safety-factor
- * categories. Entries are never deleted (old versions of records still name them); they are retired instead. The
- * URL rule for {@code /admin/**} restricts these to administrators.
+ * The administrator's screens for the configurable lists the support records use: life
+ * areas and safety-factor categories. Entries are never deleted (old versions of records
+ * still name them); they are retired instead. The URL rule for {@code /admin/**}
+ * restricts these to administrators.
  */
 @Controller
 @RequestMapping("/admin/{list:life-areas|safety-categories}")
@@ -43,11 +44,13 @@ class ListAdminController {
 		Map<String, String> names = list.equals("life-areas") ? this.lists.lifeAreaNames()
 				: this.lists.safetyCategoryNames();
 		model.addAttribute("list", list);
-		model.addAttribute("entries", this.jdbc.sql("select code, position, active, " + staffSafetyColumn(list)
-				+ " from " + table(list) + " order by position, code")
-			.query((rs, i) -> new Entry(rs.getString(1), names.get(rs.getString(1)), rs.getInt(2), rs.getBoolean(3),
-					rs.getBoolean(4)))
-			.list());
+		model.addAttribute("entries",
+				this.jdbc
+					.sql("select code, position, active, " + staffSafetyColumn(list) + " from " + table(list)
+							+ " order by position, code")
+					.query((rs, i) -> new Entry(rs.getString(1), names.get(rs.getString(1)), rs.getInt(2),
+							rs.getBoolean(3), rs.getBoolean(4)))
+					.list());
 		return "support/admin/list";
 	}
 
@@ -59,8 +62,8 @@ class ListAdminController {
 
 	@PostMapping("/new")
 	@Transactional
-	String create(@PathVariable String list, @Valid @ModelAttribute("form") ListEntryForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String create(@PathVariable String list, @Valid @ModelAttribute("form") ListEntryForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		String code = code(form.getName());
 		if (!result.hasFieldErrors("name") && (code.isEmpty() || exists(list, code, form.getName()))) {
 			result.rejectValue("name", "lists.name.taken");
@@ -74,7 +77,8 @@ class ListAdminController {
 				.update();
 		}
 		else {
-			this.jdbc.sql("insert into safety_category (code, name, position, active, staff_safety) values (?, ?, ?, ?, ?)")
+			this.jdbc
+				.sql("insert into safety_category (code, name, position, active, staff_safety) values (?, ?, ?, ?, ?)")
 				.params(code, form.getName().trim(), form.getPosition(), form.isActive(), form.isStaffSafety())
 				.update();
 		}
@@ -109,7 +113,8 @@ class ListAdminController {
 				.update();
 		}
 		else {
-			this.jdbc.sql("update safety_category set name = ?, position = ?, active = ?, staff_safety = ? where code = ?")
+			this.jdbc
+				.sql("update safety_category set name = ?, position = ?, active = ?, staff_safety = ? where code = ?")
 				.params(form.getName().trim(), form.getPosition(), form.isActive(), form.isStaffSafety(), code)
 				.update();
 		}
@@ -126,8 +131,9 @@ class ListAdminController {
 	private Entry entry(String list, String code) {
 		Map<String, String> names = list.equals("life-areas") ? this.lists.lifeAreaNames()
 				: this.lists.safetyCategoryNames();
-		List<Entry> found = this.jdbc.sql("select code, position, active, " + staffSafetyColumn(list) + " from "
-				+ table(list) + " where code = ?")
+		List<Entry> found = this.jdbc
+			.sql("select code, position, active, " + staffSafetyColumn(list) + " from " + table(list)
+					+ " where code = ?")
 			.param(code)
 			.query((rs, i) -> new Entry(rs.getString(1), names.get(rs.getString(1)), rs.getInt(2), rs.getBoolean(3),
 					rs.getBoolean(4)))
@@ -155,8 +161,8 @@ class ListAdminController {
 	}
 
 	static String code(String name) {
-		String code = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
-			.replaceAll("^_+|_+$", "");
+		String code = name == null ? ""
+				: name.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
 		return code.length() > 40 ? code.substring(0, 40) : code;
 	}
 

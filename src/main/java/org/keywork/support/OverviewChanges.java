@@ -11,7 +11,10 @@ import org.keywork.support.SupportRecordEvent.Action;
 
 import org.springframework.stereotype.Service;
 
-/** Saving a Support Overview draft: checked, loaded, changed and written to the history through {@link SupportRecordService#edit}. */
+/**
+ * Saving a Support Overview draft: checked, loaded, changed and written to the history
+ * through {@link SupportRecordService#edit}.
+ */
 @Service
 class OverviewChanges {
 
@@ -30,7 +33,10 @@ class OverviewChanges {
 				content -> apply(form, content, order));
 	}
 
-	/** Copies the form into the content, keeping areas in the configured order; says what changed. */
+	/**
+	 * Copies the form into the content, keeping areas in the configured order; says what
+	 * changed.
+	 */
 	static HistoryLine apply(OverviewForm form, OverviewContent content, List<String> order) {
 		List<String> changed = new ArrayList<>();
 		String aspirations = trim(form.getAspirations());

@@ -33,7 +33,10 @@ public final class OverviewContent implements RecordContent {
 		return this.areas.stream().filter(entry -> code.equals(entry.getId())).findFirst();
 	}
 
-	/** One life area. Its {@code id} is the life area's code, so versions can be compared area by area. */
+	/**
+	 * One life area. Its {@code id} is the life area's code, so versions can be compared
+	 * area by area.
+	 */
 	public static class AreaEntry {
 
 		private String id;

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editing the Support Overview draft: the person's aspirations and, for every life area, the support need, the
- * strengths, a priority and the person's own words. Staff of the person's team only.
+ * Editing the Support Overview draft: the person's aspirations and, for every life area,
+ * the support need, the strengths, a priority and the person's own words. Staff of the
+ * person's team only.
  */
 @Controller
 @RequestMapping("/service-users/{id}/support-overview/edit")
@@ -83,6 +84,5 @@ class OverviewController {
 		model.addAttribute("priorities", Priority.values());
 		return "support/overview/form";
 	}
-
 
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-/** Editing a Support Overview draft: the person's aspirations and, per life area, need, strengths and own words. */
+/**
+ * Editing a Support Overview draft: the person's aspirations and, per life area, need,
+ * strengths and own words.
+ */
 class OverviewForm {
 
 	static final int TEXT_MAX = 2000;
@@ -18,7 +21,10 @@ class OverviewForm {
 
 	private Long version;
 
-	/** A form for the overview as it stands, with every configured life area in the configured order. */
+	/**
+	 * A form for the overview as it stands, with every configured life area in the
+	 * configured order.
+	 */
 	static OverviewForm of(OverviewContent content, List<SupportLists.Option> lifeAreas, long version) {
 		OverviewForm form = new OverviewForm();
 		form.aspirations = content.getAspirations();
@@ -74,7 +80,9 @@ class OverviewForm {
 		this.version = version;
 	}
 
-	/** One life area on the form; {@code code} is the life area's code (a hidden field). */
+	/**
+	 * One life area on the form; {@code code} is the life area's code (a hidden field).
+	 */
 	public static class Area {
 
 		private String code;

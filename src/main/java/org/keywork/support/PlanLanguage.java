@@ -18,9 +18,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Points out labelling words in text just written into a support record (the same check as for contact notes).
- * Only text that is new in this change is checked, so an old phrase is not pointed out again on every edit. It never
- * blocks the save: the words are shown on the page the form returns to.
+ * Points out labelling words in text just written into a support record (the same check
+ * as for contact notes). Only text that is new in this change is checked, so an old
+ * phrase is not pointed out again on every edit. It never blocks the save: the words are
+ * shown on the page the form returns to.
  */
 @Component
 class PlanLanguage {
@@ -40,7 +41,10 @@ class PlanLanguage {
 		return added.isBlank() ? List.of() : this.check.check(added);
 	}
 
-	/** Shows the words on the page after the redirect, when the change came from a web request. */
+	/**
+	 * Shows the words on the page after the redirect, when the change came from a web
+	 * request.
+	 */
 	void showAfterRedirect(List<LanguageFlag> flags) {
 		if (flags.isEmpty() || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web)) {
 			return;

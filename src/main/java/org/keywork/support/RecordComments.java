@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The person's own words on their records: a comment on a whole record, or on one goal or step of their Action Plan.
- * Only the person writes them (from the portal); staff who may read the record read them on the record page.
- * Comments are kept next to the records they are about (not in the portal) so the record page can list them without
- * the support capability depending on the portal.
+ * The person's own words on their records: a comment on a whole record, or on one goal or
+ * step of their Action Plan. Only the person writes them (from the portal); staff who may
+ * read the record read them on the record page. Comments are kept next to the records
+ * they are about (not in the portal) so the record page can list them without the support
+ * capability depending on the portal.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +45,9 @@ public class RecordComments {
 	}
 
 	/**
-	 * Adds the signed-in person's comment to their own record. The record must be one they can see (not withheld),
-	 * and a target must be a goal or step of their latest Action Plan.
+	 * Adds the signed-in person's comment to their own record. The record must be one
+	 * they can see (not withheld), and a target must be a goal or step of their latest
+	 * Action Plan.
 	 */
 	@Transactional
 	public void add(KeyworkUser user, ServiceUser person, RecordKind kind, String targetId, String text) {
@@ -62,12 +64,16 @@ public class RecordComments {
 				insert into record_comment (service_user_id, kind, target_id, text, author_account_id, created_at)
 				values (?, ?, ?, ?, ?, ?)
 				""")
-			.params(person.getId(), kind.name(), target, text.trim(), user.getId(), Timestamp.from(this.clock.instant()))
+			.params(person.getId(), kind.name(), target, text.trim(), user.getId(),
+					Timestamp.from(this.clock.instant()))
 			.update();
 		log.info("Comment added to {} of service user {} by account {}", kind, person.getId(), user.getId());
 	}
 
-	/** The newest comments on one of the person's records, with what each is about (from the given content). */
+	/**
+	 * The newest comments on one of the person's records, with what each is about (from
+	 * the given content).
+	 */
 	public List<CommentView> latest(Long personId, RecordKind kind, RecordContent content, int limit) {
 		return this.jdbc.sql("""
 				select c.target_id, c.text, c.created_at, a.display_name
@@ -75,17 +81,17 @@ public class RecordComments {
 				where c.service_user_id = ? and c.kind = ?
 				order by c.created_at desc, c.id desc
 				limit ?
-				""")
-			.params(personId, kind.name(), limit)
-			.query((rs, i) -> {
-				String target = rs.getString("target_id");
-				return new CommentView(target, target == null ? null : targetLabel(content, target),
-						rs.getString("text"), rs.getTimestamp("created_at").toInstant(), rs.getString("display_name"));
-			})
-			.list();
+				""").params(personId, kind.name(), limit).query((rs, i) -> {
+			String target = rs.getString("target_id");
+			return new CommentView(target, target == null ? null : targetLabel(content, target), rs.getString("text"),
+					rs.getTimestamp("created_at").toInstant(), rs.getString("display_name"));
+		}).list();
 	}
 
-	/** What a goal or step id names in this content (the goal or step text), or null if it is not there. */
+	/**
+	 * What a goal or step id names in this content (the goal or step text), or null if it
+	 * is not there.
+	 */
 	public static String targetLabel(RecordContent content, String targetId) {
 		if (content instanceof ActionPlanContent plan) {
 			return plan.goal(targetId)
@@ -97,8 +103,8 @@ public class RecordComments {
 	}
 
 	/**
-	 * One comment. {@code targetLabel} is null for a comment on the whole record, or when the goal or step it was about
-	 * is no longer in the plan.
+	 * One comment. {@code targetLabel} is null for a comment on the whole record, or when
+	 * the goal or step it was about is no longer in the plan.
 	 */
 	public record CommentView(String targetId, String targetLabel, String text, Instant at, String authorName) {
 	}

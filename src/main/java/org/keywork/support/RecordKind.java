@@ -6,8 +6,7 @@ import java.util.Optional;
 /** The three support records, with the URL segment each lives under a person. */
 public enum RecordKind {
 
-	OVERVIEW("support-overview", OverviewContent.class),
-	SAFETY_PLAN("safety-plan", SafetyPlanContent.class),
+	OVERVIEW("support-overview", OverviewContent.class), SAFETY_PLAN("safety-plan", SafetyPlanContent.class),
 	ACTION_PLAN("action-plan", ActionPlanContent.class);
 
 	private final String slug;

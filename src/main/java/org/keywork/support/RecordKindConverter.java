@@ -5,7 +5,10 @@ import org.keywork.web.NotFoundException;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
-/** Turns the URL segment ({@code support-overview}, {@code safety-plan}, {@code action-plan}) into a kind. */
+/**
+ * Turns the URL segment ({@code support-overview}, {@code safety-plan},
+ * {@code action-plan}) into a kind.
+ */
 @Component
 class RecordKindConverter implements Converter<String, RecordKind> {
 

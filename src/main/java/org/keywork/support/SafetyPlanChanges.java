@@ -9,9 +9,9 @@ import org.keywork.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Each change to a Safety &amp; Wellbeing Plan draft, one method per action: each checks access, loads the latest
- * version, checks it is the draft the form was opened on, changes it and writes the history line, all through
- * {@link SupportRecordService#edit}.
+ * Each change to a Safety &amp; Wellbeing Plan draft, one method per action: each checks
+ * access, loads the latest version, checks it is the draft the form was opened on,
+ * changes it and writes the history line, all through {@link SupportRecordService#edit}.
  */
 @Service
 class SafetyPlanChanges {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Safety &amp; Wellbeing Plan: factors and the agreed plan for each, and who to call in a crisis. */
+/**
+ * Safety &amp; Wellbeing Plan: factors and the agreed plan for each, and who to call in a
+ * crisis.
+ */
 public final class SafetyPlanContent implements RecordContent {
 
 	private String crisisContacts;
@@ -33,7 +36,10 @@ public final class SafetyPlanContent implements RecordContent {
 		return this.factors.stream().filter(factor -> factor.getId().equals(id)).findFirst();
 	}
 
-	/** Something that could affect the safety or wellbeing of the person or others, and what is agreed about it. */
+	/**
+	 * Something that could affect the safety or wellbeing of the person or others, and
+	 * what is agreed about it.
+	 */
 	public static class Factor {
 
 		private String id;

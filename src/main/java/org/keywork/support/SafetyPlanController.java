@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changing a Safety &amp; Wellbeing Plan draft: adding and changing factors (each shared with the person unless it
- * is withheld for a recorded reason), removing them, and the crisis contacts. Staff of the person's team only.
+ * Changing a Safety &amp; Wellbeing Plan draft: adding and changing factors (each shared
+ * with the person unless it is withheld for a recorded reason), removing them, and the
+ * crisis contacts. Staff of the person's team only.
  */
 @Controller
 @RequestMapping("/service-users/{id}/safety-plan")
@@ -114,8 +115,8 @@ class SafetyPlanController {
 	}
 
 	@PostMapping("/factors/{factorId}/remove")
-	String removeFactor(@PathVariable Long id, @PathVariable String factorId, @RequestParam Long version,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String removeFactor(@PathVariable Long id, @PathVariable String factorId, @RequestParam Long version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.pages.person(user, id, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, RecordKind.SAFETY_PLAN);
@@ -124,7 +125,8 @@ class SafetyPlanController {
 			this.changes.removeFactor(user, id, factorId, version);
 		}
 		catch (StaleRecordException ex) {
-			// nothing was removed: the page shows what changed, and the plan can be looked at again
+			// nothing was removed: the page shows what changed, and the plan can be
+			// looked at again
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return "error/409";
 		}
@@ -164,7 +166,10 @@ class SafetyPlanController {
 		return SupportRecordController.redirectTo(id, RecordKind.SAFETY_PLAN);
 	}
 
-	/** The latest version for a form that changes it: it must be a draft (an agreed plan is reviewed first). */
+	/**
+	 * The latest version for a form that changes it: it must be a draft (an agreed plan
+	 * is reviewed first).
+	 */
 	private RecordView<?> draft(KeyworkUser user, Long id, Model model) {
 		ServiceUser person = this.pages.person(user, id, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, RecordKind.SAFETY_PLAN);
@@ -183,7 +188,10 @@ class SafetyPlanController {
 			.orElseThrow(() -> new NotFoundException("Safety factor", factorId));
 	}
 
-	/** A factor's category must be one on the list (or, when changing it, the one it already had). */
+	/**
+	 * A factor's category must be one on the list (or, when changing it, the one it
+	 * already had).
+	 */
 	private void validate(FactorForm form, String currentCategory, BindingResult result) {
 		form.validate(result);
 		String category = form.getCategory();

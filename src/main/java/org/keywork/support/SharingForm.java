@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 /**
- * Sharing a record (or item) with the person, or withholding it with a reason. Shared is the default: withholding
- * is an explicit decision, and "other" needs words.
+ * Sharing a record (or item) with the person, or withholding it with a reason. Shared is
+ * the default: withholding is an explicit decision, and "other" needs words.
  */
 class SharingForm {
 
@@ -21,7 +21,10 @@ class SharingForm {
 
 	private Long version;
 
-	/** Checks the reason rules; {@code prefix} is the field path when nested ("" for a top-level form). */
+	/**
+	 * Checks the reason rules; {@code prefix} is the field path when nested ("" for a
+	 * top-level form).
+	 */
 	static void validate(boolean withheld, WithholdReason reason, String detail, String prefix, Errors errors) {
 		if (withheld && reason == null) {
 			errors.rejectValue(prefix + "withheldReason", "support.sharing.reason.required");

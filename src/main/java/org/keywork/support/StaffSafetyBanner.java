@@ -14,15 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff-safety warnings of a person, as a banner on every page of that person ({@code /service-users/{id}/**}):
- * the factors of their latest Safety &amp; Wellbeing Plan in a staff-safety category. Staff of the person's team see
- * each description; a linked peer sees the descriptions of shared factors and, for anything withheld, only that
- * there is a concern to ask the keyworker about. Service users and administrators never get it.
+ * The staff-safety warnings of a person, as a banner on every page of that person
+ * ({@code /service-users/{id}/**}): the factors of their latest Safety &amp; Wellbeing
+ * Plan in a staff-safety category. Staff of the person's team see each description; a
+ * linked peer sees the descriptions of shared factors and, for anything withheld, only
+ * that there is a concern to ask the keyworker about. Service users and administrators
+ * never get it.
  *
  * <p>
- * One query finds the factors (most people have none, and then nothing else is asked); only when there are some is
- * the access policy asked whether this account may see the person. A person out of reach simply gets no warnings
- * here, and the controller answers 404 as usual. First of the person's banners: read before anything else.
+ * One query finds the factors (most people have none, and then nothing else is asked);
+ * only when there are some is the access policy asked whether this account may see the
+ * person. A person out of reach simply gets no warnings here, and the controller answers
+ * 404 as usual. First of the person's banners: read before anything else.
  */
 @Component
 @Order(0)
@@ -48,23 +51,23 @@ class StaffSafetyBanner implements PersonBanner {
 		if (user.hasRole(Role.SERVICE_USER) || user.hasRole(Role.ADMIN)) {
 			return List.of();
 		}
-		List<FactorRow> rows = this.jdbc.sql("""
-				select su.team_id, su.keyworker_id, r.withheld as record_withheld, f.value ->> 'description' as description,
-				       coalesce((f.value ->> 'withheld')::boolean, false) as factor_withheld
-				from service_user su
-				join lateral (
-				  select content, withheld from support_record
-				  where service_user_id = su.id and kind = 'SAFETY_PLAN'
-				  order by version_number desc limit 1
-				) r on true
-				cross join lateral jsonb_array_elements(coalesce(r.content -> 'factors', '[]'::jsonb)) f
-				where su.id = ?
-				  and f.value ->> 'category' in (select code from safety_category where staff_safety)
-				""")
+		List<FactorRow> rows = this.jdbc
+			.sql("""
+					select su.team_id, su.keyworker_id, r.withheld as record_withheld, f.value ->> 'description' as description,
+					       coalesce((f.value ->> 'withheld')::boolean, false) as factor_withheld
+					from service_user su
+					join lateral (
+					  select content, withheld from support_record
+					  where service_user_id = su.id and kind = 'SAFETY_PLAN'
+					  order by version_number desc limit 1
+					) r on true
+					cross join lateral jsonb_array_elements(coalesce(r.content -> 'factors', '[]'::jsonb)) f
+					where su.id = ?
+					  and f.value ->> 'category' in (select code from safety_category where staff_safety)
+					""")
 			.param(personId)
 			.query((rs, i) -> new FactorRow(rs.getLong("team_id"), (Long) rs.getObject("keyworker_id"),
-					rs.getBoolean("record_withheld") || rs.getBoolean("factor_withheld"),
-					rs.getString("description")))
+					rs.getBoolean("record_withheld") || rs.getBoolean("factor_withheld"), rs.getString("description")))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -97,8 +100,9 @@ class StaffSafetyBanner implements PersonBanner {
 	}
 
 	/**
-	 * One warning: a factor's description, or (description {@code null}) the generic notice a peer gets for a
-	 * concern withheld from them. {@code withheld} marks, for staff, a factor not shared with the person.
+	 * One warning: a factor's description, or (description {@code null}) the generic
+	 * notice a peer gets for a concern withheld from them. {@code withheld} marks, for
+	 * staff, a factor not shared with the person.
 	 */
 	public record StaffSafetyWarning(String description, boolean withheld) {
 

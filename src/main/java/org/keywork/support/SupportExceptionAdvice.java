@@ -12,10 +12,11 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A change asked of an agreed version (for example an old link to an edit form) goes back to the record with an
- * explanation: agreed versions are kept as they were, and a review starts the next one. An action on a version that
- * is no longer the latest (a button on a page opened before someone else's change), where no form can be shown
- * again, is the 409 page.
+ * A change asked of an agreed version (for example an old link to an edit form) goes back
+ * to the record with an explanation: agreed versions are kept as they were, and a review
+ * starts the next one. An action on a version that is no longer the latest (a button on a
+ * page opened before someone else's change), where no form can be shown again, is the 409
+ * page.
  */
 @ControllerAdvice(basePackageClasses = SupportExceptionAdvice.class)
 class SupportExceptionAdvice {

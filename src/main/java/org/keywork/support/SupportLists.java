@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The configurable lists the records use: life areas and safety-factor categories. Seeded rows are named in the
- * message bundles ({@code lifeArea.CODE}, {@code safetyCategory.CODE}); rows added later carry their own name.
+ * The configurable lists the records use: life areas and safety-factor categories. Seeded
+ * rows are named in the message bundles ({@code lifeArea.CODE},
+ * {@code safetyCategory.CODE}); rows added later carry their own name.
  */
 @Component
 public class SupportLists {
@@ -38,7 +39,10 @@ public class SupportLists {
 			.list();
 	}
 
-	/** Names of every life area, including retired ones that old versions may still mention. */
+	/**
+	 * Names of every life area, including retired ones that old versions may still
+	 * mention.
+	 */
 	public Map<String, String> lifeAreaNames() {
 		return this.jdbc.sql("select code, name from life_area")
 			.query((rs, i) -> option("lifeArea.", rs.getString(1), rs.getString(2)))
@@ -55,7 +59,10 @@ public class SupportLists {
 			.collect(Collectors.toMap(Option::code, Option::name));
 	}
 
-	/** Codes of the categories whose factors warn every member of staff who can see the person. */
+	/**
+	 * Codes of the categories whose factors warn every member of staff who can see the
+	 * person.
+	 */
 	public List<String> staffSafetyCategories() {
 		return this.jdbc.sql("select code from safety_category where staff_safety").query(String.class).list();
 	}

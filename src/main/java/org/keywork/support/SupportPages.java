@@ -22,7 +22,10 @@ class SupportPages {
 		this.lists = lists;
 	}
 
-	/** Loads the person (404 if out of reach) and says what the account may do with their records. */
+	/**
+	 * Loads the person (404 if out of reach) and says what the account may do with their
+	 * records.
+	 */
 	ServiceUser person(KeyworkUser user, Long id, Model model) {
 		ServiceUser person = this.service.person(user, id);
 		model.addAttribute("person", person);
@@ -32,8 +35,8 @@ class SupportPages {
 	}
 
 	/**
-	 * Loads the person for a page of one of their records: 404 also when the reader may not read that kind of record
-	 * (a peer whose link's scope does not include it).
+	 * Loads the person for a page of one of their records: 404 also when the reader may
+	 * not read that kind of record (a peer whose link's scope does not include it).
 	 */
 	ServiceUser person(KeyworkUser user, Long id, RecordKind kind, Model model) {
 		ServiceUser person = person(user, id, model);
@@ -43,7 +46,10 @@ class SupportPages {
 		return person;
 	}
 
-	/** The latest version, for a form that changes it; only staff who may change the person's records get here. */
+	/**
+	 * The latest version, for a form that changes it; only staff who may change the
+	 * person's records get here.
+	 */
 	RecordView<?> latestForChange(KeyworkUser user, ServiceUser person, RecordKind kind) {
 		if (!this.service.canChange(user, person)) {
 			throw new AccessDeniedException("Read-only access");
@@ -63,7 +69,10 @@ class SupportPages {
 		}
 	}
 
-	/** Puts what changed since the form was opened on the page, with status 409; the form keeps what was typed. */
+	/**
+	 * Puts what changed since the form was opened on the page, with status 409; the form
+	 * keeps what was typed.
+	 */
 	void conflict(StaleRecordException ex, Model model, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		model.addAttribute("conflictChanges", ex.getChangesSince());

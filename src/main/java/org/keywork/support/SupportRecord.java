@@ -16,9 +16,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * One version of one support record of one person. The latest version is the record as it stands; earlier ones
- * stay readable. Content is JSON (see {@link RecordContent}); a DRAFT can be edited, an AGREED version cannot
- * (except for progress on Action Plan steps), and reviewing starts a new DRAFT copied from it.
+ * One version of one support record of one person. The latest version is the record as it
+ * stands; earlier ones stay readable. Content is JSON (see {@link RecordContent}); a
+ * DRAFT can be edited, an AGREED version cannot (except for progress on Action Plan
+ * steps), and reviewing starts a new DRAFT copied from it.
  */
 @Entity
 class SupportRecord {
@@ -74,8 +75,7 @@ class SupportRecord {
 	protected SupportRecord() {
 	}
 
-	SupportRecord(Long serviceUserId, RecordKind kind, int versionNumber, String content, Instant now,
-			Long accountId) {
+	SupportRecord(Long serviceUserId, RecordKind kind, int versionNumber, String content, Instant now, Long accountId) {
 		this.serviceUserId = serviceUserId;
 		this.kind = kind;
 		this.versionNumber = versionNumber;
@@ -86,10 +86,12 @@ class SupportRecord {
 		this.updatedBy = accountId;
 	}
 
-	/** A new draft that starts as a copy of this version, keeping its sharing decision. */
+	/**
+	 * A new draft that starts as a copy of this version, keeping its sharing decision.
+	 */
 	SupportRecord nextDraft(Instant now, Long accountId) {
-		SupportRecord next = new SupportRecord(this.serviceUserId, this.kind, this.versionNumber + 1, this.content,
-				now, accountId);
+		SupportRecord next = new SupportRecord(this.serviceUserId, this.kind, this.versionNumber + 1, this.content, now,
+				accountId);
 		next.withheld = this.withheld;
 		next.withheldReason = this.withheldReason;
 		next.withheldDetail = this.withheldDetail;

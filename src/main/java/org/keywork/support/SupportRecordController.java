@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What all three support records share: the record page, starting it, agreeing it, reviewing it, sharing or
- * withholding it, its versions, what changed between them, and a print view. Staff of the person's team may change
- * records; a linked peer may read what is shared; administrators and service users have no access here.
+ * What all three support records share: the record page, starting it, agreeing it,
+ * reviewing it, sharing or withholding it, its versions, what changed between them, and a
+ * print view. Staff of the person's team may change records; a linked peer may read what
+ * is shared; administrators and service users have no access here.
  */
 @Controller
 @RequestMapping("/service-users/{id}/{kind:support-overview|safety-plan|action-plan}")

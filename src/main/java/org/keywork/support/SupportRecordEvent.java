@@ -15,9 +15,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * Who did what to a support record, and when: an action code, the item it concerns (a factor, goal or step id) and
- * message arguments, rendered through the bundles ({@code support.event.<ACTION>} and
- * {@code support.event.detail.<ACTION>}), never English stored in the database. Never changed or deleted.
+ * Who did what to a support record, and when: an action code, the item it concerns (a
+ * factor, goal or step id) and message arguments, rendered through the bundles
+ * ({@code support.event.<ACTION>} and {@code support.event.detail.<ACTION>}), never
+ * English stored in the database. Never changed or deleted.
  */
 @Entity
 @Table(name = "support_record_event")
@@ -29,7 +30,10 @@ class SupportRecordEvent {
 		STARTED, AGREED, REVIEW_STARTED, STEP_PROGRESS, SHARED, WITHHELD, GOAL_ADDED, GOAL_CHANGED, STEP_ADDED,
 		STEP_CHANGED, FACTOR_ADDED, FACTOR_CHANGED, FACTOR_REMOVED, CRISIS_CONTACTS_CHANGED, OVERVIEW_CHANGED,
 		NO_CHANGE,
-		/** A change recorded before history was kept as data: its one argument is the text written then. */
+		/**
+		 * A change recorded before history was kept as data: its one argument is the text
+		 * written then.
+		 */
 		EDITED
 
 	}
@@ -54,7 +58,10 @@ class SupportRecordEvent {
 	@JdbcTypeCode(SqlTypes.JSON)
 	private List<String> args;
 
-	/** The record's optimistic-lock version after this change, to tell what changed since a form was opened. */
+	/**
+	 * The record's optimistic-lock version after this change, to tell what changed since
+	 * a form was opened.
+	 */
 	private long lockVersion;
 
 	private Instant occurredAt;

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Questions other capabilities ask about many people's support records at once (caseloads, team dashboards, case
- * callover): reviews due, steps due, open goals, staff-safety warnings. Each answer is one query for the whole set
- * of people, whatever its size. Callers pass only ids of people they have already been allowed to see.
+ * Questions other capabilities ask about many people's support records at once
+ * (caseloads, team dashboards, case callover): reviews due, steps due, open goals,
+ * staff-safety warnings. Each answer is one query for the whole set of people, whatever
+ * its size. Callers pass only ids of people they have already been allowed to see.
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,8 +36,9 @@ public class SupportRecordQueries {
 	}
 
 	/**
-	 * The ids of the person's Safety &amp; Wellbeing Plan factors whose current decision is to withhold them: their
-	 * state in the newest version that has them (one query; ADR 008).
+	 * The ids of the person's Safety &amp; Wellbeing Plan factors whose current decision
+	 * is to withhold them: their state in the newest version that has them (one query;
+	 * ADR 008).
 	 */
 	Set<String> factorsWithheldNow(Long personId) {
 		return Set.copyOf(this.jdbc.sql("""
@@ -50,8 +52,8 @@ public class SupportRecordQueries {
 	}
 
 	/**
-	 * Reviews due within {@link #REVIEW_DUE_WITHIN_DAYS} or overdue, per person: the latest version of each record,
-	 * when it is agreed (a draft is a review in progress).
+	 * Reviews due within {@link #REVIEW_DUE_WITHIN_DAYS} or overdue, per person: the
+	 * latest version of each record, when it is agreed (a draft is a review in progress).
 	 */
 	public Map<Long, List<ReviewDue>> reviewsDue(Collection<Long> personIds, LocalDate today) {
 		Map<Long, List<ReviewDue>> result = new HashMap<>();
@@ -76,7 +78,10 @@ public class SupportRecordQueries {
 		return result;
 	}
 
-	/** Open steps of each person's current Action Plan due on or before {@code until} (overdue ones included). */
+	/**
+	 * Open steps of each person's current Action Plan due on or before {@code until}
+	 * (overdue ones included).
+	 */
 	public Map<Long, List<StepDue>> stepsDue(Collection<Long> personIds, LocalDate until) {
 		Map<Long, List<StepDue>> result = new HashMap<>();
 		if (personIds.isEmpty()) {
@@ -104,7 +109,10 @@ public class SupportRecordQueries {
 		return result;
 	}
 
-	/** Goals of each person's current Action Plan that still have open steps (or no steps yet). */
+	/**
+	 * Goals of each person's current Action Plan that still have open steps (or no steps
+	 * yet).
+	 */
 	public Map<Long, List<String>> openGoals(Collection<Long> personIds) {
 		Map<Long, List<String>> result = new HashMap<>();
 		if (personIds.isEmpty()) {
@@ -129,7 +137,10 @@ public class SupportRecordQueries {
 		return result;
 	}
 
-	/** The people whose current Safety &amp; Wellbeing Plan has a factor in a staff-safety category. */
+	/**
+	 * The people whose current Safety &amp; Wellbeing Plan has a factor in a staff-safety
+	 * category.
+	 */
 	public Set<Long> withStaffSafetyWarning(Collection<Long> personIds) {
 		if (personIds.isEmpty()) {
 			return Set.of();
@@ -147,8 +158,8 @@ public class SupportRecordQueries {
 	}
 
 	/**
-	 * What each person added themselves since a moment (in the portal): comments on their plans and steps they
-	 * marked done. The keyworker sees the count on their caseload.
+	 * What each person added themselves since a moment (in the portal): comments on their
+	 * plans and steps they marked done. The keyworker sees the count on their caseload.
 	 */
 	public Map<Long, Long> fromThePersonSince(Collection<Long> personIds, Instant since) {
 		Map<Long, Long> result = new HashMap<>();

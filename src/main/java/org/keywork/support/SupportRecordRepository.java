@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SupportRecordRepository extends JpaRepository<SupportRecord, Long> {
 
-	Optional<SupportRecord> findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(Long serviceUserId, RecordKind kind);
+	Optional<SupportRecord> findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(Long serviceUserId,
+			RecordKind kind);
 
 	Optional<SupportRecord> findByServiceUserIdAndKindAndVersionNumber(Long serviceUserId, RecordKind kind,
 			int versionNumber);

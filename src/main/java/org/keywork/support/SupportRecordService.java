@@ -34,9 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lifecycle shared by all three support records: start a draft, edit it, agree it with the person, review it
- * (a new version), share or withhold it. Every call loads the person through {@link ServiceUserService#get} (so the
- * access policy applies) and every change is written to the record's history.
+ * The lifecycle shared by all three support records: start a draft, edit it, agree it
+ * with the person, review it (a new version), share or withhold it. Every call loads the
+ * person through {@link ServiceUserService#get} (so the access policy applies) and every
+ * change is written to the record's history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -91,15 +92,18 @@ public class SupportRecordService {
 		return this.people.get(user, personId);
 	}
 
-	/** Whether the account sees withheld records and items (staff of the person's team). */
+	/**
+	 * Whether the account sees withheld records and items (staff of the person's team).
+	 */
 	public boolean seesWithheld(KeyworkUser user, ServiceUser person) {
 		return this.policy.seesWithheld(user, person);
 	}
 
 	/**
-	 * Whether the account may read this kind of record of the person at all (what is withheld aside): staff and the
-	 * person always; a linked peer the Action Plan, and the Support Overview when the link's scope includes it, never
-	 * the Safety &amp; Wellbeing Plan (its staff-safety warnings reach peers as banners).
+	 * Whether the account may read this kind of record of the person at all (what is
+	 * withheld aside): staff and the person always; a linked peer the Action Plan, and
+	 * the Support Overview when the link's scope includes it, never the Safety &amp;
+	 * Wellbeing Plan (its staff-safety warnings reach peers as banners).
 	 */
 	public boolean mayRead(KeyworkUser user, ServiceUser person, RecordKind kind) {
 		if (!user.hasRole(Role.PEER)) {
@@ -127,15 +131,17 @@ public class SupportRecordService {
 			int number) {
 		SupportRecord record = this.records.findByServiceUserIdAndKindAndVersionNumber(person.getId(), kind, number)
 			.orElseThrow(() -> new NotFoundException("Support record version", number));
-		SupportRecord latest = this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
+		SupportRecord latest = this.records
+			.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(person.getId(), kind)
 			.orElse(record);
 		return this.<T>view(user, person, record, latest)
 			.orElseThrow(() -> new NotFoundException("Support record version", number));
 	}
 
 	/**
-	 * Every version the account may see, newest first: for anyone who may not see withheld items, none while the
-	 * record is withheld now, and never a version that was withheld when it was current (ADR 008).
+	 * Every version the account may see, newest first: for anyone who may not see
+	 * withheld items, none while the record is withheld now, and never a version that was
+	 * withheld when it was current (ADR 008).
 	 */
 	public List<SupportRecord> versions(KeyworkUser user, ServiceUser person, RecordKind kind) {
 		if (!mayRead(user, person, kind)) {
@@ -150,10 +156,11 @@ public class SupportRecordService {
 	}
 
 	/**
-	 * One version as this reader may see it (ADR 008). For anyone who may not see withheld items: nothing if the
-	 * record is withheld now or was withheld in this version; a factor is removed if it is withheld in this version
-	 * or withheld by its current decision (its state in the newest version that has it), so withholding it later
-	 * hides it in every earlier version, "what changed" and every count.
+	 * One version as this reader may see it (ADR 008). For anyone who may not see
+	 * withheld items: nothing if the record is withheld now or was withheld in this
+	 * version; a factor is removed if it is withheld in this version or withheld by its
+	 * current decision (its state in the newest version that has it), so withholding it
+	 * later hides it in every earlier version, "what changed" and every count.
 	 */
 	@SuppressWarnings("unchecked")
 	private <T extends RecordContent> Optional<RecordView<T>> view(KeyworkUser user, ServiceUser person,
@@ -170,8 +177,8 @@ public class SupportRecordService {
 			Set<String> withheldNow = this.queries.factorsWithheldNow(person.getId());
 			plan.getFactors().removeIf(factor -> factor.isWithheld() || withheldNow.contains(factor.getId()));
 		}
-		return Optional.of(new RecordView<>(record, (T) content,
-				record.getVersionNumber() == latest.getVersionNumber()));
+		return Optional
+			.of(new RecordView<>(record, (T) content, record.getVersionNumber() == latest.getVersionNumber()));
 	}
 
 	RecordContent read(SupportRecord record) {
@@ -181,8 +188,8 @@ public class SupportRecordService {
 	@Transactional
 	public SupportRecord start(KeyworkUser user, Long personId, RecordKind kind) {
 		ServiceUser person = editable(user, personId);
-		Optional<SupportRecord> existing = this.records.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(
-				personId, kind);
+		Optional<SupportRecord> existing = this.records
+			.findFirstByServiceUserIdAndKindOrderByVersionNumberDesc(personId, kind);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -196,10 +203,11 @@ public class SupportRecordService {
 	}
 
 	/**
-	 * Changes the draft that is the latest version. {@code change} edits the content and returns what it did, for
-	 * the history.
+	 * Changes the draft that is the latest version. {@code change} edits the content and
+	 * returns what it did, for the history.
 	 * @throws StaleRecordException if the record changed since {@code expectedVersion}
-	 * @throws RecordNotEditableException if the latest version is agreed (start a review first)
+	 * @throws RecordNotEditableException if the latest version is agreed (start a review
+	 * first)
 	 */
 	@Transactional
 	public <T extends RecordContent> SupportRecord edit(KeyworkUser user, Long personId, RecordKind kind,
@@ -221,7 +229,8 @@ public class SupportRecordService {
 	}
 
 	/**
-	 * Records progress on an Action Plan step. Allowed on an agreed plan too: progress is not a change of plan.
+	 * Records progress on an Action Plan step. Allowed on an agreed plan too: progress is
+	 * not a change of plan.
 	 */
 	@Transactional
 	public SupportRecord updateStep(KeyworkUser user, Long personId, String stepId, StepStatus status,
@@ -230,7 +239,10 @@ public class SupportRecordService {
 		return applyStepStatus(user, personId, stepId, status, expectedVersion);
 	}
 
-	/** For capabilities that have already checked who may mark a step (for example the person, in the portal). */
+	/**
+	 * For capabilities that have already checked who may mark a step (for example the
+	 * person, in the portal).
+	 */
 	@Transactional
 	public SupportRecord applyStepStatus(KeyworkUser user, Long personId, String stepId, StepStatus status,
 			Long expectedVersion) {
@@ -263,7 +275,10 @@ public class SupportRecordService {
 		return record;
 	}
 
-	/** The review date suggested when agreeing: the team's review interval after the agreement date. */
+	/**
+	 * The review date suggested when agreeing: the team's review interval after the
+	 * agreement date.
+	 */
 	public LocalDate defaultReviewDate(ServiceUser person, LocalDate agreedOn) {
 		int months = this.teams.findById(person.getTeamId()).map(team -> team.getReviewIntervalMonths()).orElse(3);
 		return agreedOn.plusMonths(months);
@@ -302,8 +317,9 @@ public class SupportRecordService {
 	}
 
 	/**
-	 * The record's history, newest first, for staff of the person's team; empty for everyone else (a peer never
-	 * sees staff history lines or the names of staff, ADR 008).
+	 * The record's history, newest first, for staff of the person's team; empty for
+	 * everyone else (a peer never sees staff history lines or the names of staff, ADR
+	 * 008).
 	 */
 	public List<EventView> history(KeyworkUser user, ServiceUser person, SupportRecord record) {
 		if (!seesWithheld(user, person)) {
@@ -318,10 +334,13 @@ public class SupportRecordService {
 	}
 
 	private List<EventView> views(List<SupportRecordEvent> found) {
-		Set<Long> ids = found.stream().map(SupportRecordEvent::getAccountId).filter(Objects::nonNull)
+		Set<Long> ids = found.stream()
+			.map(SupportRecordEvent::getAccountId)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		Map<Long, String> names = ids.isEmpty() ? Map.of()
-				: this.accounts.findAllById(ids).stream()
+				: this.accounts.findAllById(ids)
+					.stream()
 					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 		return found.stream()
 			.map(e -> new EventView(e.getAction().name(), this.historyText.detail(e), e.getOccurredAt(),
@@ -329,10 +348,14 @@ public class SupportRecordService {
 			.toList();
 	}
 
-	/** Names of staff who could be named in the records of a person (for display), in one query. */
+	/**
+	 * Names of staff who could be named in the records of a person (for display), in one
+	 * query.
+	 */
 	Map<Long, String> accountNames(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of()
-				: this.accounts.findAllById(ids).stream()
+				: this.accounts.findAllById(ids)
+					.stream()
 					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The three support records on a person's page: where each stands (not started, draft, agreed), when its review is
- * due, whether it is withheld from the person, and at a glance how the Action Plan is going. One query for all
- * three. Someone who may not see withheld records (a peer) sees a withheld record as not there, exactly as on the
+ * The three support records on a person's page: where each stands (not started, draft,
+ * agreed), when its review is due, whether it is withheld from the person, and at a
+ * glance how the Action Plan is going. One query for all three. Someone who may not see
+ * withheld records (a peer) sees a withheld record as not there, exactly as on the
  * record's own page, and no factor they may not see is counted.
  */
 @Component
@@ -55,17 +56,14 @@ class SupportRecordsSection implements PersonPageSection {
 				  select distinct on (kind) * from support_record where service_user_id = :id
 				  order by kind, version_number desc
 				) latest
-				""")
-			.param("id", person.getId())
-			.param("withheldToo", withheldToo)
-			.query((rs, i) -> {
-				LocalDate reviewDue = rs.getObject("review_due", LocalDate.class);
-				RecordStatus status = RecordStatus.valueOf(rs.getString("status"));
-				return new Summary(RecordKind.valueOf(rs.getString("kind")), rs.getInt("version_number"), status,
-						rs.getObject("agreed_on", LocalDate.class), reviewDue,
-						review(status, reviewDue, today), rs.getBoolean("withheld"), rs.getInt("goals"),
-						rs.getInt("steps"), rs.getInt("steps_done"), rs.getInt("factors"));
-			})
+				""").param("id", person.getId()).param("withheldToo", withheldToo).query((rs, i) -> {
+			LocalDate reviewDue = rs.getObject("review_due", LocalDate.class);
+			RecordStatus status = RecordStatus.valueOf(rs.getString("status"));
+			return new Summary(RecordKind.valueOf(rs.getString("kind")), rs.getInt("version_number"), status,
+					rs.getObject("agreed_on", LocalDate.class), reviewDue, review(status, reviewDue, today),
+					rs.getBoolean("withheld"), rs.getInt("goals"), rs.getInt("steps"), rs.getInt("steps_done"),
+					rs.getInt("factors"));
+		})
 			.list()
 			.stream()
 			.filter(summary -> withheldToo || !summary.withheld())
@@ -106,7 +104,10 @@ class SupportRecordsSection implements PersonPageSection {
 
 	}
 
-	/** One of the three records; {@code summary} is null when there is none the reader may see. */
+	/**
+	 * One of the three records; {@code summary} is null when there is none the reader may
+	 * see.
+	 */
 	public record Row(RecordKind kind, Summary summary) {
 	}
 

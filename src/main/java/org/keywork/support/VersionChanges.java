@@ -9,11 +9,13 @@ import org.keywork.serviceusers.ServiceUser;
 import org.springframework.stereotype.Component;
 
 /**
- * "What changed" in one version of a record, for readers outside the support pages (the portal). Both versions come
- * from {@link SupportRecordService#version} and {@link SupportRecordService#versions}, so the visibility rule applied
- * there applies here: a version the reader may not see is never compared, and a reader who may not see withheld
- * items is compared with the nearest earlier version they may see, with every withholding field (the decision, its
- * reason and detail) left out of the comparison. Staff see every version, so theirs is always the one before.
+ * "What changed" in one version of a record, for readers outside the support pages (the
+ * portal). Both versions come from {@link SupportRecordService#version} and
+ * {@link SupportRecordService#versions}, so the visibility rule applied there applies
+ * here: a version the reader may not see is never compared, and a reader who may not see
+ * withheld items is compared with the nearest earlier version they may see, with every
+ * withholding field (the decision, its reason and detail) left out of the comparison.
+ * Staff see every version, so theirs is always the one before.
  */
 @Component
 public class VersionChanges {
@@ -28,8 +30,10 @@ public class VersionChanges {
 	}
 
 	/**
-	 * What changed in version {@code number}, compared with the version before it that the reader may see.
-	 * @throws org.keywork.web.NotFoundException if the reader may not see that version, or there is none
+	 * What changed in version {@code number}, compared with the version before it that
+	 * the reader may see.
+	 * @throws org.keywork.web.NotFoundException if the reader may not see that version,
+	 * or there is none
 	 */
 	public Comparison changes(KeyworkUser user, ServiceUser person, RecordKind kind, int number) {
 		RecordView<RecordContent> after = this.service.version(user, person, kind, number);
@@ -48,11 +52,17 @@ public class VersionChanges {
 		return new Comparison(before, after, lines);
 	}
 
-	/** A version, the version it is compared with (null for the first the reader may see) and what differs. */
+	/**
+	 * A version, the version it is compared with (null for the first the reader may see)
+	 * and what differs.
+	 */
 	public record Comparison(RecordView<RecordContent> before, RecordView<RecordContent> after, List<Line> changes) {
 	}
 
-	/** One field that differs: which item (empty for the record itself), which field, and its values. */
+	/**
+	 * One field that differs: which item (empty for the record itself), which field, and
+	 * its values.
+	 */
 	public record Line(String item, String field, String before, String after) {
 
 		public boolean isAdded() {

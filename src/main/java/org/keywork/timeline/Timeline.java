@@ -18,18 +18,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's timeline, newest first, filtered by kind and paginated in the database: ONE native query, a
- * {@code union all} with one branch per {@link TimelineKind}. Each branch applies the visibility rule (ADR 008) in
- * SQL, with the decisions taken by {@link AccessPolicy} passed in as parameters: notes by {@link NoteReadRule}; plan
- * entries only of records the reader may see (for a peer, what the link's scope allows, and never a record that was
- * withheld then or is withheld now); no keyworker history for peers.
+ * A person's timeline, newest first, filtered by kind and paginated in the database: ONE
+ * native query, a {@code union all} with one branch per {@link TimelineKind}. Each branch
+ * applies the visibility rule (ADR 008) in SQL, with the decisions taken by
+ * {@link AccessPolicy} passed in as parameters: notes by {@link NoteReadRule}; plan
+ * entries only of records the reader may see (for a peer, what the link's scope allows,
+ * and never a record that was withheld then or is withheld now); no keyworker history for
+ * peers.
  * <p>
- * The caller must already have loaded the person through {@code ServiceUserService.get}, which decides whether the
- * account may see the person at all.
+ * The caller must already have loaded the person through {@code ServiceUserService.get},
+ * which decides whether the account may see the person at all.
  * <p>
- * To add a branch: select the same ten columns in the same order ({@code kind, ref_id, occurred_at, subtype,
- * actor_name, subject_name, summary, restricted, peer, shared}), guard it with {@code cast(:kindX as boolean)}, and
- * bind that parameter in {@link #forPerson}.
+ * To add a branch: select the same ten columns in the same order
+ * ({@code kind, ref_id, occurred_at, subtype,
+ * actor_name, subject_name, summary, restricted, peer, shared}), guard it with
+ * {@code cast(:kindX as boolean)}, and bind that parameter in {@link #forPerson}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,7 +40,10 @@ public class Timeline {
 
 	public static final int PAGE_SIZE = 20;
 
-	/** Whether a staff name may be shown: to everyone but peers, and to a peer their own and the keyworker's. */
+	/**
+	 * Whether a staff name may be shown: to everyone but peers, and to a peer their own
+	 * and the keyworker's.
+	 */
 	private static final String NAMED = "(cast(:allNames as boolean) or author.id = :noteReader or author.id = :keyworker)";
 
 	private static final String ENTRIES = ("""
@@ -83,9 +89,7 @@ public class Timeline {
 			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
 			    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
 			)
-			""")
-		.replace("{namedAuthor}", NAMED)
-		.replace("{namedActor}", NAMED.replace("author.", "actor."));
+			""").replace("{namedAuthor}", NAMED).replace("{namedActor}", NAMED.replace("author.", "actor."));
 
 	private final JdbcClient jdbc;
 
@@ -102,8 +106,7 @@ public class Timeline {
 	public Page<TimelineEntry> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
 		boolean keyworkerHistory = !user.hasRole(Role.PEER);
-		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, kind,
-				keyworkerHistory)
+		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, kind, keyworkerHistory)
 			.query(Long.class)
 			.single();
 		if (total == 0) {
@@ -111,8 +114,7 @@ public class Timeline {
 		}
 		List<TimelineEntry> entries = bind(this.jdbc.sql(ENTRIES + """
 				select * from entries order by occurred_at desc, kind, ref_id desc limit :limit offset :offset
-				"""), user, person, kind, keyworkerHistory)
-			.param("limit", request.getPageSize())
+				"""), user, person, kind, keyworkerHistory).param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, n) -> new TimelineEntry(TimelineKind.valueOf(rs.getString("kind")), rs.getLong("ref_id"),
 					rs.getTimestamp("occurred_at").toInstant(), rs.getString("subtype"), rs.getString("actor_name"),
@@ -137,8 +139,8 @@ public class Timeline {
 	}
 
 	/**
-	 * The support records whose entries the reader may meet: all three for staff; for a linked peer, what the link's
-	 * scope allows (never the Safety &amp; Wellbeing Plan).
+	 * The support records whose entries the reader may meet: all three for staff; for a
+	 * linked peer, what the link's scope allows (never the Safety &amp; Wellbeing Plan).
 	 */
 	private List<String> recordKinds(KeyworkUser user, PersonRecord person) {
 		if (!user.hasRole(Role.PEER)) {

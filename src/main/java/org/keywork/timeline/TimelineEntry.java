@@ -3,15 +3,18 @@ package org.keywork.timeline;
 import java.time.Instant;
 
 /**
- * One event on a person's timeline. The columns are shared by every branch of the query; a branch leaves the ones
- * it has no use for empty.
+ * One event on a person's timeline. The columns are shared by every branch of the query;
+ * a branch leaves the ones it has no use for empty.
  *
  * @param kind which branch the event comes from
- * @param refId the id of the record in its own table (a contact note, a keyworker assignment)
- * @param occurredAt when it happened (for a note, when the contact was; not when it was typed)
+ * @param refId the id of the record in its own table (a contact note, a keyworker
+ * assignment)
+ * @param occurredAt when it happened (for a note, when the contact was; not when it was
+ * typed)
  * @param subtype a kind-specific code, e.g. the contact type
  * @param actorName who did or recorded it
- * @param subjectName what the event is about: the new keyworker's name, or the kind of support record
+ * @param subjectName what the event is about: the new keyworker's name, or the kind of
+ * support record
  * @param summary a short text: the start of a note, the reason for a change
  * @param restricted a restricted note (shown only to those who may read it)
  * @param peer recorded by a peer support worker
@@ -20,7 +23,10 @@ import java.time.Instant;
 record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
 
-	/** For a PLAN event, the URL segment of the support record it is about (its kind is in {@code subjectName}). */
+	/**
+	 * For a PLAN event, the URL segment of the support record it is about (its kind is in
+	 * {@code subjectName}).
+	 */
 	public String recordSlug() {
 		if (this.kind != TimelineKind.PLAN && this.kind != TimelineKind.PERSON) {
 			return null;

@@ -1,16 +1,19 @@
 package org.keywork.timeline;
 
 /**
- * The kinds of event on a timeline; each is one branch of the query in {@link Timeline}. To add a kind: add a
- * constant here, a {@code union all} branch there, a {@code timeline.kind.X} message and a case in
- * {@code templates/timeline/timeline.html}.
+ * The kinds of event on a timeline; each is one branch of the query in {@link Timeline}.
+ * To add a kind: add a constant here, a {@code union all} branch there, a
+ * {@code timeline.kind.X} message and a case in {@code templates/timeline/timeline.html}.
  */
 public enum TimelineKind {
 
 	NOTE, KEYWORKER,
 	/** A support record agreed with the person, or a review started. */
 	PLAN,
-	/** What the person added themselves in the portal: comments on their plans, steps marked done. */
+	/**
+	 * What the person added themselves in the portal: comments on their plans, steps
+	 * marked done.
+	 */
 	PERSON;
 
 	/** The kind named in a request, or null (everything) for anything else. */

@@ -14,8 +14,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as people read them, in the service's time zone and the reader's language; used from templates as
- * {@code ${@dates.date(...)}}.
+ * Dates as people read them, in the service's time zone and the reader's language; used
+ * from templates as {@code ${@dates.date(...)}}.
  */
 @Component("dates")
 public class Dates {
@@ -30,7 +30,8 @@ public class Dates {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
 	public String date(Instant instant) {
@@ -47,7 +48,8 @@ public class Dates {
 
 	/** Age in whole years today, or null when the date of birth is not known. */
 	public Integer age(LocalDate dateOfBirth) {
-		return dateOfBirth == null ? null : Period.between(dateOfBirth, LocalDate.now(this.clock.withZone(this.zone))).getYears();
+		return dateOfBirth == null ? null
+				: Period.between(dateOfBirth, LocalDate.now(this.clock.withZone(this.zone))).getYears();
 	}
 
 	/** Whether the date is before today. */

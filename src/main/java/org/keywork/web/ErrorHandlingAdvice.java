@@ -22,17 +22,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Answers for requests the application cannot act on, instead of a 500 or the framework's own warnings (ADR 001,
- * "Bad input"):
+ * Answers for requests the application cannot act on, instead of a 500 or the framework's
+ * own warnings (ADR 001, "Bad input"):
  * <ul>
  * <li>a concurrent change caught at commit time: the 409 page;</li>
- * <li>a path variable that is not even of the right type ({@code /service-users/abc}, an id longer than a long):
- * the 404 page, exactly like an id that names no record in reach;</li>
- * <li>a query or form parameter that no person types and that cannot be read (a filter value that is not on the
- * list, a hidden version that is not a number, an element far past the end of a list): the 400 page.</li>
+ * <li>a path variable that is not even of the right type ({@code /service-users/abc}, an
+ * id longer than a long): the 404 page, exactly like an id that names no record in
+ * reach;</li>
+ * <li>a query or form parameter that no person types and that cannot be read (a filter
+ * value that is not on the list, a hidden version that is not a number, an element far
+ * past the end of a list): the 400 page.</li>
  * </ul>
- * Values a person typed are never logged here: only the parameter's name and the route's pattern, which carry ids
- * at most.
+ * Values a person typed are never logged here: only the parameter's name and the route's
+ * pattern, which carry ids at most.
  */
 @ControllerAdvice
 class ErrorHandlingAdvice {
@@ -40,8 +42,9 @@ class ErrorHandlingAdvice {
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandlingAdvice.class);
 
 	/**
-	 * Drops NUL characters from every bound text value: no keyboard types one, and PostgreSQL refuses to store text
-	 * that holds one, so keeping it would turn a save into a server error.
+	 * Drops NUL characters from every bound text value: no keyboard types one, and
+	 * PostgreSQL refuses to store text that holds one, so keeping it would turn a save
+	 * into a server error.
 	 */
 	@InitBinder
 	void withoutNulCharacters(WebDataBinder binder) {
@@ -89,10 +92,11 @@ class ErrorHandlingAdvice {
 		return notFound(ex.getVariableName(), request, response);
 	}
 
-	/** A required parameter missing, a required header or cookie missing, and the like. */
+	/**
+	 * A required parameter missing, a required header or cookie missing, and the like.
+	 */
 	@ExceptionHandler(ServletRequestBindingException.class)
-	String unboundRequest(ServletRequestBindingException ex, HttpServletRequest request,
-			HttpServletResponse response) {
+	String unboundRequest(ServletRequestBindingException ex, HttpServletRequest request, HttpServletResponse response) {
 		return badRequest(ex.getClass().getSimpleName(), request, response);
 	}
 

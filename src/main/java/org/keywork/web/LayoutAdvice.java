@@ -6,7 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout needs on every page: which navigation item is current, and whether this is the demo. */
+/**
+ * What the shared layout needs on every page: which navigation item is current, and
+ * whether this is the demo.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -28,7 +31,8 @@ class LayoutAdvice {
 		if (parts.length > 2 && parts[1].equals("admin")) {
 			return parts[2];
 		}
-		// the manager's team pages have their own menu items, except the callover which belongs to "My team"
+		// the manager's team pages have their own menu items, except the callover which
+		// belongs to "My team"
 		if (parts.length > 2 && parts[1].equals("team") && !parts[2].equals("callover")) {
 			return "team-" + parts[2];
 		}

@@ -9,8 +9,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * The interface languages Keywork has bundles for. A browser asking for a language Keywork does not have yet (or
- * for another English) gets British English, the language the bundles are written in.
+ * The interface languages Keywork has bundles for. A browser asking for a language
+ * Keywork does not have yet (or for another English) gets British English, the language
+ * the bundles are written in.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {

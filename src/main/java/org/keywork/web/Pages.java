@@ -4,9 +4,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The page of a list a {@code ?page=} number asks for, brought into range: below the first is the first, and no page
- * starts so far on that its offset cannot be counted (JPA counts offsets in an int). A page past the last row is
- * simply empty. The page size is always the list's own, never the address's.
+ * The page of a list a {@code ?page=} number asks for, brought into range: below the
+ * first is the first, and no page starts so far on that its offset cannot be counted (JPA
+ * counts offsets in an int). A page past the last row is simply empty. The page size is
+ * always the list's own, never the address's.
  */
 public final class Pages {
 

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds interceptors. */
+/**
+ * Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds
+ * interceptors.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -19,7 +22,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		String version = new WebJarVersionLocator().version("govuk-frontend");
 		registry.addResourceHandler("/assets/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
+			.addResourceLocations(
+					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
 			.setCacheControl(CacheControl.maxAge(7, TimeUnit.DAYS));
 	}
 

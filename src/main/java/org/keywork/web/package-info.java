@@ -1,4 +1,5 @@
 /**
- * What every page shares: the layout, sign-in and home pages, static files, flash messages and error pages.
+ * What every page shares: the layout, sign-in and home pages, static files, flash
+ * messages and error pages.
  */
 package org.keywork.web;

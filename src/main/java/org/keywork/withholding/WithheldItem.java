@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * One thing withheld from the person it is about.
  *
- * @param item RECORD (a whole support record), FACTOR (one Safety &amp; Wellbeing Plan factor), NOTE or NOTE_DETAIL (a
- *        staff-only detail of a shared note)
+ * @param item RECORD (a whole support record), FACTOR (one Safety &amp; Wellbeing Plan
+ * factor), NOTE or NOTE_DETAIL (a staff-only detail of a shared note)
  * @param what the record kind, the factor's category code, or the contact type
  * @param ref the factor id or note id, for the link
  */

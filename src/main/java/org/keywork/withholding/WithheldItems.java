@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything withheld from the people of some teams, newest first, paginated in the database: the latest version of
- * each support record when it is withheld, each withheld factor of the latest Safety &amp; Wellbeing Plan, and each
- * contact note not shared with the person, and each staff-only detail of a shared note. One query.
+ * Everything withheld from the people of some teams, newest first, paginated in the
+ * database: the latest version of each support record when it is withheld, each withheld
+ * factor of the latest Safety &amp; Wellbeing Plan, and each contact note not shared with
+ * the person, and each staff-only detail of a shared note. One query.
  */
 @Component
 @Transactional(readOnly = true)

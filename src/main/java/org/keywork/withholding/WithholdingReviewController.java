@@ -10,7 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list managers use to revisit what is withheld from people in the teams they manage. */
+/**
+ * The list managers use to revisit what is withheld from people in the teams they manage.
+ */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
 class WithholdingReviewController {

@@ -19,7 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every opening of a person's pages is logged; managers of the person's team see it; the person sees a summary. */
+/**
+ * Every opening of a person's pages is logged; managers of the person's team see it; the
+ * person sees a summary.
+ */
 @KeyworkTest
 class AccessLogTests {
 
@@ -36,7 +39,8 @@ class AccessLogTests {
 
 	@BeforeEach
 	void jamie() {
-		jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'").query(Long.class)
+		jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
+			.query(Long.class)
 			.single();
 	}
 
@@ -66,12 +70,14 @@ class AccessLogTests {
 
 		@Test
 		void refusedViewsAndPostsAreNotLogged() throws Exception {
-			long before = jdbc.sql("select count(*) from access_log where service_user_id = ?").param(jamie)
+			long before = jdbc.sql("select count(*) from access_log where service_user_id = ?")
+				.param(jamie)
 				.query(Long.class)
 				.single();
 			mvc.perform(get("/service-users/" + jamie).with(users.as("worker2"))).andExpect(status().isNotFound());
 			mvc.perform(get("/service-users/" + jamie).with(users.as("admin"))).andExpect(status().isForbidden());
-			assertThat(jdbc.sql("select count(*) from access_log where service_user_id = ?").param(jamie)
+			assertThat(jdbc.sql("select count(*) from access_log where service_user_id = ?")
+				.param(jamie)
 				.query(Long.class)
 				.single()).isEqualTo(before);
 		}
@@ -125,7 +131,8 @@ class AccessLogTests {
 
 	@Test
 	void pagesFillInEnumeratedSegmentsOnly() {
-		assertThat(AccessLogInterceptor.page("/service-users/{id}/{kind:support-overview|safety-plan|action-plan}/versions/{number}",
+		assertThat(AccessLogInterceptor.page(
+				"/service-users/{id}/{kind:support-overview|safety-plan|action-plan}/versions/{number}",
 				Map.of("id", "5", "kind", "safety-plan", "number", "2")))
 			.isEqualTo("/service-users/{id}/safety-plan/versions/{number}");
 	}

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A worker writes an Action Plan with a person, on a phone, and takes it through agreement and review. */
+/**
+ * A worker writes an Action Plan with a person, on a phone, and takes it through
+ * agreement and review.
+ */
 @KeyworkTest
 class ActionPlanBrowserIT extends BrowserTest {
 
@@ -53,7 +56,9 @@ class ActionPlanBrowserIT extends BrowserTest {
 		assertThat(page.getByText("Version 2 started as a draft")).isVisible();
 		addStep(1, "Ask about the discretionary housing payment");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Versions and what changed (latest: version 2)")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Versions and what changed (latest: version 2)"))
+			.click();
 		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version 1").setExact(true)).click();
 		assertAccessible(page);
@@ -91,8 +96,10 @@ class ActionPlanBrowserIT extends BrowserTest {
 		assertAccessible(page);
 		// saving again, knowingly, keeps both goals
 		click("Save");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Typed by the worker"))).isVisible();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved first by the manager"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Typed by the worker")))
+			.isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved first by the manager")))
+			.isVisible();
 	}
 
 	private void addGoal(String goal, String area) {
@@ -105,7 +112,8 @@ class ActionPlanBrowserIT extends BrowserTest {
 	}
 
 	private void addStep(int goalIndex, String what) {
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Add a step")))
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Add a step")))
 			.nth(goalIndex)
 			.click();
 		assertAccessible(page);
@@ -113,8 +121,6 @@ class ActionPlanBrowserIT extends BrowserTest {
 		click("Save");
 		assertThat(page.getByText("Step added", new Page.GetByTextOptions().setExact(true))).isVisible();
 	}
-
-
 
 	private String firstStepId(long person) {
 		return jdbc.sql("""

@@ -37,19 +37,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real-browser tests: one Playwright and one headless Chromium per test class, a fresh {@link BrowserContext} (no
- * cookies, no session) for every test. Subclasses are named {@code *BrowserIT} (failsafe runs them in
- * {@code ./mvnw verify}) and carry {@link org.keywork.KeyworkTest @KeyworkTest}, so they drive the whole
- * application on its random port against real PostgreSQL with the demo accounts loaded.
+ * Real-browser tests: one Playwright and one headless Chromium per test class, a fresh
+ * {@link BrowserContext} (no cookies, no session) for every test. Subclasses are named
+ * {@code *BrowserIT} (failsafe runs them in {@code ./mvnw verify}) and carry
+ * {@link org.keywork.KeyworkTest @KeyworkTest}, so they drive the whole application on
+ * its random port against real PostgreSQL with the demo accounts loaded.
  *
  * <p>
- * Use {@link #visit(String)} for every page a test looks at: it opens the page and fails on any WCAG 2.2 AA
- * violation axe finds. A failing test leaves a screenshot in {@code target/browser-screenshots/}. Annotate a test
- * with {@link Phone} to run it in a 375&times;812 phone viewport.
+ * Use {@link #visit(String)} for every page a test looks at: it opens the page and fails
+ * on any WCAG 2.2 AA violation axe finds. A failing test leaves a screenshot in
+ * {@code target/browser-screenshots/}. Annotate a test with {@link Phone} to run it in a
+ * 375&times;812 phone viewport.
  *
  * <p>
- * Chromium is Debian's {@code /usr/bin/chromium}; set {@code KEYWORK_CHROMIUM} (or the system property
- * {@code keywork.chromium}) to use another Chromium or Chrome binary, as CI on Ubuntu does.
+ * Chromium is Debian's {@code /usr/bin/chromium}; set {@code KEYWORK_CHROMIUM} (or the
+ * system property {@code keywork.chromium}) to use another Chromium or Chrome binary, as
+ * CI on Ubuntu does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
@@ -129,8 +132,8 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Throws away the current browser context (cookies, session) and starts a fresh one, as if a different person
-	 * picked up a different device.
+	 * Throws away the current browser context (cookies, session) and starts a fresh one,
+	 * as if a different person picked up a different device.
 	 */
 	protected Page newSession(boolean phone) {
 		closeContext();
@@ -146,12 +149,13 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * A second person on a second device, signed in as {@code username}, alongside {@link #page}: for what happens
-	 * when two people work on the same record. Closed with the test.
+	 * A second person on a second device, signed in as {@code username}, alongside
+	 * {@link #page}: for what happens when two people work on the same record. Closed
+	 * with the test.
 	 */
 	protected Page secondSession(String username) {
-		BrowserContext other = this.browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-			.setTimezoneId("Europe/London"));
+		BrowserContext other = this.browser
+			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
 		other.setDefaultTimeout(15_000);
 		this.others.add(other);
 		Page second = other.newPage();
@@ -168,7 +172,10 @@ public abstract class BrowserTest {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/** Opens a path (e.g. {@code /service-users}) and returns the final response after any redirects. */
+	/**
+	 * Opens a path (e.g. {@code /service-users}) and returns the final response after any
+	 * redirects.
+	 */
 	protected Response open(String path) {
 		return this.page.navigate(url(path));
 	}
@@ -180,15 +187,19 @@ public abstract class BrowserTest {
 		return response;
 	}
 
-	/** Signs in as a demo account (all share {@link #DEMO_PASSWORD}) and checks the page it lands on with axe. */
+	/**
+	 * Signs in as a demo account (all share {@link #DEMO_PASSWORD}) and checks the page
+	 * it lands on with axe.
+	 */
 	protected void signIn(String username) {
 		signIn(username, DEMO_PASSWORD);
 		assertAccessible(this.page);
 	}
 
 	/**
-	 * Fills the sign-in form by its labels and presses "Sign in"; returns once the browser has left the bare sign-in
-	 * page (to a home page, or back to {@code /login?error} / {@code ?locked}).
+	 * Fills the sign-in form by its labels and presses "Sign in"; returns once the
+	 * browser has left the bare sign-in page (to a home page, or back to
+	 * {@code /login?error} / {@code ?locked}).
 	 */
 	protected void signIn(String username, String password) {
 		open("/login");
@@ -207,14 +218,19 @@ public abstract class BrowserTest {
 		this.page.waitForLoadState();
 	}
 
-	/** Clicks the button with exactly this name, or else the link with exactly this name, and waits for the page. */
+	/**
+	 * Clicks the button with exactly this name, or else the link with exactly this name,
+	 * and waits for the page.
+	 */
 	protected void click(String name) {
 		Locator button = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 		if (button.count() > 0) {
 			button.first().click();
 		}
 		else {
-			this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+			this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+				.first()
+				.click();
 		}
 		this.page.waitForLoadState();
 	}
@@ -238,8 +254,9 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules on the page as it is now, and fails listing every violation:
-	 * rule, impact, what to fix and the CSS selectors of the elements concerned.
+	 * Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules on the page as it is now, and
+	 * fails listing every violation: rule, impact, what to fix and the CSS selectors of
+	 * the elements concerned.
 	 */
 	protected static void assertAccessible(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
@@ -303,8 +320,8 @@ public abstract class BrowserTest {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
 			this.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-			System.err.println("Browser screenshot of the failure: " + file.toAbsolutePath() + " (page " + this.page.url()
-					+ ")");
+			System.err.println(
+					"Browser screenshot of the failure: " + file.toAbsolutePath() + " (page " + this.page.url() + ")");
 		}
 		catch (IOException | RuntimeException ex) {
 			System.err.println("Could not save a screenshot: " + ex);

@@ -12,7 +12,10 @@ import org.keywork.KeyworkTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A worker on a phone records a home visit straight from My caseload, and a draft survives an expired session. */
+/**
+ * A worker on a phone records a home visit straight from My caseload, and a draft
+ * survives an expired session.
+ */
 @KeyworkTest
 class ContactNotesBrowserIT extends BrowserTest {
 
@@ -27,7 +30,8 @@ class ContactNotesBrowserIT extends BrowserTest {
 
 		List<String> loads = new ArrayList<>();
 		page.onLoad(p -> loads.add(p.url()));
-		overdueRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Record contact with " + name)).click();
+		overdueRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Record contact with " + name))
+			.click();
 		page.waitForLoadState();
 		assertAccessible(page);
 		page.getByLabel("What happened").fill("Home visit: we sorted the post together and Sam booked the GP.");

@@ -8,9 +8,10 @@ import org.keywork.KeyworkTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Keyboard only, no mouse: a worker signs in, reaches "Record contact" on their caseload, writes and saves a note,
- * using Tab, typing and Enter. Every element reached this way shows where the focus is, including the browser's
- * own calendar button inside a date and time input.
+ * Keyboard only, no mouse: a worker signs in, reaches "Record contact" on their caseload,
+ * writes and saves a note, using Tab, typing and Enter. Every element reached this way
+ * shows where the focus is, including the browser's own calendar button inside a date and
+ * time input.
  */
 @KeyworkTest
 class KeyboardBrowserIT extends BrowserTest {
@@ -21,7 +22,10 @@ class KeyboardBrowserIT extends BrowserTest {
 			        return e.tagName + '|' + (e.id || '') + '|' + (e.textContent || '').trim().replace(/\\s+/g, ' '); }
 			""";
 
-	/** Script: whether the focused element is visibly marked (GOV.UK draws an outline or a box shadow). */
+	/**
+	 * Script: whether the focused element is visibly marked (GOV.UK draws an outline or a
+	 * box shadow).
+	 */
 	private static final String FOCUS_VISIBLE = """
 			() => { const s = getComputedStyle(document.activeElement);
 			        return s.outlineStyle !== 'none' || s.boxShadow !== 'none'; }
@@ -52,7 +56,10 @@ class KeyboardBrowserIT extends BrowserTest {
 		assertAccessible(this.page);
 	}
 
-	/** Presses Tab until the focused element matches, checking that each element on the way shows its focus. */
+	/**
+	 * Presses Tab until the focused element matches, checking that each element on the
+	 * way shows its focus.
+	 */
 	private void tabTo(Pattern focused) {
 		for (int presses = 0; presses < 80; presses++) {
 			this.page.keyboard().press("Tab");

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The manager's pages and the record pages not walked through elsewhere, each checked with axe: the team dashboard,
- * the case callover, a person's timeline filtered by kind, a note and its correction form, and every support-record
- * page (record, versions, what changed, agree, sharing, print) of a demo person.
+ * The manager's pages and the record pages not walked through elsewhere, each checked
+ * with axe: the team dashboard, the case callover, a person's timeline filtered by kind,
+ * a note and its correction form, and every support-record page (record, versions, what
+ * changed, agree, sharing, print) of a demo person.
  */
 @KeyworkTest
 class OversightBrowserIT extends BrowserTest {

@@ -15,9 +15,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Getting a person into the portal, on phones: the worker creates the account and reads out the code, the person
- * activates (once only), signs in, reads their plan, adds their words and marks a step done, and the worker sees
- * both. Every portal page is checked with axe at 375 px.
+ * Getting a person into the portal, on phones: the worker creates the account and reads
+ * out the code, the person activates (once only), signs in, reads their plan, adds their
+ * words and marks a step done, and the worker sees both. Every portal page is checked
+ * with axe at 375 px.
  */
 @KeyworkTest
 class PortalBrowserIT extends BrowserTest {
@@ -69,16 +70,20 @@ class PortalBrowserIT extends BrowserTest {
 		visit("/my-support/action-plan");
 		assertThat(page.getByText("Get on top of money").first()).isVisible();
 
-		page.getByLabel("What is it about?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Goal: Get on top of money"));
+		page.getByLabel("What is it about?")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Goal: Get on top of money"));
 		page.getByLabel("Add your own words").fill("The bank wants two letters with my address on.");
 		button("Add my words").click();
 		assertThat(page.getByText("Your words are added")).isVisible();
 		assertThat(page.getByText("The bank wants two letters with my address on.")).isVisible();
 
-		page.locator("#step-" + PortalPeople.STEP_FOR_PERSON).getByRole(AriaRole.BUTTON,
-				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("I have done this")).click();
+		page.locator("#step-" + PortalPeople.STEP_FOR_PERSON)
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("I have done this"))
+			.click();
 		assertThat(page.getByText("is marked as done")).isVisible();
-		assertThat(page.locator("#step-" + PortalPeople.STEP_FOR_PERSON).getByText("Done", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+		assertThat(page.locator("#step-" + PortalPeople.STEP_FOR_PERSON)
+			.getByText("Done", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
 		assertThat(page.locator("#step-" + PortalPeople.STEP_FOR_KEYWORKER + " button")).hasCount(0);
 		assertAccessible(page);
 

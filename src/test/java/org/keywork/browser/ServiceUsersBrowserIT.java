@@ -17,13 +17,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Adding and finding a person, who may open a person's record, and the same screens on a phone, in a real browser.
- * Every page visited is checked with axe.
+ * Adding and finding a person, who may open a person's record, and the same screens on a
+ * phone, in a real browser. Every page visited is checked with axe.
  */
 @KeyworkTest
 class ServiceUsersBrowserIT extends BrowserTest {
 
-	// What these tests rely on in the service-user templates, kept in one place to adjust if the templates change.
+	// What these tests rely on in the service-user templates, kept in one place to adjust
+	// if the templates change.
 	static final String LIST_PATH = "/service-users";
 
 	static final String LIST_HEADING = "Service users";
@@ -67,10 +68,12 @@ class ServiceUsersBrowserIT extends BrowserTest {
 		Locator search = this.page.getByLabel(SEARCH_LABEL).first();
 		search.fill(person.legalName());
 		search.press("Enter");
-		Locator found = this.page.locator(PERSON_LINKS).filter(new Locator.FilterOptions().setHasText(person.surname()));
+		Locator found = this.page.locator(PERSON_LINKS)
+			.filter(new Locator.FilterOptions().setHasText(person.surname()));
 		assertThat(found).hasCount(1);
 		assertThat(found).hasAttribute("href", personPath);
-		// the search narrowed the list: a demo person from the same team is not among the results
+		// the search narrowed the list: a demo person from the same team is not among the
+		// results
 		assertThat(this.page.locator(PERSON_LINKS)).hasCount(1);
 		assertAccessible(this.page);
 
@@ -83,7 +86,8 @@ class ServiceUsersBrowserIT extends BrowserTest {
 	void workerInAnotherTeamIsAnsweredAsIfThePersonDidNotExist() {
 		signIn("worker");
 		Person person = Person.unique();
-		String personPath = addThroughTheForm(person); // worker, in North, can open it: checked inside
+		String personPath = addThroughTheForm(person); // worker, in North, can open it:
+														// checked inside
 
 		newSession(false);
 		signIn("worker2"); // City Floating Support only
@@ -140,7 +144,8 @@ class ServiceUsersBrowserIT extends BrowserTest {
 		var idInLink = Pattern.compile("/service-users/(\\d+)").matcher(href);
 		assertThat(idInLink.find()).as("a person link: %s", href).isTrue();
 		long id = Long.parseLong(idInLink.group(1));
-		var names = this.jdbc.sql("select legal_name, coalesce(preferred_name, legal_name) from service_user where id = ?")
+		var names = this.jdbc
+			.sql("select legal_name, coalesce(preferred_name, legal_name) from service_user where id = ?")
 			.param(id)
 			.query((rs, n) -> literal(rs.getString(1)) + "|" + literal(rs.getString(2)))
 			.single();
@@ -150,8 +155,9 @@ class ServiceUsersBrowserIT extends BrowserTest {
 	}
 
 	/**
-	 * Fills in the new-person form as the signed-in worker (team North Housing First if the form asks), saves, and
-	 * checks the browser is on the new person's page. Returns that page's path.
+	 * Fills in the new-person form as the signed-in worker (team North Housing First if
+	 * the form asks), saves, and checks the browser is on the new person's page. Returns
+	 * that page's path.
 	 */
 	private String addThroughTheForm(Person person) {
 		Response form = visit(NEW_PATH);
@@ -170,7 +176,10 @@ class ServiceUsersBrowserIT extends BrowserTest {
 		return currentPath();
 	}
 
-	/** Copes with a single date field (type=date or text) or GOV.UK's day/month/year fields. */
+	/**
+	 * Copes with a single date field (type=date or text) or GOV.UK's day/month/year
+	 * fields.
+	 */
 	private void fillDateOfBirth(String isoDate) {
 		String[] ymd = isoDate.split("-");
 		Locator single = this.page.locator(DATE_OF_BIRTH);
@@ -185,7 +194,10 @@ class ServiceUsersBrowserIT extends BrowserTest {
 		}
 	}
 
-	/** Text as a regular expression matching itself, in the syntax both Java and the browser's JavaScript read. */
+	/**
+	 * Text as a regular expression matching itself, in the syntax both Java and the
+	 * browser's JavaScript read.
+	 */
 	static String literal(String text) {
 		return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/]", "\\\\$0");
 	}
@@ -196,7 +208,10 @@ class ServiceUsersBrowserIT extends BrowserTest {
 			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
-	/** A fictional person whose surname no other record has, so searches and "not in the page" checks are exact. */
+	/**
+	 * A fictional person whose surname no other record has, so searches and "not in the
+	 * page" checks are exact.
+	 */
 	record Person(String surname) {
 
 		static Person unique() {

@@ -15,7 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing in, landing on the right home page, signing out and the lockout, in a real browser. */
+/**
+ * Signing in, landing on the right home page, signing out and the lockout, in a real
+ * browser.
+ */
 @KeyworkTest
 class SignInBrowserIT extends BrowserTest {
 
@@ -67,7 +70,8 @@ class SignInBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("You have signed out.");
 		assertAccessible(this.page);
 
-		// the session is gone: a page that needs an account sends the browser back to sign in
+		// the session is gone: a page that needs an account sends the browser back to
+		// sign in
 		open("/caseload");
 		assertThat(currentPath()).isEqualTo("/login");
 	}
@@ -97,12 +101,18 @@ class SignInBrowserIT extends BrowserTest {
 		assertThat(currentPath()).as("still signed out").isEqualTo("/login");
 	}
 
-	/** A WORKER account in North Housing First that no other test uses, so locking it disturbs nothing. */
+	/**
+	 * A WORKER account in North Housing First that no other test uses, so locking it
+	 * disturbs nothing.
+	 */
 	private void createWorkerInNorth(String username, String password) {
 		long accountId = this.jdbc.sql("""
 				insert into account (username, display_name, password_hash, role)
 				values (?, ?, ?, 'WORKER') returning id
-				""").params(username, "Lockout Test " + username, this.encoder.encode(password)).query(Long.class).single();
+				""")
+			.params(username, "Lockout Test " + username, this.encoder.encode(password))
+			.query(Long.class)
+			.single();
 		this.jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = ?")
 			.params(accountId, "North Housing First")
 			.update();

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A worker writes a Support Overview and a Safety &amp; Wellbeing Plan with a staff-safety factor on a phone; the
- * peer linked to the person then sees the staff-safety warning on the person's page, and not a withheld factor.
+ * A worker writes a Support Overview and a Safety &amp; Wellbeing Plan with a
+ * staff-safety factor on a phone; the peer linked to the person then sees the
+ * staff-safety warning on the person's page, and not a withheld factor.
  */
 @KeyworkTest
 class SupportRecordsBrowserIT extends BrowserTest {
@@ -45,7 +46,8 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertThat(page.getByText("A flat with a garden, and my sister visiting on Sundays")).isVisible();
 		assertAccessible(page);
 
-		// Safety & Wellbeing Plan with a staff-safety factor and a withheld one, through the records navigation
+		// Safety & Wellbeing Plan with a staff-safety factor and a withheld one, through
+		// the records navigation
 		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("The person's records"))
 			.getByText("Safety & Wellbeing Plan")
 			.click();
@@ -56,7 +58,8 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertThat(page.getByText("A neighbour asks for money on payday")).isVisible();
 		assertAccessible(page);
 
-		// the worker links the peer from the person's page, which shows where both records stand
+		// the worker links the peer from the person's page, which shows where both
+		// records stand
 		visit("/service-users/" + person);
 		assertThat(page.locator("#record-support-overview")).containsText("Draft");
 		assertThat(page.locator("#record-safety-plan")).containsText("2 factors");
@@ -64,7 +67,8 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Link a peer support worker")).click();
 		assertAccessible(page);
-		page.getByLabel("Peer support worker", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Dee Walsh (demo)"));
+		page.getByLabel("Peer support worker", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new SelectOption().setLabel("Dee Walsh (demo)"));
 		page.getByLabel("The Action Plan and the contact notes shared with the person").check();
 		click("Link");
 		// without the person's agreement nothing is linked, and the choices made are kept
@@ -73,7 +77,8 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertAccessible(page);
 		page.locator("#consent").check();
 		click("Link");
-		assertThat(page.getByText("Peer support worker linked", new Page.GetByTextOptions().setExact(true))).isVisible();
+		assertThat(page.getByText("Peer support worker linked", new Page.GetByTextOptions().setExact(true)))
+			.isVisible();
 		assertNoHorizontalScroll();
 
 		// the peer sees the warning, but not the withheld factor
@@ -83,7 +88,8 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Staff safety warning")))
 			.containsText("Large dog at the flat");
 		assertThat(page.locator("[data-peer-scope]")).containsText("The Action Plan and the contact notes shared");
-		// a peer never opens the Safety & Wellbeing Plan itself: the staff-safety banner is what reaches them
+		// a peer never opens the Safety & Wellbeing Plan itself: the staff-safety banner
+		// is what reaches them
 		assertThat(page.locator("#record-safety-plan")).hasCount(0);
 		org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("A neighbour asks for money");
 		visit("/service-users/" + person + "/safety-plan");
@@ -105,8 +111,6 @@ class SupportRecordsBrowserIT extends BrowserTest {
 		}
 		click("Save");
 	}
-
-
 
 	private long northPerson() {
 		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();

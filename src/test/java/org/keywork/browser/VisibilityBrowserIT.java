@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The visibility rule (ADR 008) as the demo shows it, on phones: Jamie reads the note restricted to their keyworker
- * and the manager (restricting never hides a note from the person) but not the staff-only detail of another note;
- * the peer, linked to see the Action Plan and shared notes, sees neither the Support Overview nor the Safety &amp;
+ * The visibility rule (ADR 008) as the demo shows it, on phones: Jamie reads the note
+ * restricted to their keyworker and the manager (restricting never hides a note from the
+ * person) but not the staff-only detail of another note; the peer, linked to see the
+ * Action Plan and shared notes, sees neither the Support Overview nor the Safety &amp;
  * Wellbeing Plan, nor the restricted note, nor the staff-only detail.
  */
 @KeyworkTest
@@ -32,20 +33,24 @@ class VisibilityBrowserIT extends BrowserTest {
 	@Phone
 	void thePersonReadsTheRestrictedNoteAndThePeerOnlyWhatTheLinkAllows() {
 		signIn("serviceuser");
-		// other tests add notes for Jamie too: read the pages until both demo notes have been seen
+		// other tests add notes for Jamie too: read the pages until both demo notes have
+		// been seen
 		StringBuilder seen = new StringBuilder();
-		for (int p = 0; p < 6 && !(seen.toString().contains(RESTRICTED) && seen.toString().contains(SHARED_PART)); p++) {
+		for (int p = 0; p < 6
+				&& !(seen.toString().contains(RESTRICTED) && seen.toString().contains(SHARED_PART)); p++) {
 			visit("/my-support/contact-notes?page=" + p);
 			assertNoHorizontalScroll();
 			seen.append(page.content());
 		}
-		org.assertj.core.api.Assertions.assertThat(seen.toString()).contains(RESTRICTED, SHARED_PART)
+		org.assertj.core.api.Assertions.assertThat(seen.toString())
+			.contains(RESTRICTED, SHARED_PART)
 			.doesNotContain(STAFF_ONLY);
 
 		long jamie = this.jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
 			.query(Long.class)
 			.single();
-		long detailNote = this.jdbc.sql("select id from contact_note where service_user_id = ? and staff_only_detail is not null order by id limit 1")
+		long detailNote = this.jdbc.sql(
+				"select id from contact_note where service_user_id = ? and staff_only_detail is not null order by id limit 1")
 			.param(jamie)
 			.query(Long.class)
 			.single();

@@ -62,18 +62,19 @@ class CaseloadControllerTests {
 			String page = caseload();
 			String row = row(page, person);
 			assertThat(row).contains("data-overdue").contains("Record contact").contains("with " + name);
-			assertThat(page.indexOf("data-person-id=\"" + person + "\""))
-				.isLessThan(page.indexOf("Due in"));
+			assertThat(page.indexOf("data-person-id=\"" + person + "\"")).isLessThan(page.indexOf("Due in"));
 
 			mvc.perform(post("/service-users/{id}/contact-notes", person).with(csrf())
 				.with(users.as("worker"))
-				.param("contactAt", LocalDateTime.now(LONDON).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES).toString())
+				.param("contactAt",
+						LocalDateTime.now(LONDON).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES).toString())
 				.param("type", "HOME_VISIT")
 				.param("note", "Visited and had a good chat about the garden.")
 				.param("nextContactOn", LocalDate.now(LONDON).plusDays(6).toString())).andExpect(status().isFound());
 			assertThat(row(caseload(), person)).doesNotContain("data-overdue").contains("Today");
 
-			// the team's frequency is 7 days: still within it a week on, overdue the day after
+			// the team's frequency is 7 days: still within it a week on, overdue the day
+			// after
 			try (TestClock.Moved week = clock.movedBy(Duration.ofDays(7))) {
 				assertThat(row(caseload(), person)).doesNotContain("data-overdue");
 			}
@@ -124,12 +125,15 @@ class CaseloadControllerTests {
 				.contains("Date passed")
 				.contains("at least every 7 days");
 
-			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
-				.with(users.as("worker"))
-				.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
-				.param("peerId", String.valueOf(jdbc.sql("select id from account where username = 'peer'")
-					.query(Long.class)
-					.single()))).andExpect(status().isFound());
+			mvc.perform(
+					post("/service-users/{id}/peers", person).with(csrf())
+						.with(users.as("worker"))
+						.param("consent", "true")
+						.param("consentGivenOn", "2026-01-01")
+						.param("scope", "NOTES")
+						.param("peerId", String.valueOf(
+								jdbc.sql("select id from account where username = 'peer'").query(Long.class).single())))
+				.andExpect(status().isFound());
 			mvc.perform(get("/service-users/{id}", person).with(users.as("peer")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("id=\"contact-status\""))));
@@ -202,22 +206,32 @@ class CaseloadControllerTests {
 				.getResponse()
 				.getContentAsString();
 			for (String username : List.of("worker", "jordan")) {
-				long id = jdbc.sql("select id from account where username = ?").param(username)
+				long id = jdbc.sql("select id from account where username = ?")
+					.param(username)
 					.query(Long.class)
 					.single();
 				String row = between(page, "data-worker=\"" + id + "\"", "</tr>");
-				long caseload = jdbc.sql("""
-						select count(*) from service_user s join team t on t.id = s.team_id
-						where t.name = 'North Housing First' and s.keyworker_id = ? and s.status in ('ACTIVE', 'REFERRED')
-						""").param(id).query(Long.class).single();
+				long caseload = jdbc
+					.sql("""
+							select count(*) from service_user s join team t on t.id = s.team_id
+							where t.name = 'North Housing First' and s.keyworker_id = ? and s.status in ('ACTIVE', 'REFERRED')
+							""")
+					.param(id)
+					.query(Long.class)
+					.single();
 				long contacts = jdbc.sql("""
 						select count(*) from contact_note n join service_user s on s.id = n.service_user_id
 						join team t on t.id = s.team_id
 						where t.name = 'North Housing First' and n.author_id = ? and n.type <> 'ATTEMPTED_NO_ANSWER'
 						  and n.contact_at >= ?
-						""").params(id, Timestamp.from(Instant.now().minus(7, ChronoUnit.DAYS))).query(Long.class).single();
-				// overdue, counted here without the application's rule: more than 7 days (North's frequency) since
-				// the last successful contact, or since support started if there was none (neither: the rule cannot
+						""")
+					.params(id, Timestamp.from(Instant.now().minus(7, ChronoUnit.DAYS)))
+					.query(Long.class)
+					.single();
+				// overdue, counted here without the application's rule: more than 7 days
+				// (North's frequency) since
+				// the last successful contact, or since support started if there was none
+				// (neither: the rule cannot
 				// apply, and the person counts as within target)
 				List<Long> daysSince = jdbc.sql("""
 						select current_date - coalesce(
@@ -267,7 +281,8 @@ class CaseloadControllerTests {
 				.param("keyworkerId", String.valueOf(jordan))
 				.param("reason", "Sam is going on leave")).andExpect(redirectedUrl("/team/callover"));
 			for (long person : new long[] { a, b }) {
-				assertThat(jdbc.sql("select keyworker_id from service_user where id = ?").param(person)
+				assertThat(jdbc.sql("select keyworker_id from service_user where id = ?")
+					.param(person)
 					.query(Long.class)
 					.single()).isEqualTo(jordan);
 				assertThat(jdbc.sql("""
@@ -278,9 +293,8 @@ class CaseloadControllerTests {
 
 		@Test
 		void nothingSelectedIsAnError() throws Exception {
-			mvc.perform(post("/team/callover/reassign").with(csrf())
-				.with(users.as("manager"))
-				.param("reason", "Leave")).andExpect(status().isOk())
+			mvc.perform(post("/team/callover/reassign").with(csrf()).with(users.as("manager")).param("reason", "Leave"))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Select at least one person")));
 		}
 
@@ -293,7 +307,8 @@ class CaseloadControllerTests {
 				.with(users.as("manager"))
 				.param("personIds", String.valueOf(a))
 				.param("keyworkerId", String.valueOf(worker2))
-				.param("reason", "Leave")).andExpect(status().isOk())
+				.param("reason", "Leave"))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("works in the team of every selected person")));
 		}
 

@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What a person adds in the portal reaches their keyworker: on My caseload and in the person's timeline. */
+/**
+ * What a person adds in the portal reaches their keyworker: on My caseload and in the
+ * person's timeline.
+ */
 @KeyworkTest
 class FromThePersonTests {
 
@@ -35,10 +38,12 @@ class FromThePersonTests {
 		mvc.perform(post("/my-support/action-plan/comments").with(csrf())
 			.with(users.as("serviceuser"))
 			.param("text", words)).andExpect(status().isFound());
-		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'").query(Long.class).single();
+		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
+			.query(Long.class)
+			.single();
 		mvc.perform(get("/caseload").with(users.as("worker")))
-			.andExpect(content().string(matchesPattern(
-					"(?s).*data-person-id=\"" + jamie + "\"(?:(?!data-person-id).)*data-from-person[^>]*>\\d+ new from the person.*")));
+			.andExpect(content().string(matchesPattern("(?s).*data-person-id=\"" + jamie
+					+ "\"(?:(?!data-person-id).)*data-from-person[^>]*>\\d+ new from the person.*")));
 		mvc.perform(get("/service-users/" + jamie).param("kind", "PERSON").with(users.as("worker")))
 			.andExpect(content().string(containsString(words)))
 			.andExpect(content().string(containsString("Comment on their Action Plan")));

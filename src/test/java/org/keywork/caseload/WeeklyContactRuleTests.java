@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weekly-contact rule against the database: notes written with SQL relative to a chosen "today", read back
- * through the same queries the caseload uses, so the date arithmetic and the attempts filter are both real.
+ * The weekly-contact rule against the database: notes written with SQL relative to a
+ * chosen "today", read back through the same queries the caseload uses, so the date
+ * arithmetic and the attempts filter are both real.
  */
 @KeyworkTest
 class WeeklyContactRuleTests {
@@ -58,7 +59,8 @@ class WeeklyContactRuleTests {
 		assertThat(row(attempts).lastSuccessfulContact()).isNull();
 		assertThat(row(attempts).lastAttempt()).isNotNull();
 
-		// a team that aims for fortnightly contact: eight days is fine, until the team changes its target
+		// a team that aims for fortnightly contact: eight days is fine, until the team
+		// changes its target
 		long team = this.jdbc.sql("""
 				insert into team (name, contact_frequency_days) values (?, 14) returning id
 				""").param(TestPeople.uniqueName("Fortnightly")).query(Long.class).single();
@@ -82,7 +84,8 @@ class WeeklyContactRuleTests {
 	}
 
 	private CaseloadRow row(long person) {
-		long team = this.jdbc.sql("select team_id from service_user where id = ?").param(person)
+		long team = this.jdbc.sql("select team_id from service_user where id = ?")
+			.param(person)
 			.query(Long.class)
 			.single();
 		return row(person, team);

@@ -89,7 +89,8 @@ class ContactNoteControllerTests {
 			mvc.perform(note(person, "About a neighbour").with(users.as("worker"))
 				.param("withhold", "true")
 				.param("withheldReason", "THIRD_PARTY")).andExpect(status().isFound());
-			assertThat(jdbc.sql("select shared from contact_note where service_user_id = ?").param(person)
+			assertThat(jdbc.sql("select shared from contact_note where service_user_id = ?")
+				.param(person)
 				.query(Boolean.class)
 				.single()).isFalse();
 		}
@@ -111,10 +112,13 @@ class ContactNoteControllerTests {
 			long peer = accountId("peer");
 			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 				.with(users.as("worker"))
-				.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
+				.param("consent", "true")
+				.param("consentGivenOn", "2026-01-01")
+				.param("scope", "NOTES")
 				.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
 			save(person, "peer", "Went to the football together. Good to catch up.");
-			assertThat(jdbc.sql("select peer_contact from contact_note where service_user_id = ?").param(person)
+			assertThat(jdbc.sql("select peer_contact from contact_note where service_user_id = ?")
+				.param(person)
 				.query(Boolean.class)
 				.single()).isTrue();
 		}
@@ -149,7 +153,8 @@ class ContactNoteControllerTests {
 		void aCorrectionKeepsTheEarlierVersion() throws Exception {
 			long person = person("Correct");
 			long id = save(person, "worker", "Visited on Tuesday and fixed the boiler form.");
-			long version = jdbc.sql("select version from contact_note where id = ?").param(id)
+			long version = jdbc.sql("select version from contact_note where id = ?")
+				.param(id)
 				.query(Long.class)
 				.single();
 			mvc.perform(post("/service-users/{id}/contact-notes/{n}/correct", person, id).with(csrf())
@@ -160,7 +165,8 @@ class ContactNoteControllerTests {
 				.param("note", "Visited on Wednesday and filled in the boiler form together.")
 				.param("correctionReason", "Wrong day")
 				.param("version", String.valueOf(version))).andExpect(status().isFound());
-			assertThat(jdbc.sql("select note from contact_note_version where contact_note_id = ?").param(id)
+			assertThat(jdbc.sql("select note from contact_note_version where contact_note_id = ?")
+				.param(id)
 				.query(String.class)
 				.single()).isEqualTo("Visited on Tuesday and fixed the boiler form.");
 			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as("worker")))
@@ -179,7 +185,8 @@ class ContactNoteControllerTests {
 				.param("type", "HOME_VISIT")
 				.param("note", "My typed correction.")
 				.param("correctionReason", "Typo")
-				.param("version", "99")).andExpect(status().isConflict())
+				.param("version", "99"))
+				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("My typed correction.")));
 		}
 
@@ -201,10 +208,13 @@ class ContactNoteControllerTests {
 			long person = person("Restricted");
 			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 				.with(users.as("worker"))
-				.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
+				.param("consent", "true")
+				.param("consentGivenOn", "2026-01-01")
+				.param("scope", "NOTES")
 				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
 			String secret = "Disclosed something private " + TestPeople.uniqueName("x");
-			long id = save(person, "manager", secret, "restricted", "true", "restrictedReason", "Asked to keep it close");
+			long id = save(person, "manager", secret, "restricted", "true", "restrictedReason",
+					"Asked to keep it close");
 			String jordans = "Jordan restricted " + TestPeople.uniqueName("y");
 			long byJordan = save(person, "jordan", jordans, "restricted", "true", "restrictedReason", "Safeguarding");
 
@@ -266,7 +276,10 @@ class ContactNoteControllerTests {
 
 	}
 
-	/** The visibility rule (ADR 008) for notes: versions, lifted restrictions and staff-only details. */
+	/**
+	 * The visibility rule (ADR 008) for notes: versions, lifted restrictions and
+	 * staff-only details.
+	 */
 	@Nested
 	class VisibilityRule {
 
@@ -275,7 +288,8 @@ class ContactNoteControllerTests {
 			long person = personWithPeer("Lifted");
 			String secret = "Restricted original " + TestPeople.uniqueName("r");
 			long id = save(person, "manager", secret, "restricted", "true", "restrictedReason", "Kept close at first");
-			long version = jdbc.sql("select version from contact_note where id = ?").param(id)
+			long version = jdbc.sql("select version from contact_note where id = ?")
+				.param(id)
 				.query(Long.class)
 				.single();
 			String lifted = "Shared after review " + TestPeople.uniqueName("s");
@@ -335,7 +349,9 @@ class ContactNoteControllerTests {
 			long person = person("Narrow Peer");
 			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 				.with(users.as("worker"))
-				.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "ACTION_PLAN")
+				.param("consent", "true")
+				.param("consentGivenOn", "2026-01-01")
+				.param("scope", "ACTION_PLAN")
 				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
 			String shared = "Shared but out of the peer's scope " + TestPeople.uniqueName("o");
 			long id = save(person, "worker", shared);
@@ -350,7 +366,9 @@ class ContactNoteControllerTests {
 			long person = person(name);
 			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 				.with(users.as("worker"))
-				.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
+				.param("consent", "true")
+				.param("consentGivenOn", "2026-01-01")
+				.param("scope", "NOTES")
 				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
 			return person;
 		}
@@ -384,7 +402,8 @@ class ContactNoteControllerTests {
 	}
 
 	private long count(long person) {
-		return jdbc.sql("select count(*) from contact_note where service_user_id = ?").param(person)
+		return jdbc.sql("select count(*) from contact_note where service_user_id = ?")
+			.param(person)
 			.query(Long.class)
 			.single();
 	}

@@ -21,9 +21,10 @@ import org.springframework.core.env.StandardEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The promise behind {@code ./mvnw spring-boot:run} on a bare machine (ADR 002): with no database configured at
- * all, Keywork starts its own PostgreSQL, migrates it and reports itself healthy over real HTTP. The machine's
- * {@code SPRING_DATASOURCE_*} variables (CI sets them) are hidden from this application on purpose.
+ * The promise behind {@code ./mvnw spring-boot:run} on a bare machine (ADR 002): with no
+ * database configured at all, Keywork starts its own PostgreSQL, migrates it and reports
+ * itself healthy over real HTTP. The machine's {@code SPRING_DATASOURCE_*} variables (CI
+ * sets them) are hidden from this application on purpose.
  */
 class EmbeddedDatabaseStartupTests {
 
@@ -31,7 +32,8 @@ class EmbeddedDatabaseStartupTests {
 	void startsOnEmbeddedPostgresqlWhenNoDatasourceIsConfigured() throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-		// first in line, so application.properties' data/postgres cannot win: a temporary data directory
+		// first in line, so application.properties' data/postgres cannot win: a temporary
+		// data directory
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedDatabaseStartupTest",
 					Map.of("server.port", "0", "keywork.embedded-postgres.data-directory", "")));
@@ -48,12 +50,11 @@ class EmbeddedDatabaseStartupTests {
 
 			int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<String> health = http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-						.timeout(Duration.ofSeconds(10))
-						.GET()
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> health = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+					.timeout(Duration.ofSeconds(10))
+					.GET()
+					.build(), HttpResponse.BodyHandlers.ofString());
 
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"status\":\"UP\"");

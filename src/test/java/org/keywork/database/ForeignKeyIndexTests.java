@@ -13,15 +13,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every foreign key is indexed: its columns are the leading columns of some index, so reading a person's notes,
- * plans or history by the key, and deleting or changing the row it points to, never scans the whole table. Read
- * from the PostgreSQL catalogue after Flyway has run. A partial index counts only when all it leaves out is rows
- * whose (one-column) key is null, which no lookup by the key asks for.
+ * Every foreign key is indexed: its columns are the leading columns of some index, so
+ * reading a person's notes, plans or history by the key, and deleting or changing the row
+ * it points to, never scans the whole table. Read from the PostgreSQL catalogue after
+ * Flyway has run. A partial index counts only when all it leaves out is rows whose
+ * (one-column) key is null, which no lookup by the key asks for.
  */
 @KeyworkTest
 class ForeignKeyIndexTests {
 
-	/** Each foreign key of the schema that no index leads with, as "table(columns) constraint". */
+	/**
+	 * Each foreign key of the schema that no index leads with, as "table(columns)
+	 * constraint".
+	 */
 	private static final String UNINDEXED = """
 			select format('%s(%s) %s', c.conrelid::regclass, string_agg(a.attname, ', ' order by k.ord), c.conname)
 			from pg_constraint c
@@ -47,11 +51,15 @@ class ForeignKeyIndexTests {
 
 	@Test
 	void everyForeignKeyLeadsAnIndex() {
-		assertThat(unindexed()).as("foreign keys without an index that starts with their columns: add one in a new"
-				+ " migration").isEmpty();
+		assertThat(unindexed())
+			.as("foreign keys without an index that starts with their columns: add one in a new" + " migration")
+			.isEmpty();
 	}
 
-	/** The catalogue query itself, on a table made for the purpose and rolled back (DDL is transactional). */
+	/**
+	 * The catalogue query itself, on a table made for the purpose and rolled back (DDL is
+	 * transactional).
+	 */
 	@Test
 	void theCheckReportsAForeignKeyThatDoesNotLeadAnIndex() {
 		TransactionTemplate rollback = new TransactionTemplate(this.transactions);

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Feedback per team, for that team's managers; asking for a different keyworker and the managers' answer. */
+/**
+ * Feedback per team, for that team's managers; asking for a different keyworker and the
+ * managers' answer.
+ */
 @KeyworkTest
 class FeedbackTests {
 
@@ -66,7 +69,8 @@ class FeedbackTests {
 
 		@Test
 		void everyRatingIsNeeded() throws Exception {
-			mvc.perform(post("/my-support/feedback").with(csrf()).with(users.as("serviceuser")).param("listenedTo", "3"))
+			mvc.perform(
+					post("/my-support/feedback").with(csrf()).with(users.as("serviceuser")).param("listenedTo", "3"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Choose a number from 1 to 5")));
 			mvc.perform(get("/my-support/feedback").with(users.as("serviceuser"))).andExpect(status().isOk());
@@ -84,10 +88,12 @@ class FeedbackTests {
 			askForAnotherKeyworker(user, "I work days now and need evening visits").andExpect(status().isFound());
 			// a second one waits for the first
 			askForAnotherKeyworker(user, "Again").andExpect(status().isFound());
-			assertThat(jdbc.sql("select count(*) from keyworker_request where service_user_id = ?").param(person)
+			assertThat(jdbc.sql("select count(*) from keyworker_request where service_user_id = ?")
+				.param(person)
 				.query(Long.class)
 				.single()).isEqualTo(1);
-			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?").param(person)
+			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?")
+				.param(person)
 				.query(Long.class)
 				.single();
 			mvc.perform(get("/team/keyworker-requests").with(users.as("manager")))
@@ -98,16 +104,20 @@ class FeedbackTests {
 				.andExpect(status().isNotFound());
 			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("worker")))
 				.andExpect(status().isForbidden());
-			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("manager"))).andExpect(status().isOk());
+			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("manager")))
+				.andExpect(status().isOk());
 
 			long jordan = jdbc.sql("select id from account where username = 'jordan'").query(Long.class).single();
 			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
 				.with(users.as("manager"))
 				.param("decision", "AGREE")
 				.param("keyworkerId", String.valueOf(jordan))
-				.param("answer", "Jordan works late on Tuesdays and Thursdays.")).andExpect(redirectedUrl("/team/keyworker-requests"));
+				.param("answer", "Jordan works late on Tuesdays and Thursdays."))
+				.andExpect(redirectedUrl("/team/keyworker-requests"));
 
-			assertThat(jdbc.sql("select keyworker_id from service_user where id = ?").param(person).query(Long.class)
+			assertThat(jdbc.sql("select keyworker_id from service_user where id = ?")
+				.param(person)
+				.query(Long.class)
 				.single()).isEqualTo(jordan);
 			String reason = jdbc.sql("""
 					select reason from keyworker_assignment where service_user_id = ? and ended_at is null
@@ -127,19 +137,23 @@ class FeedbackTests {
 			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Kw Decline");
 			String user = PortalPeople.username(person);
 			askForAnotherKeyworker(user, "I'd like someone else").andExpect(status().isFound());
-			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?").param(person)
+			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?")
+				.param(person)
 				.query(Long.class)
 				.single();
 			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
 				.with(users.as("manager"))
 				.param("decision", "AGREE")
-				.param("answer", "Yes")).andExpect(status().isOk())
+				.param("answer", "Yes"))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Choose the new keyworker")));
 			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
 				.with(users.as("manager"))
 				.param("decision", "DECLINE")
 				.param("answer", "Let us talk about it at your review next week first.")).andExpect(status().isFound());
-			assertThat(jdbc.sql("select status from keyworker_request where id = ?").param(request).query(String.class)
+			assertThat(jdbc.sql("select status from keyworker_request where id = ?")
+				.param(request)
+				.query(String.class)
 				.single()).isEqualTo("DECLINED");
 			mvc.perform(get("/my-support/keyworker-request").with(users.as(user)))
 				.andExpect(content().string(containsString("Not agreed")))
@@ -159,13 +173,17 @@ class FeedbackTests {
 			askForAnotherKeyworker(user, "Someone who speaks Polish, please").andExpect(status().isFound());
 			giveFeedback(user, null).andExpect(status().isFound());
 			// and in City, written straight in, so that both teams have some of each
-			long cityPerson = jdbc.sql("""
-					select s.id from service_user s join team t on t.id = s.team_id
-					where t.name = 'City Floating Support'
-					  and not exists (select 1 from keyworker_request r where r.service_user_id = s.id and r.status = 'OPEN')
-					order by s.id limit 1
-					""").query(Long.class).single();
-			long cityTeam = jdbc.sql("select team_id from service_user where id = ?").param(cityPerson)
+			long cityPerson = jdbc
+				.sql("""
+						select s.id from service_user s join team t on t.id = s.team_id
+						where t.name = 'City Floating Support'
+						  and not exists (select 1 from keyworker_request r where r.service_user_id = s.id and r.status = 'OPEN')
+						order by s.id limit 1
+						""")
+				.query(Long.class)
+				.single();
+			long cityTeam = jdbc.sql("select team_id from service_user where id = ?")
+				.param(cityPerson)
 				.query(Long.class)
 				.single();
 			long anyone = jdbc.sql("select id from account where username = 'citymanager'").query(Long.class).single();
@@ -173,11 +191,14 @@ class FeedbackTests {
 					insert into keyworker_request (service_user_id, team_id, reason, status, requested_by)
 					values (?, ?, 'Evening visits, please', 'OPEN', ?)
 					""").params(cityPerson, cityTeam, anyone).update();
-			jdbc.sql("""
-					insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
-					  given_on, account_id)
-					values (?, ?, 3, 3, 3, 3, ?, ?)
-					""").params(cityPerson, cityTeam, LocalDate.now(LONDON).minusDays(1), anyone).update();
+			jdbc.sql(
+					"""
+							insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
+							  given_on, account_id)
+							values (?, ?, 3, 3, 3, 3, ?, ?)
+							""")
+				.params(cityPerson, cityTeam, LocalDate.now(LONDON).minusDays(1), anyone)
+				.update();
 
 			LocalDate since = LocalDate.now(LONDON).minusDays(FeedbackNotices.RECENT_FEEDBACK_DAYS);
 			for (String[] manager : new String[][] { { "manager", "North Housing First" },
@@ -222,9 +243,8 @@ class FeedbackTests {
 	}
 
 	private ResultActions askForAnotherKeyworker(String username, String reason) throws Exception {
-		return mvc.perform(post("/my-support/keyworker-request").with(csrf())
-			.with(users.as(username))
-			.param("reason", reason));
+		return mvc.perform(
+				post("/my-support/keyworker-request").with(csrf()).with(users.as(username)).param("reason", reason));
 	}
 
 }

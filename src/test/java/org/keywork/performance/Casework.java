@@ -29,17 +29,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A team of its own with everything a caseload holds, {@code size} of each thing: that many workers and peers; that
- * many people on the worker's caseload, with other keyworkers, and without one; for each person on the caseload that
- * many contact notes of every kind (shared, withheld, restricted, attempted, by a peer), goals with that many steps,
- * safety factors of every kind, plan versions, history events, comments of their own, achievements; and for the
- * first of them ({@link #person}) that many keyworker changes, linked peers, corrections of one note, feedback,
- * keyworker requests and access-log entries. Built with size 1 and with a larger size, two of these have the same
- * shape and differ only in amounts, so a page that reads a fixed number of statements reads as many for both.
+ * A team of its own with everything a caseload holds, {@code size} of each thing: that
+ * many workers and peers; that many people on the worker's caseload, with other
+ * keyworkers, and without one; for each person on the caseload that many contact notes of
+ * every kind (shared, withheld, restricted, attempted, by a peer), goals with that many
+ * steps, safety factors of every kind, plan versions, history events, comments of their
+ * own, achievements; and for the first of them ({@link #person}) that many keyworker
+ * changes, linked peers, corrections of one note, feedback, keyworker requests and
+ * access-log entries. Built with size 1 and with a larger size, two of these have the
+ * same shape and differ only in amounts, so a page that reads a fixed number of
+ * statements reads as many for both.
  * <p>
- * People, keyworker changes and peer links go through the application's own forms (they write their history there);
- * the rest is inserted as the application stores it, support-record content written by the application's own
- * content classes.
+ * People, keyworker changes and peer links go through the application's own forms (they
+ * write their history there); the rest is inserted as the application stores it,
+ * support-record content written by the application's own content classes.
  */
 final class Casework {
 
@@ -74,7 +77,9 @@ final class Casework {
 
 	final List<Long> caseload = new ArrayList<>();
 
-	/** The first person on the caseload; their portal account is {@link #personAccount}. */
+	/**
+	 * The first person on the caseload; their portal account is {@link #personAccount}.
+	 */
 	long person;
 
 	String personAccount;
@@ -136,19 +141,27 @@ final class Casework {
 
 	/** A person made through the "add a person" form, by the team's worker. */
 	private long person(String name, String status, String keyworker) throws Exception {
-		String location = this.mvc.perform(post("/service-users").with(csrf())
-			.with(this.users.as(this.worker))
-			.param("legalName", name + " " + this.tag)
-			.param("preferredName", name.split(" ")[0] + " " + this.tag)
-			.param("teamId", String.valueOf(this.team))
-			.param("status", status)
-			.param("supportStart", LocalDate.now().minusDays(30).toString())
-			.param("keyworkerId", keyworker == null ? "" : String.valueOf(id(keyworker)))
-			.param("notADuplicate", "true")).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+		String location = this.mvc
+			.perform(post("/service-users").with(csrf())
+				.with(this.users.as(this.worker))
+				.param("legalName", name + " " + this.tag)
+				.param("preferredName", name.split(" ")[0] + " " + this.tag)
+				.param("teamId", String.valueOf(this.team))
+				.param("status", status)
+				.param("supportStart", LocalDate.now().minusDays(30).toString())
+				.param("keyworkerId", keyworker == null ? "" : String.valueOf(id(keyworker)))
+				.param("notADuplicate", "true"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	/** Contact notes of every kind: shared, withheld from the person, restricted, an attempt, and a peer's. */
+	/**
+	 * Contact notes of every kind: shared, withheld from the person, restricted, an
+	 * attempt, and a peer's.
+	 */
 	private void notes(long person) {
 		for (int i = 1; i <= this.size; i++) {
 			Instant at = Instant.now().minus(i, ChronoUnit.DAYS);
@@ -178,7 +191,10 @@ final class Casework {
 		return note;
 	}
 
-	/** Every record, in {@code size} versions: an Action Plan, a Safety Plan and a withheld Support Overview. */
+	/**
+	 * Every record, in {@code size} versions: an Action Plan, a Safety Plan and a
+	 * withheld Support Overview.
+	 */
 	private void records(long person, String personAccount) {
 		for (int version = 1; version <= this.size; version++) {
 			boolean latest = version == this.size;
@@ -202,8 +218,8 @@ final class Casework {
 				values (?, ?, ?, 'AGREED', ?::jsonb, current_date - 80, ?, ?, ?, ?, ?) returning id
 				""")
 			.params(person, kind, version, this.json.writeValueAsString(content),
-					Date.valueOf(LocalDate.now().plusDays(latest ? 5 : -200)), withheld, withheld ? "THIRD_PARTY" : null,
-					id(this.worker), id(this.worker))
+					Date.valueOf(LocalDate.now().plusDays(latest ? 5 : -200)), withheld,
+					withheld ? "THIRD_PARTY" : null, id(this.worker), id(this.worker))
 			.query(Long.class)
 			.single();
 	}
@@ -237,7 +253,9 @@ final class Casework {
 		return plan;
 	}
 
-	/** Per round, a factor of an ordinary category, a staff-safety one and a withheld one. */
+	/**
+	 * Per round, a factor of an ordinary category, a staff-safety one and a withheld one.
+	 */
 	private SafetyPlanContent safetyPlan() {
 		SafetyPlanContent plan = new SafetyPlanContent();
 		plan.setCrisisContacts("The team's duty phone");
@@ -273,7 +291,10 @@ final class Casework {
 		return overview;
 	}
 
-	/** What the person added themselves, through their account: comments on their plan, a goal and a step. */
+	/**
+	 * What the person added themselves, through their account: comments on their plan, a
+	 * goal and a step.
+	 */
 	private void own(long person, String account) {
 		for (int i = 1; i <= this.size; i++) {
 			for (String target : new String[] { null, "goal-1", "step-1-1" }) {
@@ -294,7 +315,10 @@ final class Casework {
 		}
 	}
 
-	/** {@code size} changes of keyworker through the manager's form, ending with {@link #worker} again. */
+	/**
+	 * {@code size} changes of keyworker through the manager's form, ending with
+	 * {@link #worker} again.
+	 */
 	private void keyworkerChanges(long person) throws Exception {
 		for (int i = 1; i <= this.size; i++) {
 			String next = this.workers.get(i % this.size);
@@ -302,19 +326,25 @@ final class Casework {
 				.param(person)
 				.query(Long.class)
 				.single();
-			this.mvc.perform(post("/service-users/{id}/keyworker", person).with(csrf())
-				.with(this.users.as(this.manager))
-				.param("keyworkerId", String.valueOf(id(next)))
-				.param("reason", "Change " + i)
-				.param("version", String.valueOf(version))).andExpect(status().isFound());
+			this.mvc
+				.perform(post("/service-users/{id}/keyworker", person).with(csrf())
+					.with(this.users.as(this.manager))
+					.param("keyworkerId", String.valueOf(id(next)))
+					.param("reason", "Change " + i)
+					.param("version", String.valueOf(version)))
+				.andExpect(status().isFound());
 		}
 	}
 
 	private void linkPeer(long person, String peer) throws Exception {
-		this.mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
-			.with(this.users.as(this.worker))
-			.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
-				.param("peerId", String.valueOf(id(peer)))).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/service-users/{id}/peers", person).with(csrf())
+				.with(this.users.as(this.worker))
+				.param("consent", "true")
+				.param("consentGivenOn", "2026-01-01")
+				.param("scope", "NOTES")
+				.param("peerId", String.valueOf(id(peer))))
+			.andExpect(status().isFound());
 	}
 
 	/** A shared note by the worker with {@code size} earlier versions. */
@@ -334,14 +364,20 @@ final class Casework {
 		return note;
 	}
 
-	/** Feedback from the person, and keyworker requests: the last one open, the others declined. */
+	/**
+	 * Feedback from the person, and keyworker requests: the last one open, the others
+	 * declined.
+	 */
 	private void feedbackAndRequests(long person) {
 		for (int i = 1; i <= this.size; i++) {
-			this.jdbc.sql("""
-					insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
-					  comment, given_on, account_id)
-					values (?, ?, 4, 3, 5, 4, 'Thank you', current_date - ?, ?)
-					""").params(person, this.team, i * 20, id(this.personAccount)).update();
+			this.jdbc
+				.sql("""
+						insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
+						  comment, given_on, account_id)
+						values (?, ?, 4, 3, 5, 4, 'Thank you', current_date - ?, ?)
+						""")
+				.params(person, this.team, i * 20, id(this.personAccount))
+				.update();
 			boolean open = i == this.size;
 			this.jdbc.sql("""
 					insert into keyworker_request (service_user_id, team_id, reason, status, requested_at, requested_by,
@@ -367,7 +403,10 @@ final class Casework {
 		}
 	}
 
-	/** An account of this team (staff are members of it), signed in to through {@link TestUsers#as}. */
+	/**
+	 * An account of this team (staff are members of it), signed in to through
+	 * {@link TestUsers#as}.
+	 */
 	private String account(String name, String role, Long serviceUserId) {
 		String username = username(name);
 		long account = this.jdbc.sql("""

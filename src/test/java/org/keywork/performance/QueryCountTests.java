@@ -23,16 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * No page sends more SQL statements as the data grows: every list and hub page is opened once for a team with one
- * of everything and once for a team with {@link #MORE} of everything ({@link Casework}), counting the statements each
- * request sends ({@link StatementCounter}). A page that reads one more row per person, note, goal, keyworker change or
- * peer (an N+1) sends more statements for the larger team and fails here, listing both sets of statements.
+ * No page sends more SQL statements as the data grows: every list and hub page is opened
+ * once for a team with one of everything and once for a team with {@link #MORE} of
+ * everything ({@link Casework}), counting the statements each request sends
+ * ({@link StatementCounter}). A page that reads one more row per person, note, goal,
+ * keyworker change or peer (an N+1) sends more statements for the larger team and fails
+ * here, listing both sets of statements.
  */
 @KeyworkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryCountTests {
 
-	/** How many of each thing the larger team has; the smaller has one. Below every page size. */
+	/**
+	 * How many of each thing the larger team has; the smaller has one. Below every page
+	 * size.
+	 */
 	static final int MORE = 6;
 
 	@Autowired
@@ -99,8 +104,7 @@ class QueryCountTests {
 				new Page("the portal home", c -> c.personAccount, c -> "/my-support"),
 				new Page("the portal's contact notes", c -> c.personAccount, c -> "/my-support/contact-notes"),
 				new Page("the portal's Action Plan", c -> c.personAccount, c -> "/my-support/action-plan"),
-				new Page("the portal's Safety & Wellbeing Plan", c -> c.personAccount,
-						c -> "/my-support/safety-plan"),
+				new Page("the portal's Safety & Wellbeing Plan", c -> c.personAccount, c -> "/my-support/safety-plan"),
 				new Page("who has looked at my record", c -> c.personAccount, c -> "/my-support/who-has-looked"),
 				new Page("my keyworker requests", c -> c.personAccount, c -> "/my-support/keyworker-request"),
 				new Page("what I have achieved", c -> c.personAccount, c -> "/my-support/achievements"),
@@ -121,8 +125,8 @@ class QueryCountTests {
 		Opened few = open(page, this.small);
 		Opened many = open(page, this.large);
 		assertThat(many.statements())
-			.as("%s sends more statements with %d of everything than with one.%nWith one:%n  %s%nWith %d:%n  %s",
-					page, MORE, String.join("\n  ", few.statements()), MORE, String.join("\n  ", many.statements()))
+			.as("%s sends more statements with %d of everything than with one.%nWith one:%n  %s%nWith %d:%n  %s", page,
+					MORE, String.join("\n  ", few.statements()), MORE, String.join("\n  ", many.statements()))
 			.hasSizeLessThanOrEqualTo(few.statements().size());
 		assertThat(many.html().length()).as("%s shows more with more data", page).isGreaterThan(few.html().length());
 	}

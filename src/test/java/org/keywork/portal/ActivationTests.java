@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Getting a person into the portal: a one-time code, valid 7 days, single use, stored only as a hash. */
+/**
+ * Getting a person into the portal: a one-time code, valid 7 days, single use, stored
+ * only as a hash.
+ */
 @KeyworkTest
 class ActivationTests {
 
@@ -58,17 +61,21 @@ class ActivationTests {
 	}
 
 	PortalAccounts.IssuedCode issue(String as) throws Exception {
-		MvcResult result = mvc.perform(post("/service-users/" + person + "/portal-account").with(csrf())
-			.with(users.as(as))).andExpect(status().isFound()).andReturn();
+		MvcResult result = mvc
+			.perform(post("/service-users/" + person + "/portal-account").with(csrf()).with(users.as(as)))
+			.andExpect(status().isFound())
+			.andReturn();
 		return (PortalAccounts.IssuedCode) result.getFlashMap().get("issued");
 	}
 
 	MvcResult activate(String username, String code, String password) throws Exception {
-		return mvc.perform(post("/activate").with(csrf())
-			.param("username", username)
-			.param("code", code)
-			.param("password", password)
-			.param("confirmPassword", password)).andReturn();
+		return mvc
+			.perform(post("/activate").with(csrf())
+				.param("username", username)
+				.param("code", code)
+				.param("password", password)
+				.param("confirmPassword", password))
+			.andReturn();
 	}
 
 	@Nested
@@ -78,7 +85,8 @@ class ActivationTests {
 		void worksOnceAndOnlyOnce() throws Exception {
 			PortalAccounts.IssuedCode issued = issue("worker");
 			assertThat(issued.code()).matches("[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}");
-			assertThat(jdbc.sql("select code_hash from activation_code c join account a on a.id = c.account_id where a.service_user_id = ?")
+			assertThat(jdbc.sql(
+					"select code_hash from activation_code c join account a on a.id = c.account_id where a.service_user_id = ?")
 				.param(person)
 				.query(String.class)
 				.single()).doesNotContain(issued.code().replace("-", ""));

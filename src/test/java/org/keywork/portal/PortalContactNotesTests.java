@@ -24,9 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The contact notes a person reads in the portal: every note shared with them, restricted ones too (restricting
- * narrows which staff read a note, it never hides it from the person), never a withheld one or a staff-only detail,
- * never a reason for restricting or withholding.
+ * The contact notes a person reads in the portal: every note shared with them, restricted
+ * ones too (restricting narrows which staff read a note, it never hides it from the
+ * person), never a withheld one or a staff-only detail, never a reason for restricting or
+ * withholding.
  */
 @KeyworkTest
 class PortalContactNotesTests {
@@ -45,7 +46,9 @@ class PortalContactNotesTests {
 	@BeforeEach
 	void notesOfEveryKind() {
 		marker = Long.toString(System.nanoTime(), 36);
-		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'").query(Long.class).single();
+		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
+			.query(Long.class)
+			.single();
 		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
 		note(jamie, worker, "Shared visit " + marker, true, null, false, null, LocalDate.now().plusDays(30));
 		note(jamie, worker, "Restricted note " + marker, true, null, true, "Safeguarding enquiry", null);

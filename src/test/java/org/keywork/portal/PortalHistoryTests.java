@@ -23,10 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the portal shows a person of everything held and shared with them (issue 9, part 4): their achievements
- * (and adding their own), their keyworkers with the reasons, the prompts on their notes, what they said when a plan
- * was agreed, earlier versions with what changed, and their personal details with "Tell us if something is wrong".
- * Always their own record only; never anything withheld, staff-only or a withholding reason.
+ * What the portal shows a person of everything held and shared with them (issue 9, part
+ * 4): their achievements (and adding their own), their keyworkers with the reasons, the
+ * prompts on their notes, what they said when a plan was agreed, earlier versions with
+ * what changed, and their personal details with "Tell us if something is wrong". Always
+ * their own record only; never anything withheld, staff-only or a withholding reason.
  */
 @KeyworkTest
 class PortalHistoryTests {
@@ -66,7 +67,8 @@ class PortalHistoryTests {
 	}
 
 	String displayName(String username) {
-		return jdbc.sql("select display_name from account where username = ?").param(username)
+		return jdbc.sql("select display_name from account where username = ?")
+			.param(username)
 			.query(String.class)
 			.single();
 	}
@@ -104,24 +106,27 @@ class PortalHistoryTests {
 					"Strengths you showed: Courage");
 			assertThat(page("/service-users/" + person + "/action-plan", "worker"))
 				.contains("Went to the dentist on my own");
-			assertThat(jdbc.sql("select created_by from achievement where service_user_id = ?").param(person)
+			assertThat(jdbc.sql("select created_by from achievement where service_user_id = ?")
+				.param(person)
 				.query(Long.class)
 				.single()).isEqualTo(account(user));
 		}
 
 		@Test
 		void anEmptyOrFutureOneIsRefusedWithAnErrorSummary() throws Exception {
-			String html = mvc.perform(post("/my-support/achievements").with(csrf())
-				.with(users.as(user))
-				.param("description", " ")
-				.param("achievedOn", LocalDate.now().plusDays(3).toString()))
+			String html = mvc
+				.perform(post("/my-support/achievements").with(csrf())
+					.with(users.as(user))
+					.param("description", " ")
+					.param("achievedOn", LocalDate.now().plusDays(3).toString()))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
 			assertThat(html).contains("govuk-error-summary", "Write what you achieved",
 					"The date cannot be in the future", "href=\"#description\"");
-			assertThat(jdbc.sql("select count(*) from achievement where service_user_id = ?").param(person)
+			assertThat(jdbc.sql("select count(*) from achievement where service_user_id = ?")
+				.param(person)
 				.query(Long.class)
 				.single()).isZero();
 		}
@@ -143,9 +148,10 @@ class PortalHistoryTests {
 		void everyKeyworkerFromWhenAndWhyButNobodyElse() throws Exception {
 			long jordan = account("jordan");
 			long manager = account("manager");
-			jdbc.sql("""
-					update keyworker_assignment set started_at = now() - interval '10 days', ended_at = now() - interval '1 day'
-					where service_user_id = ?""")
+			jdbc.sql(
+					"""
+							update keyworker_assignment set started_at = now() - interval '10 days', ended_at = now() - interval '1 day'
+							where service_user_id = ?""")
 				.param(person)
 				.update();
 			jdbc.sql("""
@@ -153,17 +159,18 @@ class PortalHistoryTests {
 					values (?, ?, now() - interval '1 day', 'You asked for someone who visits in the evenings', ?)
 					""").params(person, jordan, manager).update();
 			String html = page("/my-support/keyworker-history", user);
-			assertThat(html).contains(displayName("jordan"), displayName("worker"),
-					"You asked for someone who visits in the evenings")
+			assertThat(html)
+				.contains(displayName("jordan"), displayName("worker"),
+						"You asked for someone who visits in the evenings")
 				.doesNotContain(displayName("manager"));
 			assertThat(html.indexOf(displayName("jordan"))).isLessThan(html.indexOf(displayName("worker")));
 		}
 
 		@Test
 		void theDemoPersonSeesTwoKeyworkersWithReasons() throws Exception {
-			assertThat(page("/my-support/keyworker-history", "serviceuser"))
-				.contains("The person asked for a keyworker who could visit in the evenings",
-						"Keyworker at the start of support");
+			assertThat(page("/my-support/keyworker-history", "serviceuser")).contains(
+					"The person asked for a keyworker who could visit in the evenings",
+					"Keyworker at the start of support");
 		}
 
 	}
@@ -174,23 +181,31 @@ class PortalHistoryTests {
 		@Test
 		void sharedNotesShowTheirPromptsButNeverAWithheldNote() throws Exception {
 			long worker = account("worker");
-			jdbc.sql("""
-					insert into contact_note (service_user_id, author_id, peer_contact, contact_at, duration_minutes, type,
-					  note, shared, withheld_reason, restricted, created_at, mi_planning, mi_evoking)
-					values (?, ?, false, now() - interval '2 hours', 30, 'PHONE_CALL', 'Shared call', true, null, false, now(),
-					  'PLAN TO PHONE THE COUNCIL', 'WANTS A GARDEN')
-					""").params(person, worker).update();
-			jdbc.sql("""
-					insert into contact_note (service_user_id, author_id, peer_contact, contact_at, duration_minutes, type,
-					  note, shared, withheld_reason, restricted, created_at, mi_planning)
-					values (?, ?, false, now() - interval '3 hours', 30, 'PHONE_CALL', 'Withheld call', false, 'THIRD_PARTY',
-					  false, now(), 'WITHHELD PLANNING')
-					""").params(person, worker).update();
-			assertThat(page("/my-support/contact-notes", user)).contains("What we planned", "PLAN TO PHONE THE COUNCIL",
-					"What you said matters to you", "WANTS A GARDEN")
+			jdbc.sql(
+					"""
+							insert into contact_note (service_user_id, author_id, peer_contact, contact_at, duration_minutes, type,
+							  note, shared, withheld_reason, restricted, created_at, mi_planning, mi_evoking)
+							values (?, ?, false, now() - interval '2 hours', 30, 'PHONE_CALL', 'Shared call', true, null, false, now(),
+							  'PLAN TO PHONE THE COUNCIL', 'WANTS A GARDEN')
+							""")
+				.params(person, worker)
+				.update();
+			jdbc.sql(
+					"""
+							insert into contact_note (service_user_id, author_id, peer_contact, contact_at, duration_minutes, type,
+							  note, shared, withheld_reason, restricted, created_at, mi_planning)
+							values (?, ?, false, now() - interval '3 hours', 30, 'PHONE_CALL', 'Withheld call', false, 'THIRD_PARTY',
+							  false, now(), 'WITHHELD PLANNING')
+							""")
+				.params(person, worker)
+				.update();
+			assertThat(page("/my-support/contact-notes", user))
+				.contains("What we planned", "PLAN TO PHONE THE COUNCIL", "What you said matters to you",
+						"WANTS A GARDEN")
 				.doesNotContain("WITHHELD PLANNING")
 				.doesNotContain("Withheld call");
-			// the demo: Jamie's notes show a Planning prompt (other tests add notes too, so read a few pages)
+			// the demo: Jamie's notes show a Planning prompt (other tests add notes too,
+			// so read a few pages)
 			StringBuilder jamies = new StringBuilder();
 			for (int p = 0; p < 5 && !jamies.toString().contains("What we planned"); p++) {
 				jamies.append(page("/my-support/contact-notes?page=" + p, "serviceuser"));
@@ -206,8 +221,8 @@ class PortalHistoryTests {
 
 		@Test
 		void earlierVersionsAndWhatChangedOfTheDemoPerson() throws Exception {
-			assertThat(page("/my-support/support-overview", "serviceuser")).contains(
-					"/my-support/support-overview/versions/1", "/my-support/support-overview/versions/2/changes");
+			assertThat(page("/my-support/support-overview", "serviceuser"))
+				.contains("/my-support/support-overview/versions/1", "/my-support/support-overview/versions/2/changes");
 			assertThat(page("/my-support/support-overview/versions", "serviceuser")).contains("Version 1, agreed on",
 					"Version 2, agreed on");
 			assertThat(page("/my-support/support-overview/versions/1", "serviceuser"))
@@ -225,11 +240,12 @@ class PortalHistoryTests {
 					{"id":"f1","category":"%s","description":"SHARED FACTOR %s","withheld":false}""";
 			String secret = """
 					{"id":"f2","category":"%s","description":"SECRET FACTOR","withheld":true,"withheldReason":"THIRD_PARTY",
-					 "withheldDetail":"NEIGHBOUR ASKED NOT TO BE NAMED"}""".formatted(category);
+					 "withheldDetail":"NEIGHBOUR ASKED NOT TO BE NAMED"}"""
+				.formatted(category);
 			safetyPlan(1, "[" + secret + "]", true);
 			safetyPlan(2, "[" + shared.formatted(category, "ONE") + "," + secret + "]", false);
-			safetyPlan(3, "[" + shared.formatted(category, "TWO") + "," + secret.replace("SECRET FACTOR", "SECRET CHANGED") + "]",
-					false);
+			safetyPlan(3, "[" + shared.formatted(category, "TWO") + ","
+					+ secret.replace("SECRET FACTOR", "SECRET CHANGED") + "]", false);
 			for (String path : new String[] { "/my-support/safety-plan", "/my-support/safety-plan/versions",
 					"/my-support/safety-plan/versions/2", "/my-support/safety-plan/versions/3",
 					"/my-support/safety-plan/versions/2/changes", "/my-support/safety-plan/versions/3/changes" }) {
@@ -242,14 +258,17 @@ class PortalHistoryTests {
 			}
 			assertThat(page("/my-support/safety-plan/versions/3/changes", user)).contains("SHARED FACTOR ONE",
 					"SHARED FACTOR TWO");
-			// version 1 was withheld as a whole: not listed, not readable, and version 2 is the first they see
+			// version 1 was withheld as a whole: not listed, not readable, and version 2
+			// is the first they see
 			assertThat(page("/my-support/safety-plan/versions", user)).doesNotContain("versions/1\"");
-			mvc.perform(get("/my-support/safety-plan/versions/1").with(users.as(user))).andExpect(status().isNotFound());
+			mvc.perform(get("/my-support/safety-plan/versions/1").with(users.as(user)))
+				.andExpect(status().isNotFound());
 			mvc.perform(get("/my-support/safety-plan/versions/1/changes").with(users.as(user)))
 				.andExpect(status().isNotFound());
 			assertThat(page("/my-support/safety-plan/versions/2/changes", user)).contains("This is the first version");
 			// staff still see it all
-			assertThat(page("/service-users/" + person + "/safety-plan/versions/3", "worker")).contains("SECRET CHANGED");
+			assertThat(page("/service-users/" + person + "/safety-plan/versions/3", "worker"))
+				.contains("SECRET CHANGED");
 		}
 
 		@Test
@@ -267,8 +286,10 @@ class PortalHistoryTests {
 					insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
 					  review_due, withheld, withheld_reason, created_by, updated_by)
 					values (?, 'SAFETY_PLAN', ?, 'AGREED', ?::jsonb, current_date - ?, current_date + 90, ?, ?, ?, ?)
-					""").params(person, number, "{\"crisisContacts\":null,\"factors\":" + factors + "}", 10 - number,
-					withheld, withheld ? "THIRD_PARTY" : null, worker, worker).update();
+					""")
+				.params(person, number, "{\"crisisContacts\":null,\"factors\":" + factors + "}", 10 - number, withheld,
+						withheld ? "THIRD_PARTY" : null, worker, worker)
+				.update();
 		}
 
 	}
@@ -292,7 +313,8 @@ class PortalHistoryTests {
 				.andExpect(redirectedUrl("/my-support/details"))
 				.andExpect(flash().attributeExists("flashSuccess"));
 			assertThat(page("/my-support/details", user)).contains("My phone number is now 07700 900999");
-			String name = jdbc.sql("select legal_name from service_user where id = ?").param(person)
+			String name = jdbc.sql("select legal_name from service_user where id = ?")
+				.param(person)
 				.query(String.class)
 				.single();
 			assertThat(page("/caseload", "worker")).contains(name + " told us something in their details is wrong",
@@ -301,7 +323,8 @@ class PortalHistoryTests {
 			assertThat(page("/service-users/" + person, "worker")).contains("My phone number is now 07700 900999",
 					"Mark as dealt with");
 			assertThat(page("/service-users/" + person, "manager")).contains("Mark as dealt with");
-			long correction = jdbc.sql("select id from details_correction where service_user_id = ?").param(person)
+			long correction = jdbc.sql("select id from details_correction where service_user_id = ?")
+				.param(person)
 				.query(Long.class)
 				.single();
 			String dealtWith = "/service-users/" + person + "/details-corrections/" + correction + "/dealt-with";
@@ -310,9 +333,10 @@ class PortalHistoryTests {
 			long jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
 				.query(Long.class)
 				.single();
-			mvc.perform(post("/service-users/" + jamie + "/details-corrections/" + correction + "/dealt-with")
-				.with(csrf())
-				.with(users.as("worker"))).andExpect(status().isNotFound());
+			mvc.perform(
+					post("/service-users/" + jamie + "/details-corrections/" + correction + "/dealt-with").with(csrf())
+						.with(users.as("worker")))
+				.andExpect(status().isNotFound());
 			mvc.perform(post(dealtWith).with(csrf()).with(users.as("worker")))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/service-users/" + person));
@@ -323,12 +347,13 @@ class PortalHistoryTests {
 
 		@Test
 		void anEmptyMessageIsRefused() throws Exception {
-			assertThat(mvc.perform(post("/my-support/details").with(csrf()).with(users.as(user)).param("whatIsWrong", ""))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString()).contains("govuk-error-summary", "Write what is wrong before you send it",
-						"href=\"#whatIsWrong\"");
+			assertThat(
+					mvc.perform(post("/my-support/details").with(csrf()).with(users.as(user)).param("whatIsWrong", ""))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString())
+				.contains("govuk-error-summary", "Write what is wrong before you send it", "href=\"#whatIsWrong\"");
 		}
 
 	}

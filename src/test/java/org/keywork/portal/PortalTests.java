@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The portal: only the signed-in person's own records, only what is shared with them, and their own words. */
+/**
+ * The portal: only the signed-in person's own records, only what is shared with them, and
+ * their own words.
+ */
 @KeyworkTest
 class PortalTests {
 
@@ -43,7 +46,8 @@ class PortalTests {
 
 	@BeforeEach
 	void jamie() {
-		jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'").query(Long.class)
+		jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
+			.query(Long.class)
 			.single();
 	}
 
@@ -75,18 +79,25 @@ class PortalTests {
 			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Two Peers");
 			String user = PortalPeople.username(person);
 			String newPeer = TestPeople.uniqueName("Peer");
-			long newPeerId = jdbc.sql("""
-					insert into account (username, display_name, password_hash, role) values (?, ?, 'not-a-password', 'PEER')
-					returning id""").params(newPeer.replace(' ', '-'), newPeer).query(Long.class).single();
-			jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = 'North Housing First'")
+			long newPeerId = jdbc
+				.sql("""
+						insert into account (username, display_name, password_hash, role) values (?, ?, 'not-a-password', 'PEER')
+						returning id""")
+				.params(newPeer.replace(' ', '-'), newPeer)
+				.query(Long.class)
+				.single();
+			jdbc.sql(
+					"insert into account_team (account_id, team_id) select ?, id from team where name = 'North Housing First'")
 				.param(newPeerId)
 				.update();
 			long demoPeerId = jdbc.sql("select id from account where username = 'peer'").query(Long.class).single();
 			for (long peer : new long[] { demoPeerId, newPeerId }) {
 				mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 					.with(users.as("worker"))
-					.param("consent", "true").param("consentGivenOn", "2026-01-01").param("scope", "NOTES")
-				.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
+					.param("consent", "true")
+					.param("consentGivenOn", "2026-01-01")
+					.param("scope", "NOTES")
+					.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
 			}
 			String home = home(user);
 			assertThat(home).contains("Dee Walsh", newPeer);
@@ -96,8 +107,9 @@ class PortalTests {
 				.params(person, demoPeerId)
 				.query(Long.class)
 				.single();
-			mvc.perform(post("/service-users/{id}/peers/{link}/end", person, link).with(csrf())
-				.with(users.as("worker"))).andExpect(status().isFound());
+			mvc.perform(
+					post("/service-users/{id}/peers/{link}/end", person, link).with(csrf()).with(users.as("worker")))
+				.andExpect(status().isFound());
 			assertThat(home(user)).contains(newPeer).doesNotContain("Dee Walsh");
 		}
 
@@ -159,10 +171,12 @@ class PortalTests {
 
 		@Test
 		void staffPagesOfAnyPersonAreRefused() throws Exception {
-			long other = jdbc.sql("select id from service_user where id <> ? order by id limit 1").param(jamie)
+			long other = jdbc.sql("select id from service_user where id <> ? order by id limit 1")
+				.param(jamie)
 				.query(Long.class)
 				.single();
-			String otherName = jdbc.sql("select legal_name from service_user where id = ?").param(other)
+			String otherName = jdbc.sql("select legal_name from service_user where id = ?")
+				.param(other)
 				.query(String.class)
 				.single();
 			for (String path : new String[] { "/service-users/" + other, "/service-users/" + other + "/action-plan",
@@ -199,7 +213,8 @@ class PortalTests {
 				.with(users.as("serviceuser"))
 				.param("about", "goal-1")
 				.param("text", "Trying someone else's goal")).andExpect(status().isNotFound());
-			assertThat(jdbc.sql("select status from support_record where service_user_id = ?").param(other)
+			assertThat(jdbc.sql("select status from support_record where service_user_id = ?")
+				.param(other)
 				.query(String.class)
 				.single()).isEqualTo("AGREED");
 		}
@@ -229,7 +244,8 @@ class PortalTests {
 		@Test
 		void thePersonMarksTheirOwnStepDoneAndTheWorkerSeesIt() throws Exception {
 			mvc.perform(post("/my-support/action-plan/steps/" + PortalPeople.STEP_FOR_PERSON + "/done").with(csrf())
-				.with(users.as(user))).andExpect(status().isFound())
+				.with(users.as(user)))
+				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/my-support/action-plan#step-" + PortalPeople.STEP_FOR_PERSON));
 			String step = jdbc.sql("""
 					select content->'goals'->0->'steps'->0->>'status' from support_record

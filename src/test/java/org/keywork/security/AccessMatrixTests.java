@@ -30,13 +30,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * The access model, proven route by route. {@link #EXPECTED} states, for every route the application maps (read from
- * Spring MVC's handler mappings, so a new route without an entry fails the build) and for each kind of caller, what
- * must happen: {@code OK} (the page or action is served, or redirects somewhere other than sign-in), {@code NO}
- * (refused: 403, or 404 for a record out of reach — ADR 001) or {@code LOGIN} (sent to sign in). Every route is then
- * called as every caller with real ids of the demo person Jamie Brooks (North Housing First, keyworker {@code worker},
- * linked to {@code peer}, the person behind {@code serviceuser}). Each call runs in a transaction that is rolled back,
- * so allowed changes leave nothing behind.
+ * The access model, proven route by route. {@link #EXPECTED} states, for every route the
+ * application maps (read from Spring MVC's handler mappings, so a new route without an
+ * entry fails the build) and for each kind of caller, what must happen: {@code OK} (the
+ * page or action is served, or redirects somewhere other than sign-in), {@code NO}
+ * (refused: 403, or 404 for a record out of reach — ADR 001) or {@code LOGIN} (sent to
+ * sign in). Every route is then called as every caller with real ids of the demo person
+ * Jamie Brooks (North Housing First, keyworker {@code worker}, linked to {@code peer},
+ * the person behind {@code serviceuser}). Each call runs in a transaction that is rolled
+ * back, so allowed changes leave nothing behind.
  */
 @KeyworkTest
 class AccessMatrixTests {
@@ -80,7 +82,10 @@ class AccessMatrixTests {
 
 	private static final Set<Caller> SERVICE_USERS = EnumSet.of(Caller.THE_PERSON, Caller.ANOTHER_SERVICE_USER);
 
-	/** Route ("METHOD /pattern") to the callers it serves; every other signed-in caller is refused. */
+	/**
+	 * Route ("METHOD /pattern") to the callers it serves; every other signed-in caller is
+	 * refused.
+	 */
 	private static final Map<String, Set<Caller>> EXPECTED = new LinkedHashMap<>();
 
 	static {
@@ -93,17 +98,19 @@ class AccessMatrixTests {
 		// the portal: always the signed-in person's own record, never an id from the URL
 		allow(EVERYONE, "GET /activate", "POST /activate");
 		allow(SERVICE_USERS, "GET /my-support/{kind}", "POST /my-support/{kind}/comments",
-				"GET /my-support/who-has-looked", "GET /my-support/contact-notes", "GET /my-support/feedback", "POST /my-support/feedback",
-				"GET /my-support/keyworker-request", "POST /my-support/keyworker-request",
+				"GET /my-support/who-has-looked", "GET /my-support/contact-notes", "GET /my-support/feedback",
+				"POST /my-support/feedback", "GET /my-support/keyworker-request", "POST /my-support/keyworker-request",
 				"GET /my-support/achievements", "POST /my-support/achievements", "GET /my-support/keyworker-history",
 				"GET /my-support/details", "POST /my-support/details", "GET /my-support/{kind}/versions",
 				"GET /my-support/{kind}/versions/{number}", "GET /my-support/{kind}/versions/{number}/changes");
-		// a step of Jamie's plan: only Jamie may mark it (another person's plan has no such step)
+		// a step of Jamie's plan: only Jamie may mark it (another person's plan has no
+		// such step)
 		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/action-plan/steps/{stepId}/done");
 		allow(MANAGERS, "GET /team/feedback", "GET /team/keyworker-requests");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /team/keyworker-requests/{requestId}",
 				"POST /team/keyworker-requests/{requestId}", "GET /service-users/{id}/access-log");
-		// what the person told us is wrong in their details: dealt with by the staff who may change their record
+		// what the person told us is wrong in their details: dealt with by the staff who
+		// may change their record
 		allow(TEAM_STAFF, "POST /service-users/{id}/details-corrections/{correctionId}/dealt-with");
 		allow(TEAM_STAFF, "GET /service-users/{id}/portal-account", "POST /service-users/{id}/portal-account",
 				"POST /service-users/{id}/portal-account/deactivate");
@@ -114,15 +121,16 @@ class AccessMatrixTests {
 				"GET /admin/teams/new", "POST /admin/teams/new", "GET /admin/teams/{id}/edit",
 				"POST /admin/teams/{id}/edit", "GET /admin/{list}", "GET /admin/{list}/new", "POST /admin/{list}/new",
 				"GET /admin/{list}/{code}/edit", "POST /admin/{list}/{code}/edit");
-		// the person's record: readable by the team's staff and the linked peer; changed by the team's staff
+		// the person's record: readable by the team's staff and the linked peer; changed
+		// by the team's staff
 		allow(READERS, "GET /service-users/{id}", "GET /service-users/{id}/contact-notes/new",
 				"POST /service-users/{id}/contact-notes", "GET /service-users/{id}/contact-notes/{noteId}",
 				"GET /service-users/{id}/{kind}", "GET /service-users/{id}/{kind}/print",
 				"GET /service-users/{id}/{kind}/versions", "GET /service-users/{id}/{kind}/versions/{number}",
 				"GET /service-users/{id}/{kind}/versions/{number}/changes");
-		allow(TEAM_STAFF, "GET /service-users/{id}/edit", "POST /service-users/{id}", "GET /service-users/{id}/peers/new",
-				"POST /service-users/{id}/peers", "POST /service-users/{id}/peers/{linkId}/end",
-				"GET /service-users/{id}/contact-notes/{noteId}/correct",
+		allow(TEAM_STAFF, "GET /service-users/{id}/edit", "POST /service-users/{id}",
+				"GET /service-users/{id}/peers/new", "POST /service-users/{id}/peers",
+				"POST /service-users/{id}/peers/{linkId}/end", "GET /service-users/{id}/contact-notes/{noteId}/correct",
 				"POST /service-users/{id}/contact-notes/{noteId}/correct", "POST /service-users/{id}/{kind}/start",
 				"GET /service-users/{id}/{kind}/agree", "POST /service-users/{id}/{kind}/agree",
 				"POST /service-users/{id}/{kind}/review", "GET /service-users/{id}/{kind}/sharing",
@@ -180,21 +188,27 @@ class AccessMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyRouteAsEveryCaller() {
-		return this.routes.routes().stream().filter(EXPECTED::containsKey).map(route -> DynamicTest.dynamicTest(route, () -> {
-			SoftAssertions softly = new SoftAssertions();
-			for (Caller caller : Caller.values()) {
-				Outcome expected = expected(route, caller);
-				MockHttpServletResponse response = call(route, caller);
-				softly.assertThat(outcome(response))
-					.as("%s as %s (status %d, redirect %s)", route, caller, response.getStatus(),
-							response.getRedirectedUrl())
-					.isEqualTo(expected);
-			}
-			softly.assertAll();
-		}));
+		return this.routes.routes()
+			.stream()
+			.filter(EXPECTED::containsKey)
+			.map(route -> DynamicTest.dynamicTest(route, () -> {
+				SoftAssertions softly = new SoftAssertions();
+				for (Caller caller : Caller.values()) {
+					Outcome expected = expected(route, caller);
+					MockHttpServletResponse response = call(route, caller);
+					softly.assertThat(outcome(response))
+						.as("%s as %s (status %d, redirect %s)", route, caller, response.getStatus(),
+								response.getRedirectedUrl())
+						.isEqualTo(expected);
+				}
+				softly.assertAll();
+			}));
 	}
 
-	/** The callers a route serves, as the matrix states it; other route-by-route tests call routes as one of them. */
+	/**
+	 * The callers a route serves, as the matrix states it; other route-by-route tests
+	 * call routes as one of them.
+	 */
 	static Set<Caller> allowedCallers(String route) {
 		return EXPECTED.getOrDefault(route, Set.of());
 	}
@@ -215,7 +229,8 @@ class AccessMatrixTests {
 			try {
 				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
 				if (method.equals("POST")) {
-					// the parameters some actions require, so that what is tested is who may call them
+					// the parameters some actions require, so that what is tested is who
+					// may call them
 					request = request.with(csrf()).param("version", "0").param("status", "DONE");
 				}
 				if (caller.username != null) {

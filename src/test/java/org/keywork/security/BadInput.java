@@ -18,15 +18,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * What {@link MalformedRequestTests} sends: which parameters a controller method reads, and garbage for each by
- * its type. Every text value carries {@link #MARKER}, so a log line that repeats what was typed can be found.
+ * What {@link MalformedRequestTests} sends: which parameters a controller method reads,
+ * and garbage for each by its type. Every text value carries {@link #MARKER}, so a log
+ * line that repeats what was typed can be found.
  */
 final class BadInput {
 
 	/** Typed into every text field; must never reach a log line. */
 	static final String MARKER = "Robin Quill-Marrow of 12 Lantern Row";
 
-	/** What a page must never show: signs of a stack trace, the framework's error page or its messages. */
+	/**
+	 * What a page must never show: signs of a stack trace, the framework's error page or
+	 * its messages.
+	 */
 	static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "Whitelabel", "Failed to convert",
 			"java.lang.", "org.springframework", "NumberFormat", "ConversionFailed");
 
@@ -84,7 +88,10 @@ final class BadInput {
 			};
 		}
 
-		/** The parameter name: as is, or (for FAR_INDEX) an element far past the end of a collection. */
+		/**
+		 * The parameter name: as is, or (for FAR_INDEX) an element far past the end of a
+		 * collection.
+		 */
 		String name(String field, Class<?> type) {
 			if (this != FAR_INDEX) {
 				return field;
@@ -140,7 +147,10 @@ final class BadInput {
 				MARKER + "%_\\'\"");
 	}
 
-	/** Whether a value cannot be read as the type at all (as opposed to being readable but odd). */
+	/**
+	 * Whether a value cannot be read as the type at all (as opposed to being readable but
+	 * odd).
+	 */
 	static boolean unreadable(Class<?> type, String value) {
 		if (value.isEmpty()) {
 			return false; // no value, as an empty field sends
@@ -172,8 +182,9 @@ final class BadInput {
 	}
 
 	/**
-	 * The request parameters a controller method reads: its {@code @RequestParam}s and the properties of its
-	 * {@code @ModelAttribute} objects (with {@code nested}, also those of objects in a list, as {@code name[0].x}).
+	 * The request parameters a controller method reads: its {@code @RequestParam}s and
+	 * the properties of its {@code @ModelAttribute} objects (with {@code nested}, also
+	 * those of objects in a list, as {@code name[0].x}).
 	 */
 	static Map<String, Class<?>> fields(HandlerMethod handler, boolean nested) {
 		Map<String, Class<?>> fields = new LinkedHashMap<>();

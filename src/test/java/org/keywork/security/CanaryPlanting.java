@@ -10,23 +10,32 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What {@link VisibilityCanaryTests} plants on Jamie Brooks' record: a unique string (a {@link Canary}) in every kind
- * of content some reader must not see, and in content some reader must see. Plain SQL, run inside the caller's
- * transaction, which the caller rolls back; only the accounts the demo lacks are kept
- * ({@link #createMissingAccounts}).
+ * What {@link VisibilityCanaryTests} plants on Jamie Brooks' record: a unique string (a
+ * {@link Canary}) in every kind of content some reader must not see, and in content some
+ * reader must see. Plain SQL, run inside the caller's transaction, which the caller rolls
+ * back; only the accounts the demo lacks are kept ({@link #createMissingAccounts}).
  */
 final class CanaryPlanting {
 
-	/** A peer linked to Jamie with the narrowest scope (ACTION_PLAN): no notes, no Support Overview. */
+	/**
+	 * A peer linked to Jamie with the narrowest scope (ACTION_PLAN): no notes, no Support
+	 * Overview.
+	 */
 	static final String NARROW_PEER = "canary-narrow-peer";
 
 	/** A peer of the team whose link to Jamie has ended. */
 	static final String ENDED_PEER = "canary-ended-peer";
 
-	/** A worker of the team, not Jamie's keyworker, whose display name is {@link Canary#STAFF_NAME_IN_HISTORY}. */
+	/**
+	 * A worker of the team, not Jamie's keyworker, whose display name is
+	 * {@link Canary#STAFF_NAME_IN_HISTORY}.
+	 */
 	static final String STAFF_MEMBER = "canary-staff";
 
-	/** One run's canaries share this suffix, so a string left over from another run can never be mistaken for one. */
+	/**
+	 * One run's canaries share this suffix, so a string left over from another run can
+	 * never be mistaken for one.
+	 */
 	static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
 	/** What a canary is planted in. Its text is {@code CANARY-<NAME>-<run>}. */
@@ -36,7 +45,10 @@ final class CanaryPlanting {
 		SHARED_NOTE,
 		/** The staff-only detail (third-party information) of that shared note. */
 		STAFF_ONLY_DETAIL,
-		/** The staff-only detail of an earlier (shared, unrestricted) version of that note. */
+		/**
+		 * The staff-only detail of an earlier (shared, unrestricted) version of that
+		 * note.
+		 */
 		VERSION_STAFF_ONLY_DETAIL,
 		/** The text of a restricted note, shared with the person, by the keyworker. */
 		RESTRICTED_NOTE,
@@ -50,7 +62,10 @@ final class CanaryPlanting {
 		WITHHELD_REASON,
 		/** A link to that withheld note (so its existence, as on a timeline). */
 		WITHHELD_NOTE_LINK,
-		/** The current text of a note whose restriction was lifted by a correction (now shared, unrestricted). */
+		/**
+		 * The current text of a note whose restriction was lifted by a correction (now
+		 * shared, unrestricted).
+		 */
 		LIFTED_NOTE,
 		/** The text of that note's earlier version, written restricted (and shared). */
 		RESTRICTED_VERSION,
@@ -58,13 +73,21 @@ final class CanaryPlanting {
 		VERSION_RESTRICTED_REASON,
 		/** The text of an earlier version, withheld then, of a note shared now. */
 		WITHHELD_VERSION_NOTE,
-		/** The aspirations of the Support Overview's latest version, which is withheld. */
+		/**
+		 * The aspirations of the Support Overview's latest version, which is withheld.
+		 */
 		WITHHELD_RECORD,
 		/** The withholding detail of that Support Overview version. */
 		RECORD_WITHHELD_REASON,
-		/** The history line (agreed, with a comment) of that withheld Support Overview version. */
+		/**
+		 * The history line (agreed, with a comment) of that withheld Support Overview
+		 * version.
+		 */
 		HISTORY_WITHHELD_RECORD,
-		/** A goal of an Action Plan version withheld when it was current (a later, shared version replaced it). */
+		/**
+		 * A goal of an Action Plan version withheld when it was current (a later, shared
+		 * version replaced it).
+		 */
 		WITHHELD_WHEN_CURRENT_VERSION,
 		/** The history line (agreed, with a comment) of that Action Plan version. */
 		HISTORY_WITHHELD_VERSION,
@@ -76,13 +99,18 @@ final class CanaryPlanting {
 		WITHHELD_FACTOR,
 		/** The withholding detail of that factor. */
 		FACTOR_WITHHELD_REASON,
-		/** A factor's description in an earlier version, where it was shared; withheld in the latest version. */
+		/**
+		 * A factor's description in an earlier version, where it was shared; withheld in
+		 * the latest version.
+		 */
 		FACTOR_WITHHELD_LATER,
-		/** A history line of the Safety &amp; Wellbeing Plan about the withheld factor. */
+		/**
+		 * A history line of the Safety &amp; Wellbeing Plan about the withheld factor.
+		 */
 		HISTORY_LINE,
 		/**
-		 * The name of a staff member of the team who is not the keyworker, who agreed the (shared) Action Plan: named
-		 * only in that plan's history.
+		 * The name of a staff member of the team who is not the keyworker, who agreed the
+		 * (shared) Action Plan: named only in that plan's history.
 		 */
 		STAFF_NAME_IN_HISTORY;
 
@@ -110,7 +138,8 @@ final class CanaryPlanting {
 	Planted plant() {
 		long jamie = id("select id from service_user where legal_name = 'Jamie Brooks'");
 		long worker = id("select id from account where username = 'worker'");
-		// the readers the demo lacks: a peer linked with the narrowest scope, a peer whose link has ended
+		// the readers the demo lacks: a peer linked with the narrowest scope, a peer
+		// whose link has ended
 		long narrowPeer = id("select id from account where username = '" + NARROW_PEER + "'");
 		this.jdbc.sql("""
 				insert into peer_link (service_user_id, peer_id, started_at, created_by, scope, consent_given_on,
@@ -122,31 +151,33 @@ final class CanaryPlanting {
 				insert into peer_link (service_user_id, peer_id, started_at, ended_at, created_by, ended_by, scope)
 				values (?, ?, now() - interval '90 days', now() - interval '1 day', ?, ?, 'OVERVIEW')
 				""").params(jamie, endedPeer, worker, worker).update();
-		// the demo peer gets the widest scope, so that only the rule (not a narrow link) keeps anything from them
+		// the demo peer gets the widest scope, so that only the rule (not a narrow link)
+		// keeps anything from them
 		this.jdbc.sql("""
 				update peer_link set scope = 'OVERVIEW' where service_user_id = ? and ended_at is null
 				  and peer_id = (select id from account where username = 'peer')
 				""").param(jamie).update();
 
 		List<String> noteIds = new ArrayList<>();
-		// a shared note with a staff-only detail, corrected: its earlier version had a staff-only detail too
+		// a shared note with a staff-only detail, corrected: its earlier version had a
+		// staff-only detail too
 		long shared = note(jamie, worker, 1, Canary.SHARED_NOTE.text() + " We went to the food bank together.", true,
 				null, false, null, Canary.STAFF_ONLY_DETAIL.text() + " Their neighbour told us about the debt.", 2);
 		noteVersion(shared, worker, "We went to the food bank.", true, null, false, null,
 				Canary.VERSION_STAFF_ONLY_DETAIL.text() + " A neighbour said something.");
 		noteIds.add(String.valueOf(shared));
 		// restricted (a few staff) but shared with the person
-		noteIds.add(String.valueOf(note(jamie, worker, 2,
-				Canary.RESTRICTED_NOTE.text() + " Talked about the court date.", true, null, true,
-				Canary.RESTRICTED_REASON.text() + " Sensitive legal matter.", null, 1)));
+		noteIds
+			.add(String.valueOf(note(jamie, worker, 2, Canary.RESTRICTED_NOTE.text() + " Talked about the court date.",
+					true, null, true, Canary.RESTRICTED_REASON.text() + " Sensitive legal matter.", null, 1)));
 		// withheld from the person (not restricted)
 		noteIds.add(String.valueOf(note(jamie, worker, 3, Canary.WITHHELD_NOTE.text() + " Call from the landlord.",
 				false, Canary.WITHHELD_REASON.text() + " Third-party information.", false, null, null, 1)));
 		// written restricted, then corrected to lift the restriction
-		long lifted = note(jamie, worker, 4, Canary.LIFTED_NOTE.text() + " Visit at home, all fine.", true, null,
-				false, null, null, 2);
-		noteVersion(lifted, worker, Canary.RESTRICTED_VERSION.text() + " Visit at home, talked about the police.",
-				true, null, true, Canary.VERSION_RESTRICTED_REASON.text() + " Police matter.", null);
+		long lifted = note(jamie, worker, 4, Canary.LIFTED_NOTE.text() + " Visit at home, all fine.", true, null, false,
+				null, null, 2);
+		noteVersion(lifted, worker, Canary.RESTRICTED_VERSION.text() + " Visit at home, talked about the police.", true,
+				null, true, Canary.VERSION_RESTRICTED_REASON.text() + " Police matter.", null);
 		noteIds.add(String.valueOf(lifted));
 		// written withheld, then corrected to share it
 		long nowShared = note(jamie, worker, 5, "Phone call about the rent, shared after a correction.", true, null,
@@ -164,43 +195,52 @@ final class CanaryPlanting {
 		event(jamie, withheldOverview, "OVERVIEW", "AGREED", null, List.of(Canary.HISTORY_WITHHELD_RECORD.text()),
 				worker);
 
-		// an Action Plan version withheld while it was current, then replaced by a shared one
+		// an Action Plan version withheld while it was current, then replaced by a shared
+		// one
 		int plan = latestVersion(jamie, "ACTION_PLAN");
 		String planContent = "coalesce(" + content(jamie, "ACTION_PLAN", plan) + ", '{\"goals\":[]}'::jsonb)";
-		long withheldPlan = record(jamie, "ACTION_PLAN", plan + 1, """
-				jsonb_set(%1$s, '{goals}', coalesce(%1$s -> 'goals', '[]'::jsonb) || jsonb_build_array(
-				  jsonb_build_object('id', cast(:goalId as text), 'area', 'MONEY', 'goal', cast(:text as text), 'steps', '[]'::jsonb)))
-				""".formatted(planContent), Map.of("goalId", UUID.randomUUID().toString(), "text",
-				Canary.WITHHELD_WHEN_CURRENT_VERSION.text()), true, null, worker);
+		long withheldPlan = record(jamie, "ACTION_PLAN", plan + 1,
+				"""
+						jsonb_set(%1$s, '{goals}', coalesce(%1$s -> 'goals', '[]'::jsonb) || jsonb_build_array(
+						  jsonb_build_object('id', cast(:goalId as text), 'area', 'MONEY', 'goal', cast(:text as text), 'steps', '[]'::jsonb)))
+						"""
+					.formatted(planContent),
+				Map.of("goalId", UUID.randomUUID().toString(), "text", Canary.WITHHELD_WHEN_CURRENT_VERSION.text()),
+				true, null, worker);
 		event(jamie, withheldPlan, "ACTION_PLAN", "AGREED", null, List.of(Canary.HISTORY_WITHHELD_VERSION.text()),
 				worker);
 		long sharedPlan = record(jamie, "ACTION_PLAN", plan + 2, planContent, Map.of(), false, null, worker);
 
-		// the Safety & Wellbeing Plan: a factor shared in one version and withheld in the next, a withheld factor
+		// the Safety & Wellbeing Plan: a factor shared in one version and withheld in the
+		// next, a withheld factor
 		int safety = latestVersion(jamie, "SAFETY_PLAN");
 		String safetyContent = "coalesce(" + content(jamie, "SAFETY_PLAN", safety) + ", '{\"factors\":[]}'::jsonb)";
 		String withFactors = """
 				jsonb_set(%1$s, '{factors}', coalesce(%1$s -> 'factors', '[]'::jsonb) || cast(:factors as jsonb))
 				""".formatted(safetyContent);
-		String sharedFactor = factor(SHARED_FACTOR_ID, "OWN_HEALTH", Canary.SHARED_FACTOR.text()
-				+ " Missing meals when money runs out.", false, null, null);
-		String bannerFactor = factor(BANNER_FACTOR_ID, "STAFF_SAFETY", Canary.STAFF_SAFETY_BANNER.text()
-				+ " Visit in pairs after dark.", false, null, null);
-		record(jamie, "SAFETY_PLAN", safety + 1, withFactors, Map.of("factors", "[" + sharedFactor + ","
-				+ bannerFactor + "," + factor(LATER_FACTOR_ID, "SELF_NEGLECT", Canary.FACTOR_WITHHELD_LATER.text()
-						+ " Told us about a relative.", false, null, null) + "]"),
+		String sharedFactor = factor(SHARED_FACTOR_ID, "OWN_HEALTH",
+				Canary.SHARED_FACTOR.text() + " Missing meals when money runs out.", false, null, null);
+		String bannerFactor = factor(BANNER_FACTOR_ID, "STAFF_SAFETY",
+				Canary.STAFF_SAFETY_BANNER.text() + " Visit in pairs after dark.", false, null, null);
+		record(jamie, "SAFETY_PLAN", safety + 1, withFactors,
+				Map.of("factors",
+						"[" + sharedFactor + "," + bannerFactor + "," + factor(LATER_FACTOR_ID, "SELF_NEGLECT",
+								Canary.FACTOR_WITHHELD_LATER.text() + " Told us about a relative.", false, null, null)
+								+ "]"),
 				false, null, worker);
 		long safetyNow = record(jamie, "SAFETY_PLAN", safety + 2, withFactors, Map.of("factors", "[" + sharedFactor
 				+ "," + bannerFactor + ","
 				+ factor(LATER_FACTOR_ID, "SELF_NEGLECT", "Self-neglect, details withheld.", true, "THIRD_PARTY", null)
-				+ "," + factor(WITHHELD_FACTOR_ID, "STAFF_SAFETY", Canary.WITHHELD_FACTOR.text()
-						+ " A visitor has threatened staff.", true, "STAFF_SAFETY",
+				+ ","
+				+ factor(WITHHELD_FACTOR_ID, "STAFF_SAFETY",
+						Canary.WITHHELD_FACTOR.text() + " A visitor has threatened staff.", true, "STAFF_SAFETY",
 						Canary.FACTOR_WITHHELD_REASON.text() + " Police advice.")
 				+ "]"), false, null, worker);
 		event(jamie, safetyNow, "SAFETY_PLAN", "FACTOR_ADDED", WITHHELD_FACTOR_ID,
 				List.of(Canary.HISTORY_LINE.text(), "WITHHELD"), worker);
 
-		// the plan as it stands was agreed by a staff member who is not the keyworker (named in its history only)
+		// the plan as it stands was agreed by a staff member who is not the keyworker
+		// (named in its history only)
 		long staffMember = id("select id from account where username = '" + STAFF_MEMBER + "'");
 		event(jamie, sharedPlan, "ACTION_PLAN", "AGREED", null, List.of("Agreed at the office."), staffMember);
 
@@ -212,8 +252,9 @@ final class CanaryPlanting {
 	}
 
 	/**
-	 * The accounts the demo lacks, kept (like {@link MappedRoutes#createMissingCallers}) so that the access log,
-	 * written in its own transaction, can name them; their links to Jamie are planted, and rolled back, per reader.
+	 * The accounts the demo lacks, kept (like {@link MappedRoutes#createMissingCallers})
+	 * so that the access log, written in its own transaction, can name them; their links
+	 * to Jamie are planted, and rolled back, per reader.
 	 */
 	void createMissingAccounts(MappedRoutes routes) {
 		routes.createMissingCallers();
@@ -239,7 +280,10 @@ final class CanaryPlanting {
 			.update();
 	}
 
-	/** A note (the newest first: {@code order} minutes ago); {@code revision} 2 means it was corrected once. */
+	/**
+	 * A note (the newest first: {@code order} minutes ago); {@code revision} 2 means it
+	 * was corrected once.
+	 */
 	private long note(long person, long author, int order, String text, boolean shared, String withheldDetail,
 			boolean restricted, String restrictedReason, String staffOnlyDetail, int revision) {
 		return this.jdbc.sql("""
@@ -294,8 +338,12 @@ final class CanaryPlanting {
 	}
 
 	private int latestVersion(long person, String kind) {
-		return this.jdbc.sql("select coalesce(max(version_number), 0) from support_record where service_user_id = ? "
-				+ "and kind = ?").params(person, kind).query(Integer.class).single();
+		return this.jdbc
+			.sql("select coalesce(max(version_number), 0) from support_record where service_user_id = ? "
+					+ "and kind = ?")
+			.params(person, kind)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** SQL for the content of one version (null if there is none). */
@@ -304,9 +352,12 @@ final class CanaryPlanting {
 			.formatted(person, kind, number);
 	}
 
-	/** A new agreed version whose content is the SQL expression {@code content}; withheld with a detail if asked. */
-	private long record(long person, String kind, int number, String content, Map<String, ?> params,
-			boolean withheld, String withheldDetail, long by) {
+	/**
+	 * A new agreed version whose content is the SQL expression {@code content}; withheld
+	 * with a detail if asked.
+	 */
+	private long record(long person, String kind, int number, String content, Map<String, ?> params, boolean withheld,
+			String withheldDetail, long by) {
 		return this.jdbc.sql("""
 				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
 				  review_due, withheld, withheld_reason, withheld_detail, created_by, updated_by)

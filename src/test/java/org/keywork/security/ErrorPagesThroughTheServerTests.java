@@ -22,8 +22,9 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input through the real server (see {@link MalformedRequestTests}), where a 404 or 400 goes through the
- * container's error page: what the person sees is the application's own page, never the framework's or a stack trace.
+ * Bad input through the real server (see {@link MalformedRequestTests}), where a 404 or
+ * 400 goes through the container's error page: what the person sees is the application's
+ * own page, never the framework's or a stack trace.
  */
 @KeyworkTest
 class ErrorPagesThroughTheServerTests {
@@ -60,8 +61,9 @@ class ErrorPagesThroughTheServerTests {
 	}
 
 	private void signIn(String username) throws Exception {
-		String login = this.http.send(HttpRequest.newBuilder(uri("/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = this.http
+			.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
 		assertThat(csrf.find()).as("a CSRF token on the sign-in page").isTrue();
 		String form = "username=" + username + "&password=keywork-demo-2026&_csrf="
@@ -70,8 +72,8 @@ class ErrorPagesThroughTheServerTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("error"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 	}
 
 	private URI uri(String path) {

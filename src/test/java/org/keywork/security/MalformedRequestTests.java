@@ -42,21 +42,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Bad input, route by route: every mapped route (the same enumeration as {@link AccessMatrixTests}) is called as a
- * caller the access matrix allows, with ids in the address that are malformed or do not exist, with garbage in the
- * query string, and (for POSTs) with an empty form and with garbage in every field the form object has. Whatever
- * comes in, the answer is never a server error and never shows a stack trace or framework text, nothing is logged at
- * WARN or ERROR, and nothing that was typed reaches a log line at all. The rules (ADR 001, "Bad input"):
+ * Bad input, route by route: every mapped route (the same enumeration as
+ * {@link AccessMatrixTests}) is called as a caller the access matrix allows, with ids in
+ * the address that are malformed or do not exist, with garbage in the query string, and
+ * (for POSTs) with an empty form and with garbage in every field the form object has.
+ * Whatever comes in, the answer is never a server error and never shows a stack trace or
+ * framework text, nothing is logged at WARN or ERROR, and nothing that was typed reaches
+ * a log line at all. The rules (ADR 001, "Bad input"):
  * <ul>
- * <li>a path variable that is malformed, out of range or names no record in reach: 404, like any unknown record;</li>
- * <li>a query parameter that cannot be read as its type (an unknown status, a date that does not exist, a number
- * that is not one): 400; a readable one out of range (page -1, page past the end, an enormous page size) is brought
- * into range and the page is served;</li>
- * <li>a form with values that cannot be read or break a rule: the form again, with an error summary and the person's
- * input kept; a missing or unreadable value no person types (a hidden version, a button's value): 400.</li>
+ * <li>a path variable that is malformed, out of range or names no record in reach: 404,
+ * like any unknown record;</li>
+ * <li>a query parameter that cannot be read as its type (an unknown status, a date that
+ * does not exist, a number that is not one): 400; a readable one out of range (page -1,
+ * page past the end, an enormous page size) is brought into range and the page is
+ * served;</li>
+ * <li>a form with values that cannot be read or break a rule: the form again, with an
+ * error summary and the person's input kept; a missing or unreadable value no person
+ * types (a hidden version, a button's value): 400.</li>
  * </ul>
- * Every call runs in a transaction that is rolled back (and is flushed first, so a value the database would refuse
- * at commit shows up here).
+ * Every call runs in a transaction that is rolled back (and is flushed first, so a value
+ * the database would refuse at commit shows up here).
  */
 @KeyworkTest
 class MalformedRequestTests {
@@ -69,7 +74,10 @@ class MalformedRequestTests {
 	private static final List<String> BAD_PATH_VALUES = List.of("abc", "-1", "0", "999999999", "9223372036854775807",
 			"99999999999999999999", "1.5", " ");
 
-	/** Personal-looking text put in every text field, which must never reach a WARN or ERROR log line. */
+	/**
+	 * Personal-looking text put in every text field, which must never reach a WARN or
+	 * ERROR log line.
+	 */
 	static final String MARKER = BadInput.MARKER;
 
 	@Autowired
@@ -107,7 +115,10 @@ class MalformedRequestTests {
 
 	@TestFactory
 	Stream<DynamicTest> aMalformedOrUnknownIdInTheAddressIsNotFound() {
-		return this.routes.handlers().keySet().stream().filter(route -> !MappedRoutes.variables(route).isEmpty())
+		return this.routes.handlers()
+			.keySet()
+			.stream()
+			.filter(route -> !MappedRoutes.variables(route).isEmpty())
 			.map(route -> DynamicTest.dynamicTest(route, () -> {
 				SoftAssertions softly = new SoftAssertions();
 				for (String variable : MappedRoutes.variables(route)) {
@@ -116,7 +127,8 @@ class MalformedRequestTests {
 						values.put(variable, bad);
 						Map<String, List<String>> params = new LinkedHashMap<>();
 						if (MappedRoutes.method(route).equals("POST")) {
-							// what the route's buttons send, so that what decides the answer is the address
+							// what the route's buttons send, so that what decides the
+							// answer is the address
 							params.put("version", List.of("0"));
 							params.put("status", List.of("DONE"));
 						}
@@ -131,7 +143,9 @@ class MalformedRequestTests {
 
 	@TestFactory
 	Stream<DynamicTest> anUnreadableQueryParameterIsABadRequestAndAnOutOfRangeOneIsBroughtIntoRange() {
-		return this.routes.handlers().entrySet().stream()
+		return this.routes.handlers()
+			.entrySet()
+			.stream()
 			.filter(entry -> MappedRoutes.method(entry.getKey()).equals("GET"))
 			.map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
 				String route = entry.getKey();
@@ -146,34 +160,42 @@ class MalformedRequestTests {
 						call.assertSafe(softly);
 						String what = "%s?%s=%s".formatted(route, field.getKey(), bad);
 						if (!declared.containsKey(field.getKey())) {
-							softly.assertThat(call.status()).as("%s, which the page does not read", what).isLessThan(400);
+							softly.assertThat(call.status())
+								.as("%s, which the page does not read", what)
+								.isLessThan(400);
 						}
 						else if (bad.trim().isEmpty() && !bad.isEmpty()) {
-							// control characters alone: read as no value, or refused; either is fine
+							// control characters alone: read as no value, or refused;
+							// either is fine
 							softly.assertThat(call.status()).as(what).isIn(200, 400);
 						}
 						else if (BadInput.unreadable(field.getValue(), bad)) {
 							softly.assertThat(call.status()).as(what).isEqualTo(400);
 						}
 						else {
-							// served; or, for an id naming nothing in reach (?team=-1), not found
+							// served; or, for an id naming nothing in reach (?team=-1),
+							// not found
 							softly.assertThat(call.status()).as(what).isNotEqualTo(400).isLessThan(500);
 						}
 					}
 				}
-				BadInputCall huge = call(route, path, Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
+				BadInputCall huge = call(route, path,
+						Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
 				huge.assertSafe(softly);
 				softly.assertThat(huge.status()).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
-				huge.pages().forEach(page -> softly.assertThat(page.getSize())
-					.as("page size of %s?size=100000", route)
-					.isLessThanOrEqualTo(this.maxPageSize));
+				huge.pages()
+					.forEach(page -> softly.assertThat(page.getSize())
+						.as("page size of %s?size=100000", route)
+						.isLessThanOrEqualTo(this.maxPageSize));
 				softly.assertAll();
 			}));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> anEmptyOrGarbageFormIsShownAgainOrRefusedNeverAServerError() {
-		return this.routes.handlers().entrySet().stream()
+		return this.routes.handlers()
+			.entrySet()
+			.stream()
 			.filter(entry -> MappedRoutes.method(entry.getKey()).equals("POST"))
 			.map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
 				String route = entry.getKey();
@@ -213,8 +235,8 @@ class MalformedRequestTests {
 
 		@Test
 		void anImpossibleDateIsShownAgainWithWhatWasTyped() {
-			BadInputCall call = call("POST /service-users", "/service-users", north("legalName", MARKER, "dateOfBirth",
-					"2026-02-30", "supportStart", "soon"));
+			BadInputCall call = call("POST /service-users", "/service-users",
+					north("legalName", MARKER, "dateOfBirth", "2026-02-30", "supportStart", "soon"));
 			call.assertSafe();
 			assertThat(call.status()).isEqualTo(200);
 			assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.time.LocalDate"),
@@ -224,9 +246,8 @@ class MalformedRequestTests {
 		@Test
 		void aNumberThatIsNotOneIsShownAgainWithTheNoteKept() {
 			String route = "POST /service-users/{id}/contact-notes";
-			BadInputCall call = call(route, routes.realPath(route),
-					params("contactAt", "2026-01-05T10:00", "type", "HOME_VISIT", "durationMinutes", "an hour",
-							"note", MARKER + " was in good spirits."));
+			BadInputCall call = call(route, routes.realPath(route), params("contactAt", "2026-01-05T10:00", "type",
+					"HOME_VISIT", "durationMinutes", "an hour", "note", MARKER + " was in good spirits."));
 			call.assertSafe();
 			assertThat(call.status()).isEqualTo(200);
 			assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.lang.Integer"),
@@ -236,7 +257,8 @@ class MalformedRequestTests {
 		@Test
 		void aNulCharacterIsDroppedAndTheRestIsSaved() {
 			BadInputCall call = call("POST /service-users", "/service-users",
-					north("legalName", "Robin\u0000 Quill-Marrow", "supportStart", "2026-01-05", "notADuplicate", "true"),
+					north("legalName", "Robin\u0000 Quill-Marrow", "supportStart", "2026-01-05", "notADuplicate",
+							"true"),
 					result -> assertThat(jdbc.sql("select legal_name from service_user where id = ?")
 						.param(idIn(result.getResponse().getRedirectedUrl()))
 						.query(String.class)
@@ -332,7 +354,10 @@ class MalformedRequestTests {
 		});
 	}
 
-	/** Calls a route as a caller the access matrix allows; {@code check} runs before the rollback. */
+	/**
+	 * Calls a route as a caller the access matrix allows; {@code check} runs before the
+	 * rollback.
+	 */
 	private BadInputCall call(String route, String path, Map<String, List<String>> params, Consumer<MvcResult> check) {
 		Caller caller = PREFERRED_CALLERS.stream()
 			.filter(AccessMatrixTests.allowedCallers(route)::contains)
@@ -361,11 +386,12 @@ class MalformedRequestTests {
 				String what = method + " " + path + " as " + caller + " " + abbreviate(params);
 				try {
 					MvcResult result = this.mvc.perform(request).andReturn();
-					// what a commit would write, written now: a value the database refuses is a 500 in real life
+					// what a commit would write, written now: a value the database
+					// refuses is a 500 in real life
 					this.entityManager.flush();
 					check.accept(result);
-					return new BadInputCall(what, result.getResponse().getStatus(), result.getResponse().getContentAsString(),
-							result.getModelAndView(), null, logs.list);
+					return new BadInputCall(what, result.getResponse().getStatus(),
+							result.getResponse().getContentAsString(), result.getModelAndView(), null, logs.list);
 				}
 				catch (Exception ex) {
 					return new BadInputCall(what, 500, "", null, ex, logs.list);

@@ -18,10 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route the application maps, read from Spring MVC's handler mappings as {@code "METHOD /pattern"} (variable
- * regexes removed), and real values for the path variables: the records of the demo person Jamie Brooks (North
- * Housing First, keyworker {@code worker}, linked to {@code peer}, the person behind {@code serviceuser}). Shared by
- * the tests that call every route, so a new route is covered by all of them at once.
+ * Every route the application maps, read from Spring MVC's handler mappings as
+ * {@code "METHOD /pattern"} (variable regexes removed), and real values for the path
+ * variables: the records of the demo person Jamie Brooks (North Housing First, keyworker
+ * {@code worker}, linked to {@code peer}, the person behind {@code serviceuser}). Shared
+ * by the tests that call every route, so a new route is covered by all of them at once.
  */
 final class MappedRoutes {
 
@@ -94,7 +95,10 @@ final class MappedRoutes {
 		return expand(route, realValues(route));
 	}
 
-	/** Real demo values for every path variable name a route may use; {id} depends on the section. */
+	/**
+	 * Real demo values for every path variable name a route may use; {id} depends on the
+	 * section.
+	 */
 	Map<String, String> realValues(String route) {
 		Map<String, String> values = new LinkedHashMap<>(demoValues());
 		String pattern = pattern(route);
@@ -126,10 +130,12 @@ final class MappedRoutes {
 		ids.put("stepId", text("""
 				select content->'goals'->0->'steps'->0->>'id' from support_record where service_user_id = %d
 				and kind = 'ACTION_PLAN' order by version_number desc limit 1""".formatted(jamie)));
-		ids.put("factorId", text("""
-				select f->>'id' from support_record r, jsonb_array_elements(r.content->'factors') f
-				where r.service_user_id = %d and r.kind = 'SAFETY_PLAN' and not coalesce((f->>'withheld')::boolean, false)
-				order by r.version_number desc limit 1""".formatted(jamie)));
+		ids.put("factorId",
+				text("""
+						select f->>'id' from support_record r, jsonb_array_elements(r.content->'factors') f
+						where r.service_user_id = %d and r.kind = 'SAFETY_PLAN' and not coalesce((f->>'withheld')::boolean, false)
+						order by r.version_number desc limit 1"""
+					.formatted(jamie)));
 		ids.put("linkId", String.valueOf(id("""
 				select l.id from peer_link l join account a on a.id = l.peer_id
 				where l.service_user_id = %d and a.username = 'peer' and l.ended_at is null""".formatted(jamie))));
@@ -145,8 +151,9 @@ final class MappedRoutes {
 	}
 
 	/**
-	 * The callers the demo data lacks: a peer in the team linked to nobody ({@code matrix-peer}) and a service user
-	 * who is someone else ({@code matrix-person}, behind Ronald Pike).
+	 * The callers the demo data lacks: a peer in the team linked to nobody
+	 * ({@code matrix-peer}) and a service user who is someone else
+	 * ({@code matrix-person}, behind Ronald Pike).
 	 */
 	void createMissingCallers() {
 		createIfMissing("matrix-peer", "PEER", null);

@@ -132,7 +132,8 @@ class SecurityIntegrationTests {
 				.andReturn()
 				.getRequest()
 				.getSession(false);
-			// a page with a form puts a CSRF token in the session, as any page the person had open would
+			// a page with a form puts a CSRF token in the session, as any page the person
+			// had open would
 			mvc.perform(get("/login").session(session)).andExpect(status().isOk());
 			mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
 			mvc.perform(get("/login").session(session)).andExpect(authenticated().withUsername("worker"));

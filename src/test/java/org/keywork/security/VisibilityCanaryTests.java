@@ -34,16 +34,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The visibility rule (ADR 008) proven by canaries (issue 9). A unique string is planted in every kind of content
- * of Jamie Brooks' record that some reader must not see (a restricted note, a withheld note, a staff-only detail, a
- * withheld support record, a version withheld when it was current, withheld factors, note versions from before a
- * restriction was lifted, the reasons for restricting and withholding, history lines) and in content some reader
- * must see. Then every GET route the application maps ({@link MappedRoutes}), with Jamie's real ids and with the id
- * of every planted note, factor and version, is called as every reader; {@link #EXPECTED} says, canary by reader,
- * whether the reader must see it on at least one page or must never see it on any page. One run lists every leak.
+ * The visibility rule (ADR 008) proven by canaries (issue 9). A unique string is planted
+ * in every kind of content of Jamie Brooks' record that some reader must not see (a
+ * restricted note, a withheld note, a staff-only detail, a withheld support record, a
+ * version withheld when it was current, withheld factors, note versions from before a
+ * restriction was lifted, the reasons for restricting and withholding, history lines) and
+ * in content some reader must see. Then every GET route the application maps
+ * ({@link MappedRoutes}), with Jamie's real ids and with the id of every planted note,
+ * factor and version, is called as every reader; {@link #EXPECTED} says, canary by
+ * reader, whether the reader must see it on at least one page or must never see it on any
+ * page. One run lists every leak.
  * <p>
- * Planting ({@link CanaryPlanting}) is plain SQL in a transaction that is rolled back, one transaction per reader
- * (MockMvc runs in the test's thread, so the application reads the planted rows).
+ * Planting ({@link CanaryPlanting}) is plain SQL in a transaction that is rolled back,
+ * one transaction per reader (MockMvc runs in the test's thread, so the application reads
+ * the planted rows).
  */
 @KeyworkTest
 class VisibilityCanaryTests {
@@ -82,10 +86,16 @@ class VisibilityCanaryTests {
 	/** A worker of the team who is not Jamie's keyworker. */
 	static final Reader JORDAN = new Reader("TEAM_WORKER_NOT_KEYWORKER", "jordan");
 
-	/** The linked peer, with the widest scope (OVERVIEW, so notes and the Support Overview too), set while planting. */
+	/**
+	 * The linked peer, with the widest scope (OVERVIEW, so notes and the Support Overview
+	 * too), set while planting.
+	 */
 	static final Reader PEER = Reader.of(Caller.LINKED_PEER);
 
-	/** A second peer linked to Jamie with the narrowest scope (ACTION_PLAN): no notes, no Support Overview. */
+	/**
+	 * A second peer linked to Jamie with the narrowest scope (ACTION_PLAN): no notes, no
+	 * Support Overview.
+	 */
 	static final Reader NARROW_PEER = new Reader("LINKED_PEER_ACTION_PLAN_SCOPE", CanaryPlanting.NARROW_PEER);
 
 	/** Jamie, in the portal. */
@@ -103,7 +113,10 @@ class VisibilityCanaryTests {
 
 	private static final Expect A = Expect.ANY;
 
-	/** Canary by reader. Readers not in {@link #COLUMNS} (outsiders, the ended peer, anonymous): NEVER. */
+	/**
+	 * Canary by reader. Readers not in {@link #COLUMNS} (outsiders, the ended peer,
+	 * anonymous): NEVER.
+	 */
 	private static final Map<Canary, Map<Reader, Expect>> EXPECTED = new EnumMap<>(Canary.class);
 
 	static {
@@ -175,9 +188,7 @@ class VisibilityCanaryTests {
 			for (Canary canary : Canary.values()) {
 				Set<String> pages = result.seen.getOrDefault(canary, Set.of());
 				switch (expected(canary, reader)) {
-					case NEVER -> softly.assertThat(pages)
-						.as("LEAK: %s shown to %s on", canary, reader)
-						.isEmpty();
+					case NEVER -> softly.assertThat(pages).as("LEAK: %s shown to %s on", canary, reader).isEmpty();
 					case MUST -> softly.assertThat(pages)
 						.as("MISSING: %s must see %s on some page, but it is on none of the %d pages called", reader,
 								canary, result.pages)
@@ -203,7 +214,10 @@ class VisibilityCanaryTests {
 		return readers;
 	}
 
-	/** Plants the canaries, then calls every GET page as the reader, noting which canaries each page shows. */
+	/**
+	 * Plants the canaries, then calls every GET page as the reader, noting which canaries
+	 * each page shows.
+	 */
 	private Result readEverything(Reader reader) {
 		MappedRoutes routes = new MappedRoutes(this.mappings, this.jdbc);
 		Planted planted = new CanaryPlanting(this.jdbc).plant();
@@ -233,7 +247,8 @@ class VisibilityCanaryTests {
 				throw new IllegalStateException(ex);
 			}
 			for (Canary canary : Canary.values()) {
-				// a staff member's name is rightly on staff and admin pages about accounts and teams; what matters
+				// a staff member's name is rightly on staff and admin pages about
+				// accounts and teams; what matters
 				// is whether Jamie's record names them
 				boolean recordPage = path.startsWith("/service-users/" + planted.person()) || path.startsWith("/my-");
 				if (canary == Canary.STAFF_NAME_IN_HISTORY && !recordPage) {
@@ -248,9 +263,10 @@ class VisibilityCanaryTests {
 	}
 
 	/**
-	 * Every GET route with Jamie's real ids; routes with a record kind for all three kinds; with {@code {noteId}} also
-	 * for every planted note; with {@code {number}} for every version of that kind; with {@code {factorId}} also for
-	 * every planted factor. Plus the person's page filtered by each timeline kind.
+	 * Every GET route with Jamie's real ids; routes with a record kind for all three
+	 * kinds; with {@code {noteId}} also for every planted note; with {@code {number}} for
+	 * every version of that kind; with {@code {factorId}} also for every planted factor.
+	 * Plus the person's page filtered by each timeline kind.
 	 */
 	private List<String> paths(MappedRoutes routes, Planted planted) {
 		Set<String> paths = new LinkedHashSet<>();
@@ -294,7 +310,10 @@ class VisibilityCanaryTests {
 		return vary(combinations, variable, values, false);
 	}
 
-	/** Each combination once per value (and once with its own value too, when {@code keep}). */
+	/**
+	 * Each combination once per value (and once with its own value too, when
+	 * {@code keep}).
+	 */
 	private static List<Map<String, String>> vary(List<Map<String, String>> combinations, String variable,
 			List<String> values, boolean keep) {
 		List<Map<String, String>> result = new ArrayList<>();
@@ -312,8 +331,9 @@ class VisibilityCanaryTests {
 	}
 
 	private List<String> versionNumbers(long person, String slug) {
-		return this.jdbc.sql("select version_number from support_record where service_user_id = ? and kind = ? "
-				+ "order by version_number")
+		return this.jdbc
+			.sql("select version_number from support_record where service_user_id = ? and kind = ? "
+					+ "order by version_number")
 			.params(person, KIND_BY_SLUG.get(slug))
 			.query(Integer.class)
 			.list()
@@ -322,7 +342,8 @@ class VisibilityCanaryTests {
 			.toList();
 	}
 
-	// --- results ----------------------------------------------------------------------------------------------------
+	// --- results
+	// ----------------------------------------------------------------------------------------------------
 
 	private static void expect(Canary canary, Expect... byColumn) {
 		Map<Reader, Expect> row = new LinkedHashMap<>();
@@ -334,7 +355,8 @@ class VisibilityCanaryTests {
 
 	/** Where each reader met each canary, for the log. */
 	private static String report(Map<Reader, Result> results) {
-		StringBuilder report = new StringBuilder("Canaries (CANARY-<NAME>-" + CanaryPlanting.RUN + ") seen, reader: canary on pages\n");
+		StringBuilder report = new StringBuilder(
+				"Canaries (CANARY-<NAME>-" + CanaryPlanting.RUN + ") seen, reader: canary on pages\n");
 		results.forEach((reader, result) -> {
 			report.append(reader).append(": ").append(result.pages).append(" pages\n");
 			result.seen.forEach((canary, pages) -> report.append("  ")
@@ -360,7 +382,8 @@ class VisibilityCanaryTests {
 
 	static {
 		// every canary has a row
-		Set<Canary> missing = Stream.of(Canary.values()).filter(c -> !EXPECTED.containsKey(c))
+		Set<Canary> missing = Stream.of(Canary.values())
+			.filter(c -> !EXPECTED.containsKey(c))
 			.collect(Collectors.toSet());
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("No expectations for " + missing);

@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The search on the service-user list can use the trigram indexes of migration V40: the SQL it sends filters on
- * exactly the indexed expressions, and PostgreSQL answers that filter from those indexes.
+ * The search on the service-user list can use the trigram indexes of migration V40: the
+ * SQL it sends filters on exactly the indexed expressions, and PostgreSQL answers that
+ * filter from those indexes.
  */
 @KeyworkTest
 class NameSearchIndexTests {
@@ -47,8 +48,9 @@ class NameSearchIndexTests {
 		MockHttpServletRequestBuilder search = get("/service-users").param("q", "Jam").with(this.users.as("worker"));
 		List<String> sent = this.counter.record(() -> this.mvc.perform(search).andExpect(status().isOk()));
 		for (String column : COLUMNS) {
-			assertThat(sent).as("the search's statements").anyMatch(sql -> sql.toLowerCase()
-				.matches(".*from service_user .*lower\\(\\w+\\." + column + "\\) like \\? escape .*"));
+			assertThat(sent).as("the search's statements")
+				.anyMatch(sql -> sql.toLowerCase()
+					.matches(".*from service_user .*lower\\(\\w+\\." + column + "\\) like \\? escape .*"));
 		}
 	}
 
@@ -57,7 +59,8 @@ class NameSearchIndexTests {
 		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
 		String plan = rollback.execute(status -> {
 			status.setRollbackOnly();
-			// with no way but an index condition to find rows, a filter the indexes cannot serve would be a seq scan
+			// with no way but an index condition to find rows, a filter the indexes
+			// cannot serve would be a seq scan
 			this.jdbc.sql("set local enable_seqscan = off").update();
 			this.jdbc.sql("set local enable_indexscan = off").update();
 			return String.join("\n", this.jdbc.sql("""
@@ -66,8 +69,9 @@ class NameSearchIndexTests {
 					   or lower(reference) like ? escape '\\'
 					""").params("%jam%", "%jam%", "%jam%").query(String.class).list());
 		});
-		assertThat(plan).contains("service_user_legal_name_trgm_idx", "service_user_preferred_name_trgm_idx",
-				"service_user_reference_trgm_idx")
+		assertThat(plan)
+			.contains("service_user_legal_name_trgm_idx", "service_user_preferred_name_trgm_idx",
+					"service_user_reference_trgm_idx")
 			.doesNotContain("Seq Scan");
 	}
 

@@ -193,8 +193,7 @@ class ServiceUserControllerTests {
 			String name = uniqueName("Conflict Person");
 			long id = createdBy("worker", name);
 			long version = version(id);
-			mvc.perform(edit(id, name, "First Change", version).with(users.as("worker")))
-				.andExpect(status().isFound());
+			mvc.perform(edit(id, name, "First Change", version).with(users.as("worker"))).andExpect(status().isFound());
 			mvc.perform(edit(id, name, "Second Change", version).with(users.as("manager")))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("Someone else changed this record")))
@@ -231,9 +230,11 @@ class ServiceUserControllerTests {
 				.param("keyworkerId", String.valueOf(jordan))
 				.param("reason", "The person asked for a change")
 				.param("version", String.valueOf(version(id)))).andExpect(status().isFound());
-			assertThat(jdbc.sql("select keyworker_id from service_user where id = ?").param(id).query(Long.class).single())
+			assertThat(
+					jdbc.sql("select keyworker_id from service_user where id = ?").param(id).query(Long.class).single())
 				.isEqualTo(jordan);
-			assertThat(jdbc.sql("select count(*) from keyworker_assignment where service_user_id = ? and ended_at is not null")
+			assertThat(jdbc
+				.sql("select count(*) from keyworker_assignment where service_user_id = ? and ended_at is not null")
 				.param(id)
 				.query(Long.class)
 				.single()).isEqualTo(1);
@@ -358,7 +359,10 @@ class ServiceUserControllerTests {
 	}
 
 	private long countNamed(String name) {
-		return jdbc.sql("select count(*) from service_user where legal_name = ?").param(name).query(Long.class).single();
+		return jdbc.sql("select count(*) from service_user where legal_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single();
 	}
 
 	private long version(long id) {

@@ -116,9 +116,9 @@ class AccountAdminControllerTests {
 			String username = uniqueUsername("weak");
 			mvc.perform(createWorker(username, "Kept Name", weak))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("There is a problem"), containsString("href=\"#password\""),
-						containsString("value=\"" + username + "\""), containsString("value=\"Kept Name\""),
-						not(containsString("value=\"" + weak + "\"")))));
+				.andExpect(content().string(allOf(containsString("There is a problem"),
+						containsString("href=\"#password\""), containsString("value=\"" + username + "\""),
+						containsString("value=\"Kept Name\""), not(containsString("value=\"" + weak + "\"")))));
 			assertThat(accounts.existsByUsernameIgnoreCase(username)).isFalse();
 		}
 
@@ -197,7 +197,8 @@ class AccountAdminControllerTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString(created.getUsername()),
 						containsString("Showing 1 to 1 of 1"), not(containsString(">admin<")))));
-			mvc.perform(get("/admin/accounts").param("q", created.getUsername()).param("role", "PEER")
+			mvc.perform(get("/admin/accounts").param("q", created.getUsername())
+				.param("role", "PEER")
 				.with(users.as("admin")))
 				.andExpect(content().string(allOf(containsString("Nothing matches."),
 						not(containsString(">" + created.getUsername() + "<")))));

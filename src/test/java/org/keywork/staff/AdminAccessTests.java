@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Only administrators reach {@code /admin/**}; everyone signed in reaches their own password page. */
+/**
+ * Only administrators reach {@code /admin/**}; everyone signed in reaches their own
+ * password page.
+ */
 @KeyworkTest
 class AdminAccessTests {
 
@@ -74,9 +77,7 @@ class AdminAccessTests {
 	@Test
 	void administratorOpensEveryAdminPage() throws Exception {
 		for (MockHttpServletRequestBuilder request : adminRequests()) {
-			if (request.buildRequest(new org.springframework.mock.web.MockServletContext())
-				.getMethod()
-				.equals("GET")) {
+			if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getMethod().equals("GET")) {
 				mvc.perform(request.with(users.as("admin")))
 					.andExpect(status().isOk())
 					.andExpect(content().string(containsString(" – Keywork</title>")));
@@ -87,9 +88,7 @@ class AdminAccessTests {
 	@Test
 	void anonymousIsSentToSignIn() throws Exception {
 		for (MockHttpServletRequestBuilder request : adminRequests()) {
-			if (request.buildRequest(new org.springframework.mock.web.MockServletContext())
-				.getMethod()
-				.equals("GET")) {
+			if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getMethod().equals("GET")) {
 				mvc.perform(request).andExpect(redirectedUrl("/login"));
 			}
 		}

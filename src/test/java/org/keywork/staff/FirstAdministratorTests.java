@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The first administrator of an empty installation, from the deployment's environment. */
+/**
+ * The first administrator of an empty installation, from the deployment's environment.
+ */
 @KeyworkTest
 class FirstAdministratorTests {
 

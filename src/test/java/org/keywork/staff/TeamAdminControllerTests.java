@@ -59,9 +59,9 @@ class TeamAdminControllerTests {
 				.param("contactFrequencyDays", "0")
 				.param("reviewIntervalMonths", "25"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("href=\"#name\""),
-						containsString("Enter a number of days from 1 to 90"),
-						containsString("Enter a number of months from 1 to 24"))));
+				.andExpect(content().string(
+						allOf(containsString("href=\"#name\""), containsString("Enter a number of days from 1 to 90"),
+								containsString("Enter a number of months from 1 to 24"))));
 			mvc.perform(post("/admin/teams/new").with(users.as("admin"))
 				.with(csrf())
 				.param("name", "Typed Team " + System.nanoTime())

@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The Action Plan and the lifecycle every support record shares: draft, agree, review, versions, changes. */
+/**
+ * The Action Plan and the lifecycle every support record shares: draft, agree, review,
+ * versions, changes.
+ */
 @KeyworkTest
 class ActionPlanTests {
 
@@ -42,11 +45,15 @@ class ActionPlanTests {
 	@BeforeEach
 	void aNewPerson() throws Exception {
 		String name = "Plan Person " + Long.toString(UNIQUE.incrementAndGet(), 36);
-		String location = mvc.perform(post("/service-users").with(csrf())
-			.with(users.as("worker"))
-			.param("legalName", name)
-			.param("teamId", teamId("North Housing First"))
-			.param("status", "REFERRED")).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/service-users").with(csrf())
+				.with(users.as("worker"))
+				.param("legalName", name)
+				.param("teamId", teamId("North Housing First"))
+				.param("status", "REFERRED"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		person = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		mvc.perform(post(plan("/start")).with(csrf()).with(users.as("worker"))).andExpect(status().isFound());
 	}
@@ -134,7 +141,8 @@ class ActionPlanTests {
 			mvc.perform(get("/service-users/" + person).with(users.as("worker")))
 				.andExpect(content().string(containsString("Action Plan agreed with the person")))
 				.andExpect(content().string(containsString("What the person said: This is what I want")));
-			// an agreed version cannot be edited: back to the plan with an explanation, nothing changed
+			// an agreed version cannot be edited: back to the plan with an explanation,
+			// nothing changed
 			mvc.perform(post(plan("/goals/new")).with(csrf())
 				.with(users.as("worker"))
 				.param("goal", "Sneaky")
@@ -318,8 +326,8 @@ class ActionPlanTests {
 	}
 
 	private String accountId(String username) {
-		return String.valueOf(
-				jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single());
+		return String
+			.valueOf(jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single());
 	}
 
 }

@@ -38,11 +38,15 @@ class ListAdminTests {
 			.param("active", "true")).andExpect(status().isFound());
 		mvc.perform(get("/admin/life-areas").with(users.as("admin"))).andExpect(content().string(containsString(name)));
 		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
-		String location = mvc.perform(post("/service-users").with(csrf())
-			.with(users.as("worker"))
-			.param("legalName", "List Person " + name)
-			.param("teamId", String.valueOf(team))
-			.param("status", "REFERRED")).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/service-users").with(csrf())
+				.with(users.as("worker"))
+				.param("legalName", "List Person " + name)
+				.param("teamId", String.valueOf(team))
+				.param("status", "REFERRED"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		mvc.perform(post(location + "/action-plan/start").with(csrf()).with(users.as("worker")))
 			.andExpect(status().isFound());
 		mvc.perform(get(location + "/action-plan/goals/new").with(users.as("worker")))

@@ -104,7 +104,8 @@ class OverviewControllerTests {
 		long id = support.person(SupportTestSupport.unique("Overview New Area"));
 		support.start(id, "support-overview");
 		String code = "TEST_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-		jdbc.sql("insert into life_area (code, name, position) values (?, 'Digital skills (test)', 999)").param(code)
+		jdbc.sql("insert into life_area (code, name, position) values (?, 'Digital skills (test)', 999)")
+			.param(code)
 			.update();
 		try {
 			mvc.perform(get("/service-users/" + id + "/support-overview/edit").with(users.as("worker")))

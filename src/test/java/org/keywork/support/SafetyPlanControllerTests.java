@@ -85,20 +85,23 @@ class SafetyPlanControllerTests {
 			.param("withheld", "true")
 			.param("withheldReason", "THIRD_PARTY")
 			.with(users.as("worker"))).andExpect(status().isFound());
-		mvc.perform(factor(id, "STAFF_SAFETY", "Visitor at the flat has threatened staff before")
-			.param("withheld", "true")
-			.param("withheldReason", "STAFF_SAFETY")
-			.with(users.as("worker"))).andExpect(status().isFound());
+		mvc.perform(
+				factor(id, "STAFF_SAFETY", "Visitor at the flat has threatened staff before").param("withheld", "true")
+					.param("withheldReason", "STAFF_SAFETY")
+					.with(users.as("worker")))
+			.andExpect(status().isFound());
 		mvc.perform(factor(id, "OWN_HEALTH", "Forgets insulin when stressed").with(users.as("worker")))
 			.andExpect(status().isFound());
 
 		mvc.perform(get("/service-users/" + id + "/safety-plan").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A named relative has been taking money")))
-			.andExpect(content().string(containsString("Withheld from the person: Information about someone else (third party)")))
+			.andExpect(content()
+				.string(containsString("Withheld from the person: Information about someone else (third party)")))
 			.andExpect(content().string(containsString("Visitor at the flat has threatened staff before")))
 			.andExpect(content().string(containsString("Forgets insulin when stressed")));
-		// a peer never opens the Safety & Wellbeing Plan; the staff-safety warning reaches them as a banner only
+		// a peer never opens the Safety & Wellbeing Plan; the staff-safety warning
+		// reaches them as a banner only
 		mvc.perform(get("/service-users/" + id + "/safety-plan").with(users.as("peer")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("A named relative"))));
@@ -129,8 +132,7 @@ class SafetyPlanControllerTests {
 			.andExpect(content().string(containsString("href=\"#withheldReason\"")))
 			.andExpect(content().string(containsString("Choose why the factor is withheld from the person")))
 			.andExpect(content().string(containsString("Kept description")));
-		mvc.perform(factor(id, "OWN_HEALTH", "Kept description")
-			.param("withheld", "true")
+		mvc.perform(factor(id, "OWN_HEALTH", "Kept description").param("withheld", "true")
 			.param("withheldReason", "OTHER")
 			.with(users.as("worker")))
 			.andExpect(status().isOk())
@@ -146,9 +148,13 @@ class SafetyPlanControllerTests {
 		long opened = support.version(id, "SAFETY_PLAN");
 		mvc.perform(factor(id, "SELF_NEGLECT", "Stops eating when low").with(users.as("worker")))
 			.andExpect(status().isFound());
-		String factorId = jdbc.sql("""
-				select content -> 'factors' -> 0 ->> 'id' from support_record where service_user_id = ? and kind = 'SAFETY_PLAN'
-				""").param(id).query(String.class).single();
+		String factorId = jdbc
+			.sql("""
+					select content -> 'factors' -> 0 ->> 'id' from support_record where service_user_id = ? and kind = 'SAFETY_PLAN'
+					""")
+			.param(id)
+			.query(String.class)
+			.single();
 		mvc.perform(get("/service-users/" + id + "/safety-plan/factors/" + factorId + "/edit").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Stops eating when low")));
@@ -200,8 +206,7 @@ class SafetyPlanControllerTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(factor(id, "OWN_HEALTH", "From the admin").with(users.as("admin")))
 			.andExpect(status().isForbidden());
-		mvc.perform(factor(id, "OWN_HEALTH", "From the peer").with(users.as("peer")))
-			.andExpect(status().isForbidden());
+		mvc.perform(factor(id, "OWN_HEALTH", "From the peer").with(users.as("peer"))).andExpect(status().isForbidden());
 		mvc.perform(post("/service-users/" + id + "/safety-plan/crisis-contacts").with(csrf())
 			.with(users.as("peer"))
 			.param("crisisContacts", "From the peer")

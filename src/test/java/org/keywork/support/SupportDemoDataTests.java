@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The demo support records: every North Housing First person has them, and Jamie Brooks shows the banner. */
+/**
+ * The demo support records: every North Housing First person has them, and Jamie Brooks
+ * shows the banner.
+ */
 @KeyworkTest
 class SupportDemoDataTests {
 
@@ -41,7 +44,8 @@ class SupportDemoDataTests {
 			.query(Long.class)
 			.single();
 		assertThat(twoVersions).isPositive();
-		long overdue = jdbc.sql("select count(*) from support_record where status = 'AGREED' and review_due < current_date")
+		long overdue = jdbc
+			.sql("select count(*) from support_record where status = 'AGREED' and review_due < current_date")
 			.query(Long.class)
 			.single();
 		assertThat(overdue).isPositive();
@@ -63,7 +67,8 @@ class SupportDemoDataTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bruno, Jamie")))
 			.andExpect(content().string(containsString("asks Jamie for money on payday")))
-			.andExpect(content().string(containsString("Withheld from the person: Information about someone else (third party)")));
+			.andExpect(content()
+				.string(containsString("Withheld from the person: Information about someone else (third party)")));
 		mvc.perform(get("/service-users/" + jamie + "/safety-plan").with(users.as("peer")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/service-users/" + jamie).with(users.as("peer")))
@@ -80,6 +85,5 @@ class SupportDemoDataTests {
 		mvc.perform(get("/service-users/" + jamie).with(users.as("serviceuser")))
 			.andExpect(content().string(not(containsString("Bruno"))));
 	}
-
 
 }

@@ -40,8 +40,8 @@ class SupportRecordQueriesTests {
 		record(reviewing, "OVERVIEW", 1, "AGREED", TODAY.minusDays(30), "{}");
 		record(reviewing, "OVERVIEW", 2, "DRAFT", null, "{}");
 
-		Map<Long, List<SupportRecordQueries.ReviewDue>> due = queries.reviewsDue(
-				List.of(overdue, soon, later, reviewing), TODAY);
+		Map<Long, List<SupportRecordQueries.ReviewDue>> due = queries
+			.reviewsDue(List.of(overdue, soon, later, reviewing), TODAY);
 
 		assertThat(due).containsOnlyKeys(overdue, soon);
 		assertThat(due.get(overdue).get(0).overdue()).isTrue();
@@ -89,10 +89,11 @@ class SupportRecordQueriesTests {
 	}
 
 	private void record(long person, String kind, int number, String status, LocalDate reviewDue, String content) {
-		jdbc.sql("""
-				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due)
-				values (?, ?, ?, ?, ?::jsonb, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due)
+						values (?, ?, ?, ?, ?::jsonb, ?, ?)
+						""")
 			.params(person, kind, number, status, content,
 					status.equals("AGREED") ? java.sql.Date.valueOf(TODAY.minusMonths(3)) : null,
 					reviewDue == null ? null : java.sql.Date.valueOf(reviewDue))

@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The person's page shows where each of their three support records stands, to those who may see it. */
+/**
+ * The person's page shows where each of their three support records stands, to those who
+ * may see it.
+ */
 @KeyworkTest
 class SupportRecordsSectionTests {
 
@@ -77,7 +80,8 @@ class SupportRecordsSectionTests {
 				"2 goals: 2 of 4 steps done (50%)", "value=\"50\"");
 		// the overview's review date has passed
 		assertThat(row(page, "support-overview")).contains("Agreed", "Overdue");
-		// only the latest safety plan counts: due in five days, withheld from the person, both factors counted
+		// only the latest safety plan counts: due in five days, withheld from the person,
+		// both factors counted
 		assertThat(row(page, "safety-plan")).contains("Due soon", "Withheld", "2 factors").doesNotContain("Overdue");
 	}
 
@@ -94,7 +98,8 @@ class SupportRecordsSectionTests {
 		record(id, "OVERVIEW", 1, "AGREED", today, today.plusMonths(3), true, "{}");
 
 		String peerPage = page(id, "peer");
-		assertThat(peerPage).as("a peer never sees the Safety & Wellbeing Plan").doesNotContain("id=\"record-safety-plan\"");
+		assertThat(peerPage).as("a peer never sees the Safety & Wellbeing Plan")
+			.doesNotContain("id=\"record-safety-plan\"");
 		assertThat(row(page(id, "worker"), "safety-plan")).contains("2 factors");
 		assertThat(row(peerPage, "support-overview")).contains("Not written yet").doesNotContain("Withheld", "Agreed");
 		assertThat(row(page(id, "worker"), "support-overview")).contains("Withheld", "Agreed");
@@ -126,8 +131,8 @@ class SupportRecordsSectionTests {
 		return page.substring(start, end < 0 ? page.indexOf("</dl>", start) : end);
 	}
 
-	private void record(long personId, String kind, int number, String status, LocalDate agreedOn,
-			LocalDate reviewDue, boolean withheld, String content) {
+	private void record(long personId, String kind, int number, String status, LocalDate agreedOn, LocalDate reviewDue,
+			boolean withheld, String content) {
 		this.jdbc.sql("""
 				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
 				  review_due, withheld, withheld_reason)

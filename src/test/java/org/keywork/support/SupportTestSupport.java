@@ -11,7 +11,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Making people and records for the support-record tests, through the app as the demo worker would. */
+/**
+ * Making people and records for the support-record tests, through the app as the demo
+ * worker would.
+ */
 final class SupportTestSupport {
 
 	private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
@@ -35,14 +38,15 @@ final class SupportTestSupport {
 	/** A new person in North Housing First, created by {@code worker}. */
 	long person(String name) throws Exception {
 		long north = this.jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
-		String location = this.mvc.perform(post("/service-users").with(csrf())
-			.with(this.users.as("worker"))
-			.param("legalName", name)
-			.param("dateOfBirth", "1980-03-03")
-			.param("teamId", String.valueOf(north))
-			.param("status", "ACTIVE")
-			.param("supportStart", "2026-01-05")
-			.param("keyworkerId", String.valueOf(accountId("worker"))))
+		String location = this.mvc
+			.perform(post("/service-users").with(csrf())
+				.with(this.users.as("worker"))
+				.param("legalName", name)
+				.param("dateOfBirth", "1980-03-03")
+				.param("teamId", String.valueOf(north))
+				.param("status", "ACTIVE")
+				.param("supportStart", "2026-01-05")
+				.param("keyworkerId", String.valueOf(accountId("worker"))))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
@@ -52,8 +56,10 @@ final class SupportTestSupport {
 
 	/** Starts a record for the person as {@code worker}. */
 	void start(long personId, String slug) throws Exception {
-		this.mvc.perform(post("/service-users/" + personId + "/" + slug + "/start").with(csrf())
-			.with(this.users.as("worker"))).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/service-users/" + personId + "/" + slug + "/start").with(csrf())
+				.with(this.users.as("worker")))
+			.andExpect(status().isFound());
 	}
 
 	long version(long personId, String kind) {
@@ -74,18 +80,23 @@ final class SupportTestSupport {
 		return this.jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 	}
 
-	/** Links the demo peer with the person's agreement and the narrowest scope (the Action Plan only). */
+	/**
+	 * Links the demo peer with the person's agreement and the narrowest scope (the Action
+	 * Plan only).
+	 */
 	void linkPeer(long personId) throws Exception {
 		linkPeer(personId, "ACTION_PLAN");
 	}
 
 	void linkPeer(long personId, String scope) throws Exception {
-		this.mvc.perform(post("/service-users/" + personId + "/peers").with(csrf())
-			.with(this.users.as("worker"))
-			.param("peerId", String.valueOf(accountId("peer")))
-			.param("consent", "true")
-			.param("consentGivenOn", java.time.LocalDate.now().minusDays(1).toString())
-			.param("scope", scope)).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/service-users/" + personId + "/peers").with(csrf())
+				.with(this.users.as("worker"))
+				.param("peerId", String.valueOf(accountId("peer")))
+				.param("consent", "true")
+				.param("consentGivenOn", java.time.LocalDate.now().minusDays(1).toString())
+				.param("scope", scope))
+			.andExpect(status().isFound());
 	}
 
 }

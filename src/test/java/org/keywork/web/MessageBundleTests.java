@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a user reads comes from the message bundles, so that the interface can be translated: no template
- * carries literal text outside a {@code th:text}, and every message key a template names exists. Reads the files as
- * text; the heuristics are simple on purpose (an element with text content must take it from an expression).
+ * Every word a user reads comes from the message bundles, so that the interface can be
+ * translated: no template carries literal text outside a {@code th:text}, and every
+ * message key a template names exists. Reads the files as text; the heuristics are simple
+ * on purpose (an element with text content must take it from an expression).
  */
 class MessageBundleTests {
 
@@ -37,7 +38,10 @@ class MessageBundleTests {
 	/** {@code #{'prefix.' + ${...}}}: a key built from a prefix. */
 	private static final Pattern KEY_PREFIX = Pattern.compile("#\\{'([A-Za-z0-9_.-]+)'\\s*\\+");
 
-	/** An element whose content is replaced by an expression, with that (prototype) content. */
+	/**
+	 * An element whose content is replaced by an expression, with that (prototype)
+	 * content.
+	 */
 	private static final Pattern REPLACED_ELEMENT = Pattern.compile(
 			"<([\\w:-]+)\\b[^>]*\\bth:(?:text|utext|replace|insert)=\"[^\"]*\"[^>]*?(?:/>|>(?:(?!<\\1\\b).)*?</\\1>)",
 			Pattern.DOTALL);
@@ -86,8 +90,10 @@ class MessageBundleTests {
 	}
 
 	/**
-	 * Every message goes through {@link MessageFormat} (spring.messages.always-use-message-format), so each must
-	 * parse, and a lone apostrophe would start a quote and swallow the rest of the sentence: it must be doubled.
+	 * Every message goes through {@link MessageFormat}
+	 * (spring.messages.always-use-message-format), so each must parse, and a lone
+	 * apostrophe would start a quote and swallow the rest of the sentence: it must be
+	 * doubled.
 	 */
 	@Test
 	void everyMessageIsAValidMessageFormatWithoutALoneApostrophe() {
@@ -114,7 +120,8 @@ class MessageBundleTests {
 			String html = Files.readString(template)
 				.replaceAll("(?s)<!--.*?-->", "")
 				.replaceAll("(?s)<(script|style)\\b.*?</\\1>", "")
-				// expressions may hold ">" (a comparison): take attribute values out before looking at text
+				// expressions may hold ">" (a comparison): take attribute values out
+				// before looking at text
 				.replaceAll("=\"[^\"]*\"", "=\"\"");
 			String previous;
 			do {

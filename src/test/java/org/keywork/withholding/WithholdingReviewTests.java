@@ -30,7 +30,8 @@ class WithholdingReviewTests {
 	void theNorthManagerSeesWithheldFactorsAndNotesOfTheirTeamWithReasons() throws Exception {
 		mvc.perform(get("/team/withheld").with(users.as("manager")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Safety &amp; Wellbeing Plan factor: Exploitation or abuse by others")))
+			.andExpect(content()
+				.string(containsString("Safety &amp; Wellbeing Plan factor: Exploitation or abuse by others")))
 			.andExpect(content().string(containsString("Information about someone else (third party)")))
 			.andExpect(content().string(containsString("data-item=\"NOTE\"")))
 			.andExpect(content().string(not(containsString("Kwame Mensah"))));
