@@ -79,7 +79,8 @@ class KeyworkerRequests {
 	}
 
 	/**
-	 * @return false if the person already has a request waiting for an answer */
+	 * @return false if the person already has a request waiting for an answer
+	 */
 	@Transactional
 	boolean ask(KeyworkUser user, ServiceUser me, KeyworkerRequestForm form) {
 		if (hasOpen(me.getId())) {
