@@ -40,6 +40,14 @@ function fieldsOf(form) {
     if (!el.name || SKIP.has(el.name) || el.name.startsWith('_') || el.type === 'hidden' || el.type === 'submit') {
       continue;
     }
+    if (el.type === 'radio') {
+      if (el.checked) {
+        values[el.name] = el.value;
+      } else if (!(el.name in values)) {
+        values[el.name] = '';
+      }
+      continue;
+    }
     values[el.name] = el.type === 'checkbox' ? el.checked : el.value;
   }
   return values;
@@ -50,7 +58,9 @@ function apply(form, values) {
     if (!el.name || !(el.name in values)) {
       continue;
     }
-    if (el.type === 'checkbox') {
+    if (el.type === 'radio') {
+      el.checked = el.value === values[el.name];
+    } else if (el.type === 'checkbox') {
       el.checked = Boolean(values[el.name]);
       el.dispatchEvent(new Event('click', { bubbles: true })); // let the conditional reveal follow
       el.checked = Boolean(values[el.name]);

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.keywork.sharing.WithholdReason;
+import org.keywork.sharing.Withholding;
 import org.keywork.support.StepStatus;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -140,12 +141,8 @@ class ContactNoteForm {
 				&& this.nextContactOn.isBefore(this.contactAt.toLocalDate())) {
 			errors.rejectValue("nextContactOn", "contactNote.nextContactOn.beforeContact");
 		}
-		if (this.withhold && this.withheldReason == null) {
-			errors.rejectValue("withheldReason", "contactNote.withheldReason.required");
-		}
-		if (this.withhold && this.withheldReason == WithholdReason.OTHER && !StringUtils.hasText(this.withheldDetail)) {
-			errors.rejectValue("withheldDetail", "contactNote.withheldDetail.required");
-		}
+		Withholding.validate(this.withhold, this.withheldReason, this.withheldDetail, "withheldReason",
+				"withheldDetail", errors);
 		if (StringUtils.hasText(this.staffOnlyDetail) && this.staffOnlyReason == null) {
 			errors.rejectValue("staffOnlyReason", "contactNote.staffOnlyReason.required");
 		}

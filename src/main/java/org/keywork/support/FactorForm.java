@@ -1,6 +1,7 @@
 package org.keywork.support;
 
 import org.keywork.sharing.WithholdReason;
+import org.keywork.sharing.Withholding;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -67,15 +68,10 @@ class FactorForm {
 		return form;
 	}
 
-	/** The same rules as {@link SharingForm}, with messages that name a factor. */
+	/** Withholding the factor: {@link Withholding}. */
 	void validate(Errors errors) {
-		if (this.withheld && this.withheldReason == null) {
-			errors.rejectValue("withheldReason", "safety.factor.withheldReason.required");
-		}
-		if (this.withheld && this.withheldReason == WithholdReason.OTHER
-				&& (this.withheldDetail == null || this.withheldDetail.isBlank())) {
-			errors.rejectValue("withheldDetail", "safety.factor.withheldDetail.required");
-		}
+		Withholding.validate(this.withheld, this.withheldReason, this.withheldDetail, "withheldReason",
+				"withheldDetail", errors);
 	}
 
 	/** Copies the form into a factor; a shared factor keeps no reason. */

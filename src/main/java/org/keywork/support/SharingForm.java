@@ -1,6 +1,7 @@
 package org.keywork.support;
 
 import org.keywork.sharing.WithholdReason;
+import org.keywork.sharing.Withholding;
 
 import jakarta.validation.constraints.Size;
 
@@ -21,21 +22,9 @@ class SharingForm {
 
 	private Long version;
 
-	/**
-	 * Checks the reason rules; {@code prefix} is the field path when nested ("" for a
-	 * top-level form).
-	 */
-	static void validate(boolean withheld, WithholdReason reason, String detail, String prefix, Errors errors) {
-		if (withheld && reason == null) {
-			errors.rejectValue(prefix + "withheldReason", "support.sharing.reason.required");
-		}
-		if (withheld && reason == WithholdReason.OTHER && (detail == null || detail.isBlank())) {
-			errors.rejectValue(prefix + "withheldDetail", "support.sharing.detail.required");
-		}
-	}
-
 	void validate(Errors errors) {
-		validate(this.withheld, this.withheldReason, this.withheldDetail, "", errors);
+		Withholding.validate(this.withheld, this.withheldReason, this.withheldDetail, "withheldReason",
+				"withheldDetail", errors);
 	}
 
 	public boolean isWithheld() {

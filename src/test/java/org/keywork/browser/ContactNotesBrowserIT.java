@@ -53,6 +53,8 @@ class ContactNotesBrowserIT extends BrowserTest {
 		signIn("worker");
 		String personId = page.locator("tr[data-person-id]").first().getAttribute("data-person-id");
 		open("/service-users/" + personId + "/contact-notes/new");
+		page.getByLabel("Staff-only detail (optional)").fill("The neighbour at number 4 called us");
+		page.locator("#staffOnlyReason").check();
 		page.getByLabel("What happened").fill("Long note typed in the kitchen when the signal dropped");
 		page.getByLabel("What happened").press("End");
 		page.waitForTimeout(600);
@@ -69,6 +71,10 @@ class ContactNotesBrowserIT extends BrowserTest {
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore it")).click();
 		assertThat(page.getByLabel("What happened")).hasValue("Long note typed in the kitchen when the signal dropped");
+		// a chosen reason comes back chosen, and no radio's value is changed by restoring
+		assertThat(page.locator("#staffOnlyReason")).isChecked();
+		assertThat(page.locator("#staffOnlyReason-OTHER")).not().isChecked();
+		assertThat(page.locator("#staffOnlyReason-OTHER")).hasValue("OTHER");
 	}
 
 }

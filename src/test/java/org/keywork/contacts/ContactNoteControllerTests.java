@@ -85,7 +85,7 @@ class ContactNoteControllerTests {
 			long person = person("Withheld");
 			mvc.perform(note(person, "About a neighbour").with(users.as("worker")).param("withhold", "true"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Choose why the note is not shared")));
+				.andExpect(content().string(containsString("Choose why it is not shared with the person")));
 			mvc.perform(note(person, "About a neighbour").with(users.as("worker"))
 				.param("withhold", "true")
 				.param("withheldReason", "THIRD_PARTY")).andExpect(status().isFound());

@@ -187,7 +187,7 @@ class ActionPlanTests {
 				.param("withheld", "true")
 				.param("version", String.valueOf(lockVersion())))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Choose why this is withheld")));
+				.andExpect(content().string(containsString("Choose why it is not shared with the person")));
 			mvc.perform(post(plan("/sharing")).with(csrf())
 				.with(users.as("worker"))
 				.param("withheld", "true")

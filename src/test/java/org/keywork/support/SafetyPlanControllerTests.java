@@ -130,13 +130,13 @@ class SafetyPlanControllerTests {
 		mvc.perform(factor(id, "OWN_HEALTH", "Kept description").param("withheld", "true").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#withheldReason\"")))
-			.andExpect(content().string(containsString("Choose why the factor is withheld from the person")))
+			.andExpect(content().string(containsString("Choose why it is not shared with the person")))
 			.andExpect(content().string(containsString("Kept description")));
 		mvc.perform(factor(id, "OWN_HEALTH", "Kept description").param("withheld", "true")
 			.param("withheldReason", "OTHER")
 			.with(users.as("worker")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Say why the factor is withheld from the person")));
+			.andExpect(content().string(containsString("Say why it is not shared with the person")));
 		assertThat(support.version(id, "SAFETY_PLAN")).isEqualTo(version);
 		assertThat(support.content(id, "SAFETY_PLAN")).doesNotContain("Kept description");
 	}
