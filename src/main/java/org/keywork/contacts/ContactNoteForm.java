@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.keywork.sharing.WithholdReason;
-import org.keywork.sharing.Withholding;
+import org.keywork.sharing.WithholdingFields;
 import org.keywork.support.StepStatus;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,7 +26,7 @@ import org.springframework.validation.Errors;
  * What a worker types for a contact note, or for a correction of one (then with a reason
  * and the version).
  */
-class ContactNoteForm {
+class ContactNoteForm extends WithholdingFields {
 
 	@NotNull(message = "{contactNote.contactAt.required}")
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
@@ -63,13 +63,6 @@ class ContactNoteForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate nextContactOn;
-
-	private boolean withhold;
-
-	private WithholdReason withheldReason;
-
-	@Size(max = 1000, message = "{contactNote.withheldDetail.size}")
-	private String withheldDetail;
 
 	private boolean restricted;
 
@@ -118,9 +111,7 @@ class ContactNoteForm {
 		form.miEvoking = note.getMiEvoking();
 		form.miPlanning = note.getMiPlanning();
 		form.nextContactOn = note.getNextContactOn();
-		form.withhold = !note.isShared();
-		form.withheldReason = note.getWithheldReason();
-		form.withheldDetail = note.getWithheldDetail();
+		form.withholding(!note.isShared(), note.getWithheldReason(), note.getWithheldDetail());
 		form.restricted = note.isRestricted();
 		form.restrictedReason = note.getRestrictedReason();
 		form.staffOnlyDetail = note.getStaffOnlyDetail();
@@ -141,8 +132,7 @@ class ContactNoteForm {
 				&& this.nextContactOn.isBefore(this.contactAt.toLocalDate())) {
 			errors.rejectValue("nextContactOn", "contactNote.nextContactOn.beforeContact");
 		}
-		Withholding.validate(this.withhold, this.withheldReason, this.withheldDetail, "withheldReason",
-				"withheldDetail", errors);
+		validateWithholding(errors);
 		if (StringUtils.hasText(this.staffOnlyDetail) && this.staffOnlyReason == null) {
 			errors.rejectValue("staffOnlyReason", "contactNote.staffOnlyReason.required");
 		}
@@ -160,7 +150,7 @@ class ContactNoteForm {
 				clean(this.location), clean(this.othersPresent), this.note.strip(),
 				new String[] { clean(this.miEngaging), clean(this.miFocusing), clean(this.miEvoking),
 						clean(this.miPlanning) },
-				this.nextContactOn, !this.withhold, this.withheldReason, clean(this.withheldDetail), this.restricted,
+				this.nextContactOn, !isWithheld(), reasonIfWithheld(), detailIfWithheld(), this.restricted,
 				clean(this.restrictedReason), clean(this.staffOnlyDetail), this.staffOnlyReason);
 	}
 
@@ -274,30 +264,6 @@ class ContactNoteForm {
 
 	public void setNextContactOn(LocalDate nextContactOn) {
 		this.nextContactOn = nextContactOn;
-	}
-
-	public boolean isWithhold() {
-		return this.withhold;
-	}
-
-	public void setWithhold(boolean withhold) {
-		this.withhold = withhold;
-	}
-
-	public WithholdReason getWithheldReason() {
-		return this.withheldReason;
-	}
-
-	public void setWithheldReason(WithholdReason withheldReason) {
-		this.withheldReason = withheldReason;
-	}
-
-	public String getWithheldDetail() {
-		return this.withheldDetail;
-	}
-
-	public void setWithheldDetail(String withheldDetail) {
-		this.withheldDetail = withheldDetail;
 	}
 
 	public String getStaffOnlyDetail() {

@@ -1,7 +1,6 @@
 package org.keywork.support;
 
-import org.keywork.sharing.WithholdReason;
-import org.keywork.sharing.Withholding;
+import org.keywork.sharing.WithholdingFields;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +12,7 @@ import org.springframework.validation.Errors;
  * Adding or changing one factor of a Safety &amp; Wellbeing Plan, and whether it is
  * shared with the person.
  */
-class FactorForm {
+class FactorForm extends WithholdingFields {
 
 	static final int TEXT_MAX = 2000;
 
@@ -42,13 +41,6 @@ class FactorForm {
 	@Size(max = TEXT_MAX, message = "{safety.factor.othersInvolved.size}")
 	private String othersInvolved;
 
-	private boolean withheld;
-
-	private WithholdReason withheldReason;
-
-	@Size(max = 1000, message = "{safety.factor.withheldDetail.size}")
-	private String withheldDetail;
-
 	private Long version;
 
 	static FactorForm of(SafetyPlanContent.Factor factor, long version) {
@@ -61,17 +53,14 @@ class FactorForm {
 		form.personWillDo = factor.getPersonWillDo();
 		form.staffWillDo = factor.getStaffWillDo();
 		form.othersInvolved = factor.getOthersInvolved();
-		form.withheld = factor.isWithheld();
-		form.withheldReason = factor.getWithheldReason();
-		form.withheldDetail = factor.getWithheldDetail();
+		form.withholding(factor.isWithheld(), factor.getWithheldReason(), factor.getWithheldDetail());
 		form.version = version;
 		return form;
 	}
 
 	/** Withholding the factor: {@link Withholding}. */
 	void validate(Errors errors) {
-		Withholding.validate(this.withheld, this.withheldReason, this.withheldDetail, "withheldReason",
-				"withheldDetail", errors);
+		validateWithholding(errors);
 	}
 
 	/** Copies the form into a factor; a shared factor keeps no reason. */
@@ -84,9 +73,9 @@ class FactorForm {
 		factor.setPersonWillDo(trim(this.personWillDo));
 		factor.setStaffWillDo(trim(this.staffWillDo));
 		factor.setOthersInvolved(trim(this.othersInvolved));
-		factor.setWithheld(this.withheld);
-		factor.setWithheldReason(this.withheld ? this.withheldReason : null);
-		factor.setWithheldDetail(this.withheld ? trim(this.withheldDetail) : null);
+		factor.setWithheld(isWithheld());
+		factor.setWithheldReason(reasonIfWithheld());
+		factor.setWithheldDetail(detailIfWithheld());
 	}
 
 	private static String trim(String value) {
@@ -155,30 +144,6 @@ class FactorForm {
 
 	public void setOthersInvolved(String othersInvolved) {
 		this.othersInvolved = othersInvolved;
-	}
-
-	public boolean isWithheld() {
-		return this.withheld;
-	}
-
-	public void setWithheld(boolean withheld) {
-		this.withheld = withheld;
-	}
-
-	public WithholdReason getWithheldReason() {
-		return this.withheldReason;
-	}
-
-	public void setWithheldReason(WithholdReason withheldReason) {
-		this.withheldReason = withheldReason;
-	}
-
-	public String getWithheldDetail() {
-		return this.withheldDetail;
-	}
-
-	public void setWithheldDetail(String withheldDetail) {
-		this.withheldDetail = withheldDetail;
 	}
 
 	public Long getVersion() {

@@ -83,11 +83,11 @@ class ContactNoteControllerTests {
 		@Test
 		void withholdingNeedsAReason() throws Exception {
 			long person = person("Withheld");
-			mvc.perform(note(person, "About a neighbour").with(users.as("worker")).param("withhold", "true"))
+			mvc.perform(note(person, "About a neighbour").with(users.as("worker")).param("withheld", "true"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Choose why it is not shared with the person")));
 			mvc.perform(note(person, "About a neighbour").with(users.as("worker"))
-				.param("withhold", "true")
+				.param("withheld", "true")
 				.param("withheldReason", "THIRD_PARTY")).andExpect(status().isFound());
 			assertThat(jdbc.sql("select shared from contact_note where service_user_id = ?")
 				.param(person)
