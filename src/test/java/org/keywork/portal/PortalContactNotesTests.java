@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -41,15 +42,16 @@ class PortalContactNotesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	String marker;
 
 	@BeforeEach
 	void notesOfEveryKind() {
 		marker = Long.toString(System.nanoTime(), 36);
-		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
-			.query(Long.class)
-			.single();
-		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
+		long jamie = ids.jamie();
+		long worker = ids.account("worker");
 		note(jamie, worker, "Shared visit " + marker, true, null, false, null, LocalDate.now().plusDays(30));
 		note(jamie, worker, "Restricted note " + marker, true, null, true, "Safeguarding enquiry", null);
 		note(jamie, worker, "Withheld note " + marker, false, "THIRD_PARTY", false, null, LocalDate.now().plusDays(40));

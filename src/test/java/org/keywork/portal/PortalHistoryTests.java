@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
 import org.keywork.TestUsers;
@@ -42,6 +43,9 @@ class PortalHistoryTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DemoIds ids;
+
+	@Autowired
 	PasswordEncoder encoder;
 
 	long person;
@@ -63,7 +67,7 @@ class PortalHistoryTests {
 	}
 
 	long account(String username) {
-		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+		return ids.account(username);
 	}
 
 	String displayName(String username) {
@@ -78,9 +82,7 @@ class PortalHistoryTests {
 
 		@Test
 		void theDemoPersonSeesTheirAchievementsAndEveryPortalHomeLinksThere() throws Exception {
-			long jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
-				.query(Long.class)
-				.single();
+			long jamie = ids.personOf("serviceuser");
 			String first = jdbc.sql("select description from achievement where service_user_id = ? order by id limit 1")
 				.param(jamie)
 				.query(String.class)
@@ -330,9 +332,7 @@ class PortalHistoryTests {
 			String dealtWith = "/service-users/" + person + "/details-corrections/" + correction + "/dealt-with";
 			mvc.perform(post(dealtWith).with(csrf()).with(users.as("worker2"))).andExpect(status().isNotFound());
 			mvc.perform(post(dealtWith).with(csrf()).with(users.as(user))).andExpect(status().isForbidden());
-			long jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
-				.query(Long.class)
-				.single();
+			long jamie = ids.personOf("serviceuser");
 			mvc.perform(
 					post("/service-users/" + jamie + "/details-corrections/" + correction + "/dealt-with").with(csrf())
 						.with(users.as("worker")))

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,9 @@ class SupportRecordQueriesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	void reviewsDueAreTheLatestAgreedVersionsWithinTwoWeeksOrOverdue() {
@@ -81,7 +85,7 @@ class SupportRecordQueriesTests {
 	}
 
 	private long person() {
-		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		long team = ids.north();
 		return jdbc.sql("""
 				insert into service_user (reference, legal_name, team_id, status)
 				values (?, 'Query Person', ?, 'ACTIVE') returning id
