@@ -17,6 +17,11 @@ public final class TestPlans {
 	private TestPlans() {
 	}
 
+	/** A record of this {@code RecordKind} name, whose content the test gives. */
+	public static Builder of(long person, String kind) {
+		return new Builder(person, kind, "{}");
+	}
+
 	public static Builder actionPlan(long person) {
 		return new Builder(person, "ACTION_PLAN", "{\"goals\":[]}");
 	}

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestPlans;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,15 +94,13 @@ class SupportRecordQueriesTests {
 	}
 
 	private void record(long person, String kind, int number, String status, LocalDate reviewDue, String content) {
-		jdbc.sql(
-				"""
-						insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due)
-						values (?, ?, ?, ?, ?::jsonb, ?, ?)
-						""")
-			.params(person, kind, number, status, content,
-					status.equals("AGREED") ? java.sql.Date.valueOf(TODAY.minusMonths(3)) : null,
-					reviewDue == null ? null : java.sql.Date.valueOf(reviewDue))
-			.update();
+		TestPlans.of(person, kind)
+			.version(number)
+			.status(status)
+			.agreedOn(status.equals("AGREED") ? TODAY.minusMonths(3) : null)
+			.reviewDue(reviewDue)
+			.content(content)
+			.save(jdbc);
 	}
 
 }
