@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "keywork.embedded-postgres.data-directory=" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class, TestClock.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class, TestClock.class, DemoIds.class })
 public @interface KeyworkTest {
 
 }

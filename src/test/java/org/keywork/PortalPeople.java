@@ -45,20 +45,12 @@ public final class PortalPeople {
 	 * optionally withheld.
 	 */
 	public static void actionPlan(JdbcClient jdbc, long person, String goal, boolean withheld) {
-		String content = """
-				{"goals":[{"id":"goal-1","area":"MONEY","goal":"%s","whyItMatters":null,"steps":[
-				 {"id":"%s","what":"Open a bank account","who":"PERSON","status":"NOT_STARTED"},
-				 {"id":"%s","what":"Phone the council about the rent","who":"KEYWORKER","status":"NOT_STARTED"}]}]}
-				""".formatted(goal, STEP_FOR_PERSON, STEP_FOR_KEYWORKER);
-		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
-		jdbc.sql(
-				"""
-						insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due,
-						  withheld, withheld_reason, created_by, updated_by)
-						values (?, 'ACTION_PLAN', 1, 'AGREED', ?::jsonb, current_date, current_date + 90, ?, ?, ?, ?)
-						""")
-			.params(person, content, withheld, withheld ? "THIRD_PARTY" : null, worker, worker)
-			.update();
+		TestPlans.actionPlan(person)
+			.content(TestPlans.oneGoal(goal, new String[] { STEP_FOR_PERSON, "Open a bank account", "PERSON" },
+					new String[] { STEP_FOR_KEYWORKER, "Phone the council about the rent", "KEYWORKER" }))
+			.withheld(withheld ? "THIRD_PARTY" : null)
+			.by("worker")
+			.save(jdbc);
 	}
 
 }

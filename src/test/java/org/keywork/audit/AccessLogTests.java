@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -35,13 +36,14 @@ class AccessLogTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	long jamie;
 
 	@BeforeEach
 	void jamie() {
-		jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
-			.query(Long.class)
-			.single();
+		jamie = ids.personOf("serviceuser");
 	}
 
 	long count(String page, String username) {

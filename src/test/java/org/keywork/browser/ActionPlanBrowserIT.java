@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,9 @@ class ActionPlanBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	@Phone
@@ -130,7 +134,7 @@ class ActionPlanBrowserIT extends BrowserTest {
 	}
 
 	private long northPerson() {
-		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		long team = ids.north();
 		return jdbc.sql("""
 				insert into service_user (reference, legal_name, team_id, status)
 				values (?, ?, ?, 'ACTIVE') returning id

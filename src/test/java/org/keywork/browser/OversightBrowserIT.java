@@ -3,6 +3,7 @@ package org.keywork.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,9 @@ class OversightBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	void managerPagesAreAccessible() {
@@ -58,7 +62,7 @@ class OversightBrowserIT extends BrowserTest {
 	}
 
 	private long person(String legalName) {
-		return jdbc.sql("select id from service_user where legal_name = ?").param(legalName).query(Long.class).single();
+		return ids.person(legalName);
 	}
 
 }

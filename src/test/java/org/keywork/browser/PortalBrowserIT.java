@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
 
@@ -33,6 +34,9 @@ class PortalBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	@Phone
@@ -159,8 +163,8 @@ class PortalBrowserIT extends BrowserTest {
 	}
 
 	private long northPerson() {
-		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
-		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
+		long team = ids.north();
+		long worker = ids.account("worker");
 		return jdbc.sql("""
 				insert into service_user (reference, legal_name, preferred_name, team_id, status, keyworker_id)
 				values (?, 'Robin Portal Person', 'Robin', ?, 'ACTIVE', ?) returning id

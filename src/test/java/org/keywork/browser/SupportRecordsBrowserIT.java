@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ class SupportRecordsBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	@Phone
@@ -113,7 +117,7 @@ class SupportRecordsBrowserIT extends BrowserTest {
 	}
 
 	private long northPerson() {
-		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		long team = ids.north();
 		return jdbc.sql("""
 				insert into service_user (reference, legal_name, team_id, status)
 				values (?, ?, ?, 'ACTIVE') returning id

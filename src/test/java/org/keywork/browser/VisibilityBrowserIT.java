@@ -3,6 +3,7 @@ package org.keywork.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class VisibilityBrowserIT extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	@Test
 	@Phone
 	void thePersonReadsTheRestrictedNoteAndThePeerOnlyWhatTheLinkAllows() {
@@ -46,9 +50,7 @@ class VisibilityBrowserIT extends BrowserTest {
 			.contains(RESTRICTED, SHARED_PART)
 			.doesNotContain(STAFF_ONLY);
 
-		long jamie = this.jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
-			.query(Long.class)
-			.single();
+		long jamie = ids.jamie();
 		long detailNote = this.jdbc.sql(
 				"select id from contact_note where service_user_id = ? and staff_only_detail is not null order by id limit 1")
 			.param(jamie)

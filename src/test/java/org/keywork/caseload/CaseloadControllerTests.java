@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestClock;
 import org.keywork.TestPeople;
@@ -47,6 +48,9 @@ class CaseloadControllerTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Autowired
 	TestClock clock;
@@ -125,15 +129,11 @@ class CaseloadControllerTests {
 				.contains("Date passed")
 				.contains("at least every 7 days");
 
-			mvc.perform(
-					post("/service-users/{id}/peers", person).with(csrf())
-						.with(users.as("worker"))
-						.param("consent", "true")
-						.param("consentGivenOn", "2026-01-01")
-						.param("scope", "NOTES")
-						.param("peerId", String.valueOf(
-								jdbc.sql("select id from account where username = 'peer'").query(Long.class).single())))
-				.andExpect(status().isFound());
+			TestPeople.peer("peer")
+				.linkedTo(person)
+				.scope("NOTES")
+				.agreedOn(LocalDate.of(2026, 1, 1))
+				.save(mvc, users, jdbc);
 			mvc.perform(get("/service-users/{id}", person).with(users.as("peer")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("id=\"contact-status\""))));
@@ -206,10 +206,7 @@ class CaseloadControllerTests {
 				.getResponse()
 				.getContentAsString();
 			for (String username : List.of("worker", "jordan")) {
-				long id = jdbc.sql("select id from account where username = ?")
-					.param(username)
-					.query(Long.class)
-					.single();
+				long id = ids.account(username);
 				String row = between(page, "data-worker=\"" + id + "\"", "</tr>");
 				long caseload = jdbc
 					.sql("""
@@ -274,7 +271,7 @@ class CaseloadControllerTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(first)))
 				.andExpect(content().string(containsString("Change keyworker for " + first)));
-			long jordan = jdbc.sql("select id from account where username = 'jordan'").query(Long.class).single();
+			long jordan = ids.account("jordan");
 			mvc.perform(post("/team/callover/reassign").with(csrf())
 				.with(users.as("manager"))
 				.param("personIds", String.valueOf(a), String.valueOf(b))
@@ -302,7 +299,7 @@ class CaseloadControllerTests {
 		void aKeyworkerFromAnotherTeamIsRefused() throws Exception {
 			long a = TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName("Callover"), "worker",
 					LocalDate.now(LONDON).minusDays(5));
-			long worker2 = jdbc.sql("select id from account where username = 'worker2'").query(Long.class).single();
+			long worker2 = ids.account("worker2");
 			mvc.perform(post("/team/callover/reassign").with(csrf())
 				.with(users.as("manager"))
 				.param("personIds", String.valueOf(a))

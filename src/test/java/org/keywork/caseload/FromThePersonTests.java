@@ -1,6 +1,7 @@
 package org.keywork.caseload;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -32,15 +33,16 @@ class FromThePersonTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	@Test
 	void aCommentInThePortalShowsOnTheKeyworkersCaseloadAndTimeline() throws Exception {
 		String words = "I would like to start with the bank account " + Long.toString(System.nanoTime(), 36);
 		mvc.perform(post("/my-support/action-plan/comments").with(csrf())
 			.with(users.as("serviceuser"))
 			.param("text", words)).andExpect(status().isFound());
-		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
-			.query(Long.class)
-			.single();
+		long jamie = ids.jamie();
 		mvc.perform(get("/caseload").with(users.as("worker")))
 			.andExpect(content().string(matchesPattern("(?s).*data-person-id=\"" + jamie
 					+ "\"(?:(?!data-person-id).)*data-from-person[^>]*>\\d+ new from the person.*")));

@@ -1,13 +1,14 @@
 package org.keywork.caseload;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestNotes;
 import org.keywork.TestPeople;
+import org.keywork.TestTeams;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +62,7 @@ class WeeklyContactRuleTests {
 
 		// a team that aims for fortnightly contact: eight days is fine, until the team
 		// changes its target
-		long team = this.jdbc.sql("""
-				insert into team (name, contact_frequency_days) values (?, 14) returning id
-				""").param(TestPeople.uniqueName("Fortnightly")).query(Long.class).single();
+		long team = TestTeams.named(TestPeople.uniqueName("Fortnightly")).contactEveryDays(14).save(this.jdbc);
 		this.jdbc.sql("update service_user set team_id = ? where id = ?").params(team, eight).update();
 		assertThat(row(eight, team).overdue()).isFalse();
 		this.jdbc.sql("update team set contact_frequency_days = 8 where id = ?").param(team).update();
@@ -77,10 +76,13 @@ class WeeklyContactRuleTests {
 	}
 
 	private void note(long person, LocalDate day, String type) {
-		this.jdbc.sql("""
-				insert into contact_note (service_user_id, author_id, contact_at, type, note)
-				values (?, (select id from account where username = 'worker'), ?, ?, 'Test note')
-				""").params(person, Timestamp.from(day.atTime(11, 0).atZone(LONDON).toInstant()), type).update();
+		TestNotes.by("worker")
+			.on(person)
+			.at(day.atTime(11, 0).atZone(LONDON).toInstant())
+			.type(type)
+			.text("Test note")
+			.minutes(null)
+			.save(this.jdbc);
 	}
 
 	private CaseloadRow row(long person) {

@@ -109,13 +109,11 @@ class ContactNoteControllerTests {
 		@Test
 		void aPeerRecordsAPeerContact() throws Exception {
 			long person = person("Peer");
-			long peer = accountId("peer");
-			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
-				.with(users.as("worker"))
-				.param("consent", "true")
-				.param("consentGivenOn", "2026-01-01")
-				.param("scope", "NOTES")
-				.param("peerId", String.valueOf(peer))).andExpect(status().isFound());
+			TestPeople.peer("peer")
+				.linkedTo(person)
+				.scope("NOTES")
+				.agreedOn(LocalDate.of(2026, 1, 1))
+				.save(mvc, users, jdbc);
 			save(person, "peer", "Went to the football together. Good to catch up.");
 			assertThat(jdbc.sql("select peer_contact from contact_note where service_user_id = ?")
 				.param(person)
@@ -206,12 +204,11 @@ class ContactNoteControllerTests {
 		@Test
 		void onlyTheAuthorTheKeyworkerAndTheTeamsManagersReadIt() throws Exception {
 			long person = person("Restricted");
-			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
-				.with(users.as("worker"))
-				.param("consent", "true")
-				.param("consentGivenOn", "2026-01-01")
-				.param("scope", "NOTES")
-				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
+			TestPeople.peer("peer")
+				.linkedTo(person)
+				.scope("NOTES")
+				.agreedOn(LocalDate.of(2026, 1, 1))
+				.save(mvc, users, jdbc);
 			String secret = "Disclosed something private " + TestPeople.uniqueName("x");
 			long id = save(person, "manager", secret, "restricted", "true", "restrictedReason",
 					"Asked to keep it close");
@@ -347,12 +344,11 @@ class ContactNoteControllerTests {
 		@Test
 		void aPeerWhoseLinkDoesNotIncludeNotesReadsNone() throws Exception {
 			long person = person("Narrow Peer");
-			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
-				.with(users.as("worker"))
-				.param("consent", "true")
-				.param("consentGivenOn", "2026-01-01")
-				.param("scope", "ACTION_PLAN")
-				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
+			TestPeople.peer("peer")
+				.linkedTo(person)
+				.scope("ACTION_PLAN")
+				.agreedOn(LocalDate.of(2026, 1, 1))
+				.save(mvc, users, jdbc);
 			String shared = "Shared but out of the peer's scope " + TestPeople.uniqueName("o");
 			long id = save(person, "worker", shared);
 			mvc.perform(get("/service-users/{id}/contact-notes/{n}", person, id).with(users.as("peer")))
@@ -364,12 +360,11 @@ class ContactNoteControllerTests {
 
 		private long personWithPeer(String name) throws Exception {
 			long person = person(name);
-			mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
-				.with(users.as("worker"))
-				.param("consent", "true")
-				.param("consentGivenOn", "2026-01-01")
-				.param("scope", "NOTES")
-				.param("peerId", String.valueOf(accountId("peer")))).andExpect(status().isFound());
+			TestPeople.peer("peer")
+				.linkedTo(person)
+				.scope("NOTES")
+				.agreedOn(LocalDate.of(2026, 1, 1))
+				.save(mvc, users, jdbc);
 			return person;
 		}
 
@@ -406,10 +401,6 @@ class ContactNoteControllerTests {
 			.param(person)
 			.query(Long.class)
 			.single();
-	}
-
-	private long accountId(String username) {
-		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 	}
 
 }

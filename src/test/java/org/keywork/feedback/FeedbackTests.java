@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
 import org.keywork.TestPeople;
@@ -45,6 +46,9 @@ class FeedbackTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DemoIds ids;
+
+	@Autowired
 	PasswordEncoder encoder;
 
 	@Nested
@@ -61,7 +65,7 @@ class FeedbackTests {
 			mvc.perform(get("/team/feedback").with(users.as("citymanager")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(words.replace("'", "&#39;")))));
-			long north = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+			long north = ids.north();
 			mvc.perform(get("/team/feedback?team=" + north).with(users.as("citymanager")))
 				.andExpect(status().isNotFound());
 			mvc.perform(get("/team/feedback").with(users.as("worker"))).andExpect(status().isForbidden());
@@ -107,7 +111,7 @@ class FeedbackTests {
 			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("manager")))
 				.andExpect(status().isOk());
 
-			long jordan = jdbc.sql("select id from account where username = 'jordan'").query(Long.class).single();
+			long jordan = ids.account("jordan");
 			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
 				.with(users.as("manager"))
 				.param("decision", "AGREE")
@@ -186,7 +190,7 @@ class FeedbackTests {
 				.param(cityPerson)
 				.query(Long.class)
 				.single();
-			long anyone = jdbc.sql("select id from account where username = 'citymanager'").query(Long.class).single();
+			long anyone = ids.account("citymanager");
 			jdbc.sql("""
 					insert into keyworker_request (service_user_id, team_id, reason, status, requested_by)
 					values (?, ?, 'Evening visits, please', 'OPEN', ?)

@@ -1,16 +1,15 @@
 package org.keywork.portal;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestNotes;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,23 +40,38 @@ class PortalContactNotesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	String marker;
 
 	@BeforeEach
 	void notesOfEveryKind() {
 		marker = Long.toString(System.nanoTime(), 36);
-		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
-			.query(Long.class)
-			.single();
-		long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
-		note(jamie, worker, "Shared visit " + marker, true, null, false, null, LocalDate.now().plusDays(30));
-		note(jamie, worker, "Restricted note " + marker, true, null, true, "Safeguarding enquiry", null);
-		note(jamie, worker, "Withheld note " + marker, false, "THIRD_PARTY", false, null, LocalDate.now().plusDays(40));
-		jdbc.sql("""
-				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note,
-				  staff_only_detail, staff_only_reason)
-				values (?, ?, now() - interval '30 seconds', 30, 'PHONE_CALL', ?, ?, 'THIRD_PARTY')
-				""").params(jamie, worker, "Call with a detail " + marker, "Staff-only detail " + marker).update();
+		long jamie = ids.jamie();
+		TestNotes.by("worker")
+			.on(jamie)
+			.text("Shared visit " + marker)
+			.nextContactOn(LocalDate.now().plusDays(30))
+			.save(jdbc);
+		TestNotes.by("worker")
+			.on(jamie)
+			.text("Restricted note " + marker)
+			.restricted("Safeguarding enquiry")
+			.save(jdbc);
+		TestNotes.by("worker")
+			.on(jamie)
+			.text("Withheld note " + marker)
+			.withheld("THIRD_PARTY")
+			.nextContactOn(LocalDate.now().plusDays(40))
+			.save(jdbc);
+		TestNotes.by("worker")
+			.on(jamie)
+			.at(Instant.now().minusSeconds(30))
+			.type("PHONE_CALL")
+			.text("Call with a detail " + marker)
+			.staffOnly("Staff-only detail " + marker, "THIRD_PARTY")
+			.save(jdbc);
 	}
 
 	@Test
@@ -84,18 +98,6 @@ class PortalContactNotesTests {
 	void staffNoteRoutesStayClosedToThePerson() throws Exception {
 		mvc.perform(get("/service-users/1/contact-notes/1").with(users.as("serviceuser")))
 			.andExpect(status().isForbidden());
-	}
-
-	private void note(long person, long author, String text, boolean shared, String withheldReason, boolean restricted,
-			String restrictedReason, LocalDate next) {
-		jdbc.sql("""
-				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note,
-				  next_contact_on, shared, withheld_reason, restricted, restricted_reason)
-				values (?, ?, ?, 30, 'HOME_VISIT', ?, ?, ?, ?, ?, ?)
-				""")
-			.params(person, author, Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), text,
-					next == null ? null : Date.valueOf(next), shared, withheldReason, restricted, restrictedReason)
-			.update();
 	}
 
 }

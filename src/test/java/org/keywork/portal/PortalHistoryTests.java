@@ -1,11 +1,16 @@
 package org.keywork.portal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestNotes;
+import org.keywork.TestPlans;
 import org.keywork.PortalPeople;
 import org.keywork.TestUsers;
 
@@ -42,6 +47,9 @@ class PortalHistoryTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DemoIds ids;
+
+	@Autowired
 	PasswordEncoder encoder;
 
 	long person;
@@ -63,7 +71,7 @@ class PortalHistoryTests {
 	}
 
 	long account(String username) {
-		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+		return ids.account(username);
 	}
 
 	String displayName(String username) {
@@ -78,9 +86,7 @@ class PortalHistoryTests {
 
 		@Test
 		void theDemoPersonSeesTheirAchievementsAndEveryPortalHomeLinksThere() throws Exception {
-			long jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
-				.query(Long.class)
-				.single();
+			long jamie = ids.personOf("serviceuser");
 			String first = jdbc.sql("select description from achievement where service_user_id = ? order by id limit 1")
 				.param(jamie)
 				.query(String.class)
@@ -180,25 +186,21 @@ class PortalHistoryTests {
 
 		@Test
 		void sharedNotesShowTheirPromptsButNeverAWithheldNote() throws Exception {
-			long worker = account("worker");
-			jdbc.sql(
-					"""
-							insert into contact_note (service_user_id, author_id, peer_contact, contact_at, duration_minutes, type,
-							  note, shared, withheld_reason, restricted, created_at, mi_planning, mi_evoking)
-							values (?, ?, false, now() - interval '2 hours', 30, 'PHONE_CALL', 'Shared call', true, null, false, now(),
-							  'PLAN TO PHONE THE COUNCIL', 'WANTS A GARDEN')
-							""")
-				.params(person, worker)
-				.update();
-			jdbc.sql(
-					"""
-							insert into contact_note (service_user_id, author_id, peer_contact, contact_at, duration_minutes, type,
-							  note, shared, withheld_reason, restricted, created_at, mi_planning)
-							values (?, ?, false, now() - interval '3 hours', 30, 'PHONE_CALL', 'Withheld call', false, 'THIRD_PARTY',
-							  false, now(), 'WITHHELD PLANNING')
-							""")
-				.params(person, worker)
-				.update();
+			TestNotes.by("worker")
+				.on(person)
+				.at(Instant.now().minus(2, ChronoUnit.HOURS))
+				.type("PHONE_CALL")
+				.text("Shared call")
+				.prompts("PLAN TO PHONE THE COUNCIL", "WANTS A GARDEN")
+				.save(jdbc);
+			TestNotes.by("worker")
+				.on(person)
+				.at(Instant.now().minus(3, ChronoUnit.HOURS))
+				.type("PHONE_CALL")
+				.text("Withheld call")
+				.withheld("THIRD_PARTY")
+				.prompts("WITHHELD PLANNING", null)
+				.save(jdbc);
 			assertThat(page("/my-support/contact-notes", user))
 				.contains("What we planned", "PLAN TO PHONE THE COUNCIL", "What you said matters to you",
 						"WANTS A GARDEN")
@@ -281,15 +283,13 @@ class PortalHistoryTests {
 		}
 
 		private void safetyPlan(int number, String factors, boolean withheld) {
-			long worker = account("worker");
-			jdbc.sql("""
-					insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
-					  review_due, withheld, withheld_reason, created_by, updated_by)
-					values (?, 'SAFETY_PLAN', ?, 'AGREED', ?::jsonb, current_date - ?, current_date + 90, ?, ?, ?, ?)
-					""")
-				.params(person, number, "{\"crisisContacts\":null,\"factors\":" + factors + "}", 10 - number, withheld,
-						withheld ? "THIRD_PARTY" : null, worker, worker)
-				.update();
+			TestPlans.safetyPlan(person)
+				.version(number)
+				.content("{\"crisisContacts\":null,\"factors\":" + factors + "}")
+				.agreedOn(LocalDate.now().minusDays(10 - number))
+				.withheld(withheld ? "THIRD_PARTY" : null)
+				.by("worker")
+				.save(jdbc);
 		}
 
 	}
@@ -330,9 +330,7 @@ class PortalHistoryTests {
 			String dealtWith = "/service-users/" + person + "/details-corrections/" + correction + "/dealt-with";
 			mvc.perform(post(dealtWith).with(csrf()).with(users.as("worker2"))).andExpect(status().isNotFound());
 			mvc.perform(post(dealtWith).with(csrf()).with(users.as(user))).andExpect(status().isForbidden());
-			long jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
-				.query(Long.class)
-				.single();
+			long jamie = ids.personOf("serviceuser");
 			mvc.perform(
 					post("/service-users/" + jamie + "/details-corrections/" + correction + "/dealt-with").with(csrf())
 						.with(users.as("worker")))

@@ -3,6 +3,7 @@ package org.keywork.portal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
 import org.keywork.TestPeople;
@@ -40,15 +41,16 @@ class PortalTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DemoIds ids;
+
+	@Autowired
 	PasswordEncoder encoder;
 
 	long jamie;
 
 	@BeforeEach
 	void jamie() {
-		jamie = jdbc.sql("select service_user_id from account where username = 'serviceuser'")
-			.query(Long.class)
-			.single();
+		jamie = ids.personOf("serviceuser");
 	}
 
 	@Nested
@@ -90,7 +92,7 @@ class PortalTests {
 					"insert into account_team (account_id, team_id) select ?, id from team where name = 'North Housing First'")
 				.param(newPeerId)
 				.update();
-			long demoPeerId = jdbc.sql("select id from account where username = 'peer'").query(Long.class).single();
+			long demoPeerId = ids.account("peer");
 			for (long peer : new long[] { demoPeerId, newPeerId }) {
 				mvc.perform(post("/service-users/{id}/peers", person).with(csrf())
 					.with(users.as("worker"))

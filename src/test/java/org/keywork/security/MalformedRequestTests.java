@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 import org.keywork.security.AccessMatrixTests.Caller;
@@ -88,6 +89,9 @@ class MalformedRequestTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -322,8 +326,8 @@ class MalformedRequestTests {
 		}
 
 		private Map<String, List<String>> north(String... fieldsAndValues) {
-			long north = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
-			long worker = jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
+			long north = ids.north();
+			long worker = ids.account("worker");
 			Map<String, List<String>> params = params("teamId", String.valueOf(north), "status", "ACTIVE",
 					"keyworkerId", String.valueOf(worker));
 			params.putAll(params(fieldsAndValues));

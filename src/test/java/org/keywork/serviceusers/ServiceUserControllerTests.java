@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -39,6 +40,9 @@ class ServiceUserControllerTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	long north;
 
@@ -370,15 +374,15 @@ class ServiceUserControllerTests {
 	}
 
 	private long teamId(String name) {
-		return jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single();
+		return ids.team(name);
 	}
 
 	private long accountId(String username) {
-		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+		return ids.account(username);
 	}
 
 	private long demoPerson(String legalName) {
-		return jdbc.sql("select id from service_user where legal_name = ?").param(legalName).query(Long.class).single();
+		return ids.person(legalName);
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,9 @@ class ActionPlanTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	long person;
 
@@ -243,12 +248,11 @@ class ActionPlanTests {
 		@Test
 		void aLinkedPeerReadsTheSharedPlanButCannotChangeIt() throws Exception {
 			addGoal("Join the walking group");
-			mvc.perform(post("/service-users/" + person + "/peers").with(csrf())
-				.with(users.as("worker"))
-				.param("peerId", accountId("peer"))
-				.param("consent", "true")
-				.param("consentGivenOn", java.time.LocalDate.now().toString())
-				.param("scope", "ACTION_PLAN")).andExpect(status().isFound());
+			TestPeople.peer("peer")
+				.linkedTo(person)
+				.scope("ACTION_PLAN")
+				.agreedOn(java.time.LocalDate.now())
+				.save(mvc, users, jdbc);
 			mvc.perform(get(plan("")).with(users.as("peer")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Join the walking group")))
@@ -322,12 +326,11 @@ class ActionPlanTests {
 	}
 
 	private String teamId(String name) {
-		return String.valueOf(jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single());
+		return String.valueOf(ids.team(name));
 	}
 
 	private String accountId(String username) {
-		return String
-			.valueOf(jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single());
+		return String.valueOf(ids.account(username));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.keywork.support;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -28,6 +29,9 @@ class ListAdminTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	@Test
 	void adminAddsALifeAreaThatFormsThenOffer() throws Exception {
 		String name = "Digital skills " + Long.toString(System.nanoTime(), 36);
@@ -37,7 +41,7 @@ class ListAdminTests {
 			.param("position", "95")
 			.param("active", "true")).andExpect(status().isFound());
 		mvc.perform(get("/admin/life-areas").with(users.as("admin"))).andExpect(content().string(containsString(name)));
-		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		long team = ids.north();
 		String location = mvc
 			.perform(post("/service-users").with(csrf())
 				.with(users.as("worker"))

@@ -1,6 +1,7 @@
 package org.keywork.support;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -31,6 +32,9 @@ class SupportDemoDataTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	@Test
 	void everyNorthDemoPersonHasThreeAgreedRecordsWithHistory() {
 		long withoutAll = jdbc.sql("""
@@ -60,9 +64,7 @@ class SupportDemoDataTests {
 
 	@Test
 	void jamieBrooksShowsTheBannerAndKeepsTheWithheldFactorFromThePeer() throws Exception {
-		long jamie = jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
-			.query(Long.class)
-			.single();
+		long jamie = ids.jamie();
 		mvc.perform(get("/service-users/" + jamie + "/safety-plan").with(users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bruno, Jamie")))

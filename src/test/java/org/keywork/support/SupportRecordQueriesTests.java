@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestPlans;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,9 @@ class SupportRecordQueriesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	void reviewsDueAreTheLatestAgreedVersionsWithinTwoWeeksOrOverdue() {
@@ -81,7 +86,7 @@ class SupportRecordQueriesTests {
 	}
 
 	private long person() {
-		long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		long team = ids.north();
 		return jdbc.sql("""
 				insert into service_user (reference, legal_name, team_id, status)
 				values (?, 'Query Person', ?, 'ACTIVE') returning id
@@ -89,15 +94,13 @@ class SupportRecordQueriesTests {
 	}
 
 	private void record(long person, String kind, int number, String status, LocalDate reviewDue, String content) {
-		jdbc.sql(
-				"""
-						insert into support_record (service_user_id, kind, version_number, status, content, agreed_on, review_due)
-						values (?, ?, ?, ?, ?::jsonb, ?, ?)
-						""")
-			.params(person, kind, number, status, content,
-					status.equals("AGREED") ? java.sql.Date.valueOf(TODAY.minusMonths(3)) : null,
-					reviewDue == null ? null : java.sql.Date.valueOf(reviewDue))
-			.update();
+		TestPlans.of(person, kind)
+			.version(number)
+			.status(status)
+			.agreedOn(status.equals("AGREED") ? TODAY.minusMonths(3) : null)
+			.reviewDue(reviewDue)
+			.content(content)
+			.save(jdbc);
 	}
 
 }

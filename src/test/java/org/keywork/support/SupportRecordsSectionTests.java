@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestPlans;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,14 +134,14 @@ class SupportRecordsSectionTests {
 
 	private void record(long personId, String kind, int number, String status, LocalDate agreedOn, LocalDate reviewDue,
 			boolean withheld, String content) {
-		this.jdbc.sql("""
-				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
-				  review_due, withheld, withheld_reason)
-				values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
-				""")
-			.params(personId, kind, number, status, content, agreedOn, reviewDue, withheld,
-					withheld ? "THIRD_PARTY" : null)
-			.update();
+		TestPlans.of(personId, kind)
+			.version(number)
+			.status(status)
+			.agreedOn(agreedOn)
+			.reviewDue(reviewDue)
+			.withheld(withheld ? "THIRD_PARTY" : null)
+			.content(content)
+			.save(this.jdbc);
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.keywork.support;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.LocalDate;
 
+import org.keywork.DemoIds;
+import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 final class SupportTestSupport {
 
-	private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
-
 	private final MockMvc mvc;
 
 	private final TestUsers users;
@@ -32,26 +32,15 @@ final class SupportTestSupport {
 	}
 
 	static String unique(String base) {
-		return base + " " + Long.toString(UNIQUE.incrementAndGet(), 36);
+		return TestPeople.uniqueName(base);
 	}
 
 	/** A new person in North Housing First, created by {@code worker}. */
 	long person(String name) throws Exception {
-		long north = this.jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
-		String location = this.mvc
-			.perform(post("/service-users").with(csrf())
-				.with(this.users.as("worker"))
-				.param("legalName", name)
-				.param("dateOfBirth", "1980-03-03")
-				.param("teamId", String.valueOf(north))
-				.param("status", "ACTIVE")
-				.param("supportStart", "2026-01-05")
-				.param("keyworkerId", String.valueOf(accountId("worker"))))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return TestPeople.named(name)
+			.dateOfBirth(LocalDate.of(1980, 3, 3))
+			.supportStart(LocalDate.of(2026, 1, 5))
+			.save(this.mvc, this.users, this.jdbc);
 	}
 
 	/** Starts a record for the person as {@code worker}. */
@@ -77,7 +66,7 @@ final class SupportTestSupport {
 	}
 
 	long accountId(String username) {
-		return this.jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+		return new DemoIds(this.jdbc).account(username);
 	}
 
 	/**
@@ -89,14 +78,7 @@ final class SupportTestSupport {
 	}
 
 	void linkPeer(long personId, String scope) throws Exception {
-		this.mvc
-			.perform(post("/service-users/" + personId + "/peers").with(csrf())
-				.with(this.users.as("worker"))
-				.param("peerId", String.valueOf(accountId("peer")))
-				.param("consent", "true")
-				.param("consentGivenOn", java.time.LocalDate.now().minusDays(1).toString())
-				.param("scope", scope))
-			.andExpect(status().isFound());
+		TestPeople.peer("peer").linkedTo(personId).scope(scope).save(this.mvc, this.users, this.jdbc);
 	}
 
 }
