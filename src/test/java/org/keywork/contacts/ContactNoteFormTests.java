@@ -50,22 +50,20 @@ class ContactNoteFormTests {
 	@Test
 	void withholdingNeedsAReasonAndOtherNeedsWords() {
 		ContactNoteForm noReason = quick();
-		noReason.setWithhold(true);
-		assertThat(codes(errors(noReason, false), "withheldReason"))
-			.containsExactly("contactNote.withheldReason.required");
+		noReason.setWithheld(true);
+		assertThat(codes(errors(noReason, false), "withheldReason")).containsExactly("sharing.reason.required");
 
 		ContactNoteForm other = quick();
-		other.setWithhold(true);
+		other.setWithheld(true);
 		other.setWithheldReason(WithholdReason.OTHER);
 		other.setWithheldDetail("  ");
-		assertThat(codes(errors(other, false), "withheldDetail"))
-			.containsExactly("contactNote.withheldDetail.required");
+		assertThat(codes(errors(other, false), "withheldDetail")).containsExactly("sharing.detail.required");
 
 		other.setWithheldDetail("Their sister asked us not to share it");
 		assertThat(errors(other, false).hasErrors()).isFalse();
 
 		ContactNoteForm thirdParty = quick();
-		thirdParty.setWithhold(true);
+		thirdParty.setWithheld(true);
 		thirdParty.setWithheldReason(WithholdReason.THIRD_PARTY);
 		assertThat(errors(thirdParty, false).hasErrors()).isFalse();
 	}

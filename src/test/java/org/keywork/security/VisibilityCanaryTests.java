@@ -302,6 +302,13 @@ class VisibilityCanaryTests {
 		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER")) {
 			paths.add(person + "?kind=" + kind);
 		}
+		// other tests add notes for Jamie too: the lists of notes are read a few pages
+		// deep, so a planted note is
+		// met wherever the ones written before it pushed it
+		for (int page = 1; page <= 3; page++) {
+			paths.add("/my-support/contact-notes?page=" + page);
+			paths.add(person + "?kind=NOTE&page=" + page);
+		}
 		return List.copyOf(paths);
 	}
 

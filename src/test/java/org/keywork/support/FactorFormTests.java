@@ -23,14 +23,14 @@ class FactorFormTests {
 	void aWithheldFactorNeedsAReason() {
 		Errors errors = errors(FactorForm.of(factor(true, null, null), 3));
 		assertThat(errors.getErrorCount()).isOne();
-		assertThat(errors.getFieldError("withheldReason").getCode()).isEqualTo("safety.factor.withheldReason.required");
+		assertThat(errors.getFieldError("withheldReason").getCode()).isEqualTo("sharing.reason.required");
 	}
 
 	@Test
 	void otherNeedsWords() {
 		Errors errors = errors(FactorForm.of(factor(true, WithholdReason.OTHER, ""), 3));
 		assertThat(errors.getErrorCount()).isOne();
-		assertThat(errors.getFieldError("withheldDetail").getCode()).isEqualTo("safety.factor.withheldDetail.required");
+		assertThat(errors.getFieldError("withheldDetail").getCode()).isEqualTo("sharing.detail.required");
 		assertThat(errors(FactorForm.of(factor(true, WithholdReason.OTHER, "Police advice"), 3)).hasErrors()).isFalse();
 		assertThat(errors(FactorForm.of(factor(true, WithholdReason.THIRD_PARTY, null), 3)).hasErrors()).isFalse();
 	}

@@ -2,6 +2,7 @@ package org.keywork.support;
 
 import org.junit.jupiter.api.Test;
 import org.keywork.sharing.WithholdReason;
+import org.keywork.sharing.Withholding;
 
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
@@ -26,7 +27,7 @@ class SharingFormTests {
 		SharingForm form = withheld(null, null);
 		Errors errors = errors(form);
 		assertThat(errors.getErrorCount()).isOne();
-		assertThat(errors.getFieldError("withheldReason").getCode()).isEqualTo("support.sharing.reason.required");
+		assertThat(errors.getFieldError("withheldReason").getCode()).isEqualTo("sharing.reason.required");
 		assertThat(errors(withheld(WithholdReason.SERIOUS_HARM, null)).hasErrors()).isFalse();
 	}
 
@@ -34,17 +35,17 @@ class SharingFormTests {
 	void otherNeedsWords() {
 		Errors errors = errors(withheld(WithholdReason.OTHER, " "));
 		assertThat(errors.getErrorCount()).isOne();
-		assertThat(errors.getFieldError("withheldDetail").getCode()).isEqualTo("support.sharing.detail.required");
+		assertThat(errors.getFieldError("withheldDetail").getCode()).isEqualTo("sharing.detail.required");
 		assertThat(errors(withheld(WithholdReason.OTHER, "A court order")).hasErrors()).isFalse();
 	}
 
 	@Test
-	void aNestedItemIsCheckedUnderItsPath() {
+	void theRuleReportsOnTheFieldsItIsGiven() {
 		GoalHolder holder = new GoalHolder();
 		Errors errors = new BeanPropertyBindingResult(holder, "holder");
-		SharingForm.validate(true, WithholdReason.OTHER, null, "sharing.", errors);
-		assertThat(errors.getFieldError("sharing.withheldDetail").getCode())
-			.isEqualTo("support.sharing.detail.required");
+		Withholding.validate(true, WithholdReason.OTHER, null, "sharing.withheldReason", "sharing.withheldDetail",
+				errors);
+		assertThat(errors.getFieldError("sharing.withheldDetail").getCode()).isEqualTo("sharing.detail.required");
 		assertThat(errors.getErrorCount()).isOne();
 	}
 
