@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -61,6 +63,20 @@ class ModularityTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.keywork.demo..")
+			.check(KEYWORK);
+	}
+
+	@Test
+	void controllersReachNoRepositoryAndNoSql() {
+		noClasses().that()
+			.areMetaAnnotatedWith(Controller.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(JdbcClient.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.because("controllers keep to GET-form / POST-validate / redirect; services read and write")
 			.check(KEYWORK);
 	}
 

@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
+import org.keywork.staff.Team;
+import org.keywork.staff.TeamRepository;
 import org.keywork.web.Dates;
 import org.keywork.web.Pages;
 import org.slf4j.Logger;
@@ -42,10 +45,21 @@ class Feedback {
 
 	private final Dates dates;
 
-	Feedback(JdbcClient jdbc, Clock clock, Dates dates) {
+	private final TeamRepository teams;
+
+	private final AccessPolicy policy;
+
+	Feedback(JdbcClient jdbc, Clock clock, Dates dates, TeamRepository teams, AccessPolicy policy) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.dates = dates;
+		this.teams = teams;
+		this.policy = policy;
+	}
+
+	/** The teams this account manages, by name (whose feedback it may read). */
+	List<Team> teamsManagedBy(KeyworkUser user) {
+		return this.teams.findByIdInOrderByNameAsc(this.policy.teamIds(user));
 	}
 
 	/**

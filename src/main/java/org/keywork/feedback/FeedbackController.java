@@ -9,7 +9,6 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.staff.Team;
-import org.keywork.staff.TeamRepository;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.NotFoundException;
 
@@ -37,13 +36,10 @@ class FeedbackController {
 
 	private final AccessPolicy policy;
 
-	private final TeamRepository teams;
-
-	FeedbackController(Feedback feedback, ServiceUserService people, AccessPolicy policy, TeamRepository teams) {
+	FeedbackController(Feedback feedback, ServiceUserService people, AccessPolicy policy) {
 		this.feedback = feedback;
 		this.people = people;
 		this.policy = policy;
-		this.teams = teams;
 	}
 
 	@GetMapping("/my-support/feedback")
@@ -72,7 +68,7 @@ class FeedbackController {
 	@PreAuthorize("hasRole('MANAGER')")
 	String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		List<Team> managed = this.teams.findByIdInOrderByNameAsc(this.policy.teamIds(user));
+		List<Team> managed = this.feedback.teamsManagedBy(user);
 		model.addAttribute("teams", managed);
 		if (managed.isEmpty()) {
 			return "feedback/team";
