@@ -32,6 +32,17 @@ public abstract class WithholdingFields {
 		this.withheldDetail = detail;
 	}
 
+	/** The decision the form holds: shared, or withheld for its reason and words. */
+	public SharingDecision decision() {
+		return this.withheld ? SharingDecision.withheld(this.withheldReason, detailIfWithheld())
+				: SharingDecision.shared();
+	}
+
+	/** Fills the fields from a decision already taken (to change it). */
+	public void withholding(SharingDecision decision) {
+		withholding(decision.isWithheld(), decision.getWithheldReason(), decision.getWithheldDetail());
+	}
+
 	/** The reason if withheld, else null: a shared item keeps no reason. */
 	protected WithholdReason reasonIfWithheld() {
 		return this.withheld ? this.withheldReason : null;

@@ -1,11 +1,13 @@
 package org.keywork.support;
 
+import org.keywork.sharing.SharingDecision;
 import org.keywork.sharing.WithholdReason;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,12 +54,8 @@ class SupportRecord {
 
 	private LocalDate reviewDue;
 
-	private boolean withheld;
-
-	@Enumerated(EnumType.STRING)
-	private WithholdReason withheldReason;
-
-	private String withheldDetail;
+	@Embedded
+	private SharingDecision sharing = SharingDecision.shared();
 
 	@Column(updatable = false)
 	private Instant createdAt;
@@ -92,9 +90,7 @@ class SupportRecord {
 	SupportRecord nextDraft(Instant now, Long accountId) {
 		SupportRecord next = new SupportRecord(this.serviceUserId, this.kind, this.versionNumber + 1, this.content, now,
 				accountId);
-		next.withheld = this.withheld;
-		next.withheldReason = this.withheldReason;
-		next.withheldDetail = this.withheldDetail;
+		next.sharing = this.sharing.copy();
 		return next;
 	}
 
@@ -106,17 +102,8 @@ class SupportRecord {
 		touch(now, accountId);
 	}
 
-	void share(Instant now, Long accountId) {
-		this.withheld = false;
-		this.withheldReason = null;
-		this.withheldDetail = null;
-		touch(now, accountId);
-	}
-
-	void withhold(WithholdReason reason, String detail, Instant now, Long accountId) {
-		this.withheld = true;
-		this.withheldReason = reason;
-		this.withheldDetail = detail;
+	void decide(SharingDecision decision, Instant now, Long accountId) {
+		this.sharing = decision;
 		touch(now, accountId);
 	}
 
@@ -170,16 +157,20 @@ class SupportRecord {
 		return this.reviewDue;
 	}
 
+	public SharingDecision getSharing() {
+		return this.sharing;
+	}
+
 	public boolean isWithheld() {
-		return this.withheld;
+		return this.sharing.isWithheld();
 	}
 
 	public WithholdReason getWithheldReason() {
-		return this.withheldReason;
+		return this.sharing.getWithheldReason();
 	}
 
 	public String getWithheldDetail() {
-		return this.withheldDetail;
+		return this.sharing.getWithheldDetail();
 	}
 
 	public Instant getCreatedAt() {

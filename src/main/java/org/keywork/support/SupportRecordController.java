@@ -154,9 +154,7 @@ class SupportRecordController {
 		ServiceUser person = this.pages.person(user, id, kind, model);
 		RecordView<?> view = this.pages.latestForChange(user, person, kind);
 		SharingForm form = new SharingForm();
-		form.setWithheld(view.record().isWithheld());
-		form.setWithheldReason(view.record().getWithheldReason());
-		form.setWithheldDetail(view.record().getWithheldDetail());
+		form.withholding(view.record().getSharing());
 		form.setVersion(view.record().getVersion());
 		model.addAttribute("form", form);
 		return sharingView(kind, view, model);
@@ -173,8 +171,7 @@ class SupportRecordController {
 			return sharingView(kind, this.pages.latestForChange(user, person, kind), model);
 		}
 		try {
-			this.service.setSharing(user, id, kind, form.getVersion(), form.isWithheld(), form.getWithheldReason(),
-					form.getWithheldDetail());
+			this.service.setSharing(user, id, kind, form.getVersion(), form.decision());
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);

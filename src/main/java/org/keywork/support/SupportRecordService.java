@@ -13,11 +13,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.keywork.sharing.WithholdReason;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PeerScope;
 import org.keywork.security.Role;
+import org.keywork.sharing.SharingDecision;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.staff.Account;
@@ -300,19 +300,14 @@ public class SupportRecordService {
 
 	@Transactional
 	public SupportRecord setSharing(KeyworkUser user, Long personId, RecordKind kind, Long expectedVersion,
-			boolean withhold, WithholdReason reason, String detail) {
+			SharingDecision decision) {
 		editable(user, personId);
 		SupportRecord record = latestRecord(personId, kind);
 		checkVersion(record, expectedVersion);
-		if (withhold) {
-			record.withhold(reason, blankToNull(detail), now(), user.getId());
-		}
-		else {
-			record.share(now(), user.getId());
-		}
+		record.decide(decision, now(), user.getId());
 		this.records.saveAndFlush(record);
-		event(record, withhold ? HistoryLine.of(Action.WITHHELD, null, reason.name()) : HistoryLine.of(Action.SHARED),
-				user);
+		event(record, decision.isWithheld() ? HistoryLine.of(Action.WITHHELD, null, decision.getWithheldReason().name())
+				: HistoryLine.of(Action.SHARED), user);
 		return record;
 	}
 
