@@ -7,9 +7,9 @@ class StaleRecordException extends RuntimeException {
 
 	private final transient SupportRecord current;
 
-	private final transient List<SupportRecordService.EventView> changesSince;
+	private final transient List<RecordHistory.EventView> changesSince;
 
-	StaleRecordException(SupportRecord current, List<SupportRecordService.EventView> changesSince) {
+	StaleRecordException(SupportRecord current, List<RecordHistory.EventView> changesSince) {
 		super("Support record " + current.getId() + " changed since the form was opened");
 		this.current = current;
 		this.changesSince = changesSince;
@@ -19,7 +19,7 @@ class StaleRecordException extends RuntimeException {
 		return this.current;
 	}
 
-	List<SupportRecordService.EventView> getChangesSince() {
+	List<RecordHistory.EventView> getChangesSince() {
 		return this.changesSince;
 	}
 

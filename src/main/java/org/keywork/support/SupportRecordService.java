@@ -3,15 +3,12 @@ package org.keywork.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
@@ -20,8 +17,6 @@ import org.keywork.security.Role;
 import org.keywork.sharing.SharingDecision;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
-import org.keywork.staff.Account;
-import org.keywork.staff.AccountRepository;
 import org.keywork.staff.TeamRepository;
 import org.keywork.support.SupportRecordEvent.Action;
 import org.keywork.web.NotFoundException;
@@ -53,8 +48,6 @@ public class SupportRecordService {
 
 	private final AccessPolicy policy;
 
-	private final AccountRepository accounts;
-
 	private final TeamRepository teams;
 
 	private final SupportLists lists;
@@ -65,22 +58,20 @@ public class SupportRecordService {
 
 	private final PlanLanguage language;
 
-	private final HistoryText historyText;
+	private final RecordHistory recordHistory;
 
 	private final SupportRecordQueries queries;
 
 	SupportRecordService(SupportRecordRepository records, SupportRecordEventRepository events,
-			ServiceUserService people, AccessPolicy policy, AccountRepository accounts, TeamRepository teams,
-			SupportLists lists, JsonMapper json, Clock clock, PlanLanguage language, HistoryText historyText,
-			SupportRecordQueries queries) {
+			ServiceUserService people, AccessPolicy policy, TeamRepository teams, SupportLists lists, JsonMapper json,
+			Clock clock, PlanLanguage language, RecordHistory recordHistory, SupportRecordQueries queries) {
 		this.queries = queries;
 		this.language = language;
-		this.historyText = historyText;
+		this.recordHistory = recordHistory;
 		this.records = records;
 		this.events = events;
 		this.people = people;
 		this.policy = policy;
-		this.accounts = accounts;
 		this.teams = teams;
 		this.lists = lists;
 		this.json = json;
@@ -316,42 +307,11 @@ public class SupportRecordService {
 	 * everyone else (a peer never sees staff history lines or the names of staff, ADR
 	 * 008).
 	 */
-	public List<EventView> history(KeyworkUser user, ServiceUser person, SupportRecord record) {
+	public List<RecordHistory.EventView> history(KeyworkUser user, ServiceUser person, SupportRecord record) {
 		if (!seesWithheld(user, person)) {
 			return List.of();
 		}
-		return views(this.events.findByRecordIdOrderByOccurredAtDescIdDesc(record.getId()));
-	}
-
-	private List<EventView> changesSince(SupportRecord record, long lockVersion) {
-		return views(this.events.findByRecordIdAndLockVersionGreaterThanOrderByOccurredAtAscIdAsc(record.getId(),
-				lockVersion));
-	}
-
-	private List<EventView> views(List<SupportRecordEvent> found) {
-		Set<Long> ids = found.stream()
-			.map(SupportRecordEvent::getAccountId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<Long, String> names = ids.isEmpty() ? Map.of()
-				: this.accounts.findAllById(ids)
-					.stream()
-					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
-		return found.stream()
-			.map(e -> new EventView(e.getAction().name(), this.historyText.detail(e), e.getOccurredAt(),
-					names.get(e.getAccountId())))
-			.toList();
-	}
-
-	/**
-	 * Names of staff who could be named in the records of a person (for display), in one
-	 * query.
-	 */
-	Map<Long, String> accountNames(Collection<Long> ids) {
-		return ids.isEmpty() ? Map.of()
-				: this.accounts.findAllById(ids)
-					.stream()
-					.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		return this.recordHistory.of(record);
 	}
 
 	private ServiceUser editable(KeyworkUser user, Long personId) {
@@ -370,7 +330,7 @@ public class SupportRecordService {
 	private void checkVersion(SupportRecord record, Long expectedVersion) {
 		if (expectedVersion == null || expectedVersion != record.getVersion()) {
 			throw new StaleRecordException(record,
-					changesSince(record, expectedVersion == null ? -1 : expectedVersion));
+					this.recordHistory.since(record, expectedVersion == null ? -1 : expectedVersion));
 		}
 	}
 
@@ -408,10 +368,6 @@ public class SupportRecordService {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	/** One line of a record's history. */
-	public record EventView(String action, String detail, Instant at, String by) {
 	}
 
 }
