@@ -3,12 +3,16 @@ package org.keywork.caseload;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.keywork.caseload.CaseloadItems.CaseloadItem;
 import org.keywork.security.NoteReadRule;
 import org.keywork.contacts.ContactSummaries;
 import org.keywork.contacts.ContactSummaries.LastContact;
@@ -62,12 +66,16 @@ class CaseloadQueries {
 
 	private final SupportRecordQueries support;
 
+	private final List<CaseloadItems> items;
+
 	private final ZoneId zone;
 
-	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, SupportRecordQueries support, Dates dates) {
+	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, SupportRecordQueries support, List<CaseloadItems> items,
+			Dates dates) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.support = support;
+		this.items = items;
 		this.zone = dates.zone();
 	}
 
@@ -79,10 +87,11 @@ class CaseloadQueries {
 		List<Person> people = people(filter);
 		List<Long> ids = people.stream().map(Person::id).toList();
 		Map<Long, LastContact> last = this.contacts.forPeople(ids);
-		Records records = new Records(this.support.reviewsDue(ids, today),
-				this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)), this.support.openGoals(ids),
-				this.support.withStaffSafetyWarning(ids), this.support.fromThePersonSince(ids,
-						today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant()));
+		Records records = new Records(
+				this.support.reviewsDue(ids, today), this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)),
+				this.support.openGoals(ids), this.support.withStaffSafetyWarning(ids), this.support
+					.fromThePersonSince(ids, today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant()),
+				items(ids, today));
 		return people.stream()
 			.map(p -> row(p, last.get(p.id()), records, today))
 			.sorted(Urgency.MOST_URGENT_FIRST)
@@ -97,7 +106,7 @@ class CaseloadQueries {
 	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today) {
 		List<Person> people = people(Filter.person(teamId, personId));
 		Optional<LastContact> last = this.contacts.forPersonAsSeenBy(personId, reader);
-		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
+		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
 		return people.stream().findFirst().map(p -> row(p, last.orElse(null), none, today));
 	}
 
@@ -137,6 +146,25 @@ class CaseloadQueries {
 		}).list();
 	}
 
+	/**
+	 * What the other capabilities ({@link CaseloadItems}) have to say about the same
+	 * people: one query each, due items soonest first.
+	 */
+	private Map<Long, List<CaseloadItem>> items(List<Long> ids, LocalDate today) {
+		Map<Long, List<CaseloadItem>> result = new HashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		for (CaseloadItems source : this.items) {
+			source.forPeople(ids, today)
+				.forEach((id, list) -> result.computeIfAbsent(id, key -> new ArrayList<>()).addAll(list));
+		}
+		result.values()
+			.forEach(list -> list
+				.sort(Comparator.comparing(CaseloadItem::due, Comparator.nullsLast(Comparator.naturalOrder()))));
+		return result;
+	}
+
 	private CaseloadRow row(Person p, LastContact last, Records records, LocalDate today) {
 		LocalDate lastDate = last == null || last.lastSuccessful() == null ? null
 				: last.lastSuccessful().atZone(this.zone).toLocalDate();
@@ -147,7 +175,8 @@ class CaseloadQueries {
 				last == null ? null : last.lastSuccessful(), last == null ? null : last.lastAttempt(),
 				nextPlanned(last, lastDate), status, records.reviews().getOrDefault(p.id(), List.of()),
 				records.steps().getOrDefault(p.id(), List.of()), records.goals().getOrDefault(p.id(), List.of()),
-				records.staffSafety().contains(p.id()), records.fromThePerson().getOrDefault(p.id(), 0L));
+				records.staffSafety().contains(p.id()), records.fromThePerson().getOrDefault(p.id(), 0L),
+				records.items().getOrDefault(p.id(), List.of()));
 	}
 
 	/**
@@ -168,7 +197,8 @@ class CaseloadQueries {
 
 	/** What the support records say about the same people, read once for all of them. */
 	private record Records(Map<Long, List<ReviewDue>> reviews, Map<Long, List<StepDue>> steps,
-			Map<Long, List<String>> goals, Set<Long> staffSafety, Map<Long, Long> fromThePerson) {
+			Map<Long, List<String>> goals, Set<Long> staffSafety, Map<Long, Long> fromThePerson,
+			Map<Long, List<CaseloadItem>> items) {
 	}
 
 	private record Person(Long id, String reference, String legalName, String preferredName, String status,

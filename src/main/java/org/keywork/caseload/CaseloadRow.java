@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.keywork.caseload.CaseloadItems.CaseloadItem;
 import org.keywork.support.SupportRecordQueries.ReviewDue;
 import org.keywork.support.SupportRecordQueries.StepDue;
 
@@ -12,17 +13,32 @@ import org.keywork.support.SupportRecordQueries.StepDue;
  * what their support records ask for soon: reviews due or overdue, Action Plan steps due
  * this week (or overdue), open goals, and whether their Safety &amp; Wellbeing Plan
  * carries a staff-safety warning; and how much the person added themselves in the portal
- * lately ({@code fromThePerson}: comments and steps marked done). Built for all the
- * people at once in a fixed number of queries ({@link CaseloadQueries}).
+ * lately ({@code fromThePerson}: comments and steps marked done); and what other
+ * capabilities add ({@link CaseloadItems}: outcome readings due, stages of change). Built
+ * for all the people at once in a fixed number of queries ({@link CaseloadQueries}).
  */
 record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status, Long teamId,
 		String teamName, int contactFrequencyDays, Long keyworkerId, String keyworkerName,
 		Instant lastSuccessfulContact, Instant lastAttempt, LocalDate nextPlannedContact,
 		ContactRule.ContactStatus contact, List<ReviewDue> reviewsDue, List<StepDue> stepsDue, List<String> openGoals,
-		boolean staffSafetyWarning, long fromThePerson) {
+		boolean staffSafetyWarning, long fromThePerson, List<CaseloadItem> items) {
 
+	/** A support record's review, or an outcome reading, is past its date. */
 	public boolean reviewOverdue() {
-		return this.reviewsDue.stream().anyMatch(ReviewDue::overdue);
+		return this.reviewsDue.stream().anyMatch(ReviewDue::overdue)
+				|| this.items.stream().anyMatch(CaseloadItem::overdue);
+	}
+
+	/**
+	 * What other capabilities have due for the person (outcome readings), soonest first.
+	 */
+	public List<CaseloadItem> dueItems() {
+		return this.items.stream().filter(CaseloadItem::isDue).toList();
+	}
+
+	/** What other capabilities want the callover to show (current stages of change). */
+	public List<CaseloadItem> facts() {
+		return this.items.stream().filter(item -> !item.isDue()).toList();
 	}
 
 	public boolean stepOverdue(LocalDate today) {

@@ -116,6 +116,31 @@ public class AccessPolicy {
 		return new NoteReadRule(user.getId(), seesAllRestrictedNotes(user, person), !staff, inScope, staff);
 	}
 
+	/**
+	 * May this account see the person's outcome measures (star readings, wellbeing
+	 * scores, stages of change)? Everyone who may open the record, except a peer whose
+	 * link does not include the Support Overview: the readings span every life area, as
+	 * the Overview does (ADR 012). Withheld readings need {@link #seesWithheld} as well.
+	 */
+	public boolean canReadOutcomes(KeyworkUser user, PersonRecord person) {
+		return canRead(user, person)
+				&& (!user.hasRole(Role.PEER) || peerScope(user, person).includes(PeerScope.OVERVIEW));
+	}
+
+	/**
+	 * May this account record the person's outcome measures (a reading, a stage of
+	 * change)? Staff who may change the record; the person adds their own view and
+	 * completes a wellbeing scale in the portal through {@link #isThePerson}.
+	 */
+	public boolean canRecordOutcomes(KeyworkUser user, PersonRecord person) {
+		return canEdit(user, person);
+	}
+
+	/** Is this account the person's own portal account? */
+	public boolean isThePerson(KeyworkUser user, PersonRecord person) {
+		return user.hasRole(Role.SERVICE_USER) && person.getId().equals(user.getServiceUserId());
+	}
+
 	/** May this account read this note in the person's record? */
 	public boolean canReadNote(KeyworkUser user, PersonRecord person, ProtectedNote note) {
 		return canRead(user, person)

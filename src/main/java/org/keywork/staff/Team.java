@@ -29,6 +29,9 @@ public class Team {
 	/** Default months between reviews of support records. */
 	private int reviewIntervalMonths = 3;
 
+	/** Months between readings of each outcome measure. */
+	private int outcomeIntervalMonths = 3;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -67,6 +70,14 @@ public class Team {
 
 	public void setReviewIntervalMonths(int reviewIntervalMonths) {
 		this.reviewIntervalMonths = reviewIntervalMonths;
+	}
+
+	public int getOutcomeIntervalMonths() {
+		return this.outcomeIntervalMonths;
+	}
+
+	public void setOutcomeIntervalMonths(int outcomeIntervalMonths) {
+		this.outcomeIntervalMonths = outcomeIntervalMonths;
 	}
 
 	public Instant getCreatedAt() {

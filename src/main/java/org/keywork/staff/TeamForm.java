@@ -23,6 +23,11 @@ class TeamForm {
 	@Max(value = 24, message = "{team.reviewIntervalMonths.range}")
 	private Integer reviewIntervalMonths = 3;
 
+	@NotNull(message = "{team.outcomeIntervalMonths.range}")
+	@Min(value = 1, message = "{team.outcomeIntervalMonths.range}")
+	@Max(value = 24, message = "{team.outcomeIntervalMonths.range}")
+	private Integer outcomeIntervalMonths = 3;
+
 	private long version;
 
 	static TeamForm from(Team team) {
@@ -30,6 +35,7 @@ class TeamForm {
 		form.name = team.getName();
 		form.contactFrequencyDays = team.getContactFrequencyDays();
 		form.reviewIntervalMonths = team.getReviewIntervalMonths();
+		form.outcomeIntervalMonths = team.getOutcomeIntervalMonths();
 		form.version = team.getVersion();
 		return form;
 	}
@@ -38,6 +44,7 @@ class TeamForm {
 		team.setName(this.name);
 		team.setContactFrequencyDays(this.contactFrequencyDays);
 		team.setReviewIntervalMonths(this.reviewIntervalMonths);
+		team.setOutcomeIntervalMonths(this.outcomeIntervalMonths);
 	}
 
 	public String getName() {
@@ -62,6 +69,14 @@ class TeamForm {
 
 	public void setReviewIntervalMonths(Integer reviewIntervalMonths) {
 		this.reviewIntervalMonths = reviewIntervalMonths;
+	}
+
+	public Integer getOutcomeIntervalMonths() {
+		return this.outcomeIntervalMonths;
+	}
+
+	public void setOutcomeIntervalMonths(Integer outcomeIntervalMonths) {
+		this.outcomeIntervalMonths = outcomeIntervalMonths;
 	}
 
 	public long getVersion() {

@@ -1,0 +1,59 @@
+package org.keywork.caseload;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What another capability has to say about each person on My caseload, the team
+ * dashboard's drill-downs and the case callover: an outcome reading due (a star reading,
+ * a wellbeing score), or a fact the team should see when it goes through the people (the
+ * current stage of change for each of the person's issues). Capabilities declare beans of
+ * this type, so the caseload does not depend on them (the same idea as
+ * {@link CaseloadNotice}).
+ * <p>
+ * The caller has already limited {@code personIds} to people the reader may change the
+ * records of (staff of their team), so an implementation answers for all of them at once,
+ * in one query whatever their number, including withheld items (staff see them).
+ */
+public interface CaseloadItems {
+
+	/** The items for each of these people (people with none may be left out). */
+	Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today);
+
+	/**
+	 * One thing to show beside a person. {@code messageKey} is rendered with
+	 * {@code args}; {@code due} is the date something falls due (null for a fact, which
+	 * only the callover shows) and {@code overdue} whether it has passed. {@code href}
+	 * (may be null) is where it is dealt with.
+	 */
+	record CaseloadItem(Long personId, String messageKey, List<Object> args, LocalDate due, boolean overdue,
+			String href) {
+
+		public CaseloadItem {
+			args = List.copyOf(args);
+		}
+
+		/** Something due (or overdue) on {@code due}. */
+		public static CaseloadItem due(Long personId, String messageKey, List<Object> args, LocalDate due,
+				LocalDate today, String href) {
+			return new CaseloadItem(personId, messageKey, args, due, due.isBefore(today), href);
+		}
+
+		/** Something to show on the callover, with no date. */
+		public static CaseloadItem fact(Long personId, String messageKey, List<Object> args, String href) {
+			return new CaseloadItem(personId, messageKey, args, null, false, href);
+		}
+
+		public boolean isDue() {
+			return this.due != null;
+		}
+
+		public Object[] arguments() {
+			return this.args.toArray();
+		}
+
+	}
+
+}
