@@ -37,7 +37,8 @@ class TeamAdminControllerTests {
 			.with(csrf())
 			.param("name", name)
 			.param("contactFrequencyDays", "14")
-			.param("reviewIntervalMonths", "6")).andExpect(redirectedUrl("/admin/teams"));
+			.param("reviewIntervalMonths", "6")
+			.param("outcomeIntervalMonths", "2")).andExpect(redirectedUrl("/admin/teams"));
 		return teams.findAllByOrderByNameAsc().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
 	}
 
@@ -49,6 +50,7 @@ class TeamAdminControllerTests {
 			Team team = createdTeam();
 			assertThat(team.getContactFrequencyDays()).isEqualTo(14);
 			assertThat(team.getReviewIntervalMonths()).isEqualTo(6);
+			assertThat(team.getOutcomeIntervalMonths()).isEqualTo(2);
 		}
 
 		@Test
@@ -57,11 +59,13 @@ class TeamAdminControllerTests {
 				.with(csrf())
 				.param("name", " ")
 				.param("contactFrequencyDays", "0")
-				.param("reviewIntervalMonths", "25"))
+				.param("reviewIntervalMonths", "25")
+				.param("outcomeIntervalMonths", "0"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(
 						allOf(containsString("href=\"#name\""), containsString("Enter a number of days from 1 to 90"),
-								containsString("Enter a number of months from 1 to 24"))));
+								containsString("Enter a number of months from 1 to 24"),
+								containsString("href=\"#outcomeIntervalMonths\""))));
 			mvc.perform(post("/admin/teams/new").with(users.as("admin"))
 				.with(csrf())
 				.param("name", "Typed Team " + System.nanoTime())
