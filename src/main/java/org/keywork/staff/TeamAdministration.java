@@ -38,7 +38,8 @@ class TeamAdministration {
 		return this.teams.findAllByOrderByNameAsc()
 			.stream()
 			.map(team -> new TeamRow(team.getId(), team.getName(), team.getContactFrequencyDays(),
-					team.getReviewIntervalMonths(), counts.getOrDefault(team.getId(), 0L)))
+					team.getReviewIntervalMonths(), team.getOutcomeIntervalMonths(),
+					counts.getOrDefault(team.getId(), 0L)))
 			.toList();
 	}
 
