@@ -119,7 +119,8 @@ class CaseloadService {
 	 * @param contactsLast7Days successful contacts the worker recorded in the last 7 days
 	 * with people in the manager's teams (attempts not counted)
 	 * @param overdue active people overdue for contact
-	 * @param overdueReviews people whose support records have a review past its date
+	 * @param overdueReviews people whose support records have a review past its date, or
+	 * an outcome reading ({@link CaseloadItems})
 	 */
 	record WorkerStats(Long accountId, String name, long caseload, long active, long withinTarget,
 			long contactsLast7Days, long overdue, long overdueReviews) {
