@@ -95,6 +95,20 @@ class CycleOfChangeTests {
 					"value=\"paying the rent\"", "I want to sort it.");
 			assertThat(count(person)).isZero();
 
+			// no name at all
+			assertThat(mvc
+				.perform(post("/service-users/{id}/cycle-of-change/issues", person).with(csrf())
+					.with(users.as("worker"))
+					.param("name", " ")
+					.param("stage", "ACTION")
+					.param("on", LocalDate.now().toString()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Enter the issue in the person&#39;s own words")
+				.contains("href=\"#name\"")
+				.doesNotContain("person&#39;&#39;s");
+
 			// withholding needs a reason
 			String withheld = mvc
 				.perform(post("/service-users/{id}/cycle-of-change/issues", person).with(csrf())
@@ -281,6 +295,21 @@ class CycleOfChangeTests {
 			assertThat(page).contains("drinking: you were thinking about it in " + month + ", getting ready to act in ",
 					"You said: Ready soon.");
 			assertThat(page).doesNotContain("brother");
+		}
+
+		@Test
+		void theDemoPersonHasAPathWithALapseOneEntryRecordedWithANoteAndAWithheldIssueElsewhere() {
+			var drinking = jdbc.sql("""
+					select s.stage, s.contact_note_id from cycle_stage s join cycle_issue i on i.id = s.issue_id
+					join service_user p on p.id = i.service_user_id
+					where p.legal_name = 'Jamie Brooks' and i.name = 'drinking'
+					order by s.stage_on, s.id""").query().listOfRows();
+			assertThat(drinking).extracting(row -> row.get("stage"))
+				.startsWith("PRE_CONTEMPLATION", "CONTEMPLATION", "PREPARATION", "ACTION", "LAPSE", "ACTION");
+			assertThat(drinking.get(5).get("contact_note_id")).isNotNull();
+			assertThat(jdbc.sql("select count(*) from cycle_issue where withheld and withheld_reason = 'THIRD_PARTY'")
+				.query(Long.class)
+				.single()).isPositive();
 		}
 
 		@Test
