@@ -52,6 +52,7 @@ class ContactNoteController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.service.personForRecording(user, id);
 		form.validate(result, this.service.now(), false);
+		this.service.validateAdditions(user, person, form, result);
 		if (result.hasErrors()) {
 			return formView(person, null, model);
 		}
@@ -117,6 +118,7 @@ class ContactNoteController {
 		if (correcting == null) {
 			model.addAttribute("openSteps", this.service.openSteps(CurrentUser.get(), person));
 			model.addAttribute("stepStatuses", StepStatus.values());
+			model.addAttribute("additions", this.service.additions(CurrentUser.get(), person));
 		}
 		model.addAttribute("draftKey", draftKey(CurrentUser.get().getId(), person.getId(),
 				correcting == null ? "new" : String.valueOf(correcting.getId())));

@@ -86,6 +86,11 @@ class ContactNoteForm extends WithholdingFields {
 	private Map<String, StepStatus> stepProgress = new LinkedHashMap<>();
 
 	/**
+	 * What other capabilities record with the note ({@link NoteAddition}), by their keys.
+	 */
+	private Map<String, String> additions = new LinkedHashMap<>();
+
+	/**
 	 * A new note as a worker on a visit most often records it: a home visit of an hour,
 	 * now.
 	 */
@@ -172,6 +177,14 @@ class ContactNoteForm extends WithholdingFields {
 
 	public void setStepProgress(Map<String, StepStatus> stepProgress) {
 		this.stepProgress = stepProgress;
+	}
+
+	public Map<String, String> getAdditions() {
+		return this.additions;
+	}
+
+	public void setAdditions(Map<String, String> additions) {
+		this.additions = additions;
 	}
 
 	private static String clean(String value) {

@@ -2,6 +2,7 @@ package org.keywork.contacts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * Records, shows and corrects contact notes. The person is always loaded through
@@ -63,10 +65,13 @@ class ContactNoteService {
 
 	private final SupportRecordService plans;
 
+	private final List<NoteAddition> additions;
+
 	ContactNoteService(ServiceUserService people, AccessPolicy policy, ContactNoteRepository notes,
 			ContactNoteVersionRepository versions, AccountRepository accounts, LanguageCheck language, Clock clock,
-			Dates dates, SupportRecordService plans) {
+			Dates dates, SupportRecordService plans, List<NoteAddition> additions) {
 		this.plans = plans;
+		this.additions = additions;
 		this.people = people;
 		this.policy = policy;
 		this.notes = notes;
@@ -105,7 +110,20 @@ class ContactNoteService {
 		this.notes.save(note);
 		log.info("Contact note {} recorded for service user {} by account {}", note.getId(), personId, user.getId());
 		recordStepProgress(user, personId, form);
+		ServiceUser person = this.people.get(user, personId);
+		LocalDate contactOn = form.getContactAt().toLocalDate();
+		this.additions.forEach(addition -> addition.record(user, person, note.getId(), contactOn, form.getAdditions()));
 		return new Saved(note.getId(), this.language.check(form.allText()));
+	}
+
+	/** What other capabilities offer to record with a new note, for this account. */
+	List<NoteAddition.Part> additions(KeyworkUser user, ServiceUser person) {
+		return this.additions.stream().flatMap(addition -> addition.part(user, person).stream()).toList();
+	}
+
+	/** Their checks of what was typed for them. */
+	void validateAdditions(KeyworkUser user, ServiceUser person, ContactNoteForm form, Errors errors) {
+		this.additions.forEach(addition -> addition.validate(user, person, form.getAdditions(), errors));
 	}
 
 	/**

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AccessPolicy} passed in as parameters: notes by {@link NoteReadRule}; plan
  * entries only of records the reader may see (for a peer, what the link's scope allows,
  * and never a record that was withheld then or is withheld now); no keyworker history for
- * peers.
+ * peers; outcome entries (stages of change) only for readers of outcomes, withheld issues
+ * only for staff (ADR 012).
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -88,6 +89,14 @@ public class Timeline {
 			  join account actor on actor.id = e.account_id
 			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
 			    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
+			  union all
+			  select 'OUTCOME', s.id, s.recorded_at, 'CYCLE',
+			         case when {namedActor} then actor.display_name end, i.name, s.stage, false, false, not i.withheld
+			  from cycle_stage s
+			  join cycle_issue i on i.id = s.issue_id
+			  left join account actor on actor.id = s.recorded_by
+			  where i.service_user_id = :person and cast(:kindOutcomeCycle as boolean)
+			    and (cast(:seesWithheld as boolean) or not i.withheld)
 			)
 			""").replace("{namedAuthor}", NAMED).replace("{namedActor}", NAMED.replace("author.", "actor."));
 
@@ -135,7 +144,9 @@ public class Timeline {
 			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
 			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
 			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
-			.param("kindPerson", kind == null || kind == TimelineKind.PERSON);
+			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
+			.param("kindOutcomeCycle",
+					this.policy.canReadOutcomes(user, person) && (kind == null || kind == TimelineKind.OUTCOME));
 	}
 
 	/**

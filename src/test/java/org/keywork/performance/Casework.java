@@ -132,6 +132,7 @@ final class Casework {
 			records(person, own);
 			own(person, own);
 			achievements(person);
+			cycleOfChange(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
@@ -312,6 +313,30 @@ final class Casework {
 					insert into achievement (service_user_id, achieved_on, description, strengths, created_by)
 					values (?, current_date - ?, 'Kept a tenancy appointment', 'Determination', ?)
 					""").params(person, i, id(this.worker)).update();
+		}
+	}
+
+	/**
+	 * {@code size} Cycle of Change issues (the last withheld), each with {@code size}
+	 * stages.
+	 */
+	private void cycleOfChange(long person) {
+		String[] stages = { "PRE_CONTEMPLATION", "CONTEMPLATION", "PREPARATION", "ACTION", "LAPSE" };
+		for (int i = 1; i <= this.size; i++) {
+			long issue = this.jdbc.sql("""
+					insert into cycle_issue (service_user_id, name, withheld, withheld_reason, created_by)
+					values (?, ?, ?, ?, ?) returning id
+					""")
+				.params(person, "issue " + i, i == this.size && i > 1, i == this.size && i > 1 ? "THIRD_PARTY" : null,
+						id(this.worker))
+				.query(Long.class)
+				.single();
+			for (int j = 1; j <= this.size; j++) {
+				this.jdbc.sql("""
+						insert into cycle_stage (issue_id, stage, stage_on, their_words, recorded_by)
+						values (?, ?, current_date - ?, 'In my words', ?)
+						""").params(issue, stages[j % stages.length], 100 - j, id(this.worker)).update();
+			}
 		}
 	}
 

@@ -92,6 +92,10 @@ class QueryCountTests {
 						c -> "/service-users/" + c.person + "/keyworker"),
 				new Page("who opened the person's pages", c -> c.manager,
 						c -> "/service-users/" + c.person + "/access-log"),
+				new Page("the Cycle of Change", c -> c.worker, c -> "/service-users/" + c.person + "/cycle-of-change"),
+				new Page("recording a stage of change", c -> c.worker,
+						c -> "/service-users/" + c.person + "/cycle-of-change/stages/new"),
+				new Page("the team view of the Cycle of Change", c -> c.manager, c -> "/team/outcomes/cycle"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),
@@ -108,6 +112,7 @@ class QueryCountTests {
 				new Page("who has looked at my record", c -> c.personAccount, c -> "/my-support/who-has-looked"),
 				new Page("my keyworker requests", c -> c.personAccount, c -> "/my-support/keyworker-request"),
 				new Page("what I have achieved", c -> c.personAccount, c -> "/my-support/achievements"),
+				new Page("my Cycle of Change", c -> c.personAccount, c -> "/my-support/cycle-of-change"),
 				new Page("who my keyworker has been", c -> c.personAccount, c -> "/my-support/keyworker-history"),
 				new Page("the versions of my Action Plan", c -> c.personAccount,
 						c -> "/my-support/action-plan/versions"),

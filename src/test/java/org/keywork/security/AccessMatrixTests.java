@@ -151,6 +151,13 @@ class AccessMatrixTests {
 				"POST /service-users/{id}/action-plan/steps/{stepId}/edit",
 				"POST /service-users/{id}/action-plan/steps/{stepId}/status",
 				"GET /service-users/{id}/achievements/new", "POST /service-users/{id}/achievements");
+		// the Cycle of Change: the linked peer's link (NOTES) does not include outcomes
+		allow(TEAM_STAFF, "GET /service-users/{id}/cycle-of-change",
+				"GET /service-users/{id}/cycle-of-change/issues/new", "POST /service-users/{id}/cycle-of-change/issues",
+				"GET /service-users/{id}/cycle-of-change/stages/new", "POST /service-users/{id}/cycle-of-change/stages",
+				"POST /service-users/{id}/cycle-of-change/issues/close");
+		allow(SERVICE_USERS, "GET /my-support/cycle-of-change");
+		allow(MANAGERS, "GET /team/outcomes/cycle", "GET /team/outcomes/cycle.csv");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /service-users/{id}/keyworker",
 				"POST /service-users/{id}/keyworker");
 	}

@@ -112,7 +112,15 @@ final class CanaryPlanting {
 		 * The name of a staff member of the team who is not the keyworker, who agreed the
 		 * (shared) Action Plan: named only in that plan's history.
 		 */
-		STAFF_NAME_IN_HISTORY;
+		STAFF_NAME_IN_HISTORY,
+		/** The name of a Cycle of Change issue, shared with the person. */
+		CYCLE_SHARED_ISSUE,
+		/** The name of a Cycle of Change issue withheld from the person (third party). */
+		CYCLE_WITHHELD_ISSUE,
+		/** What the person said at a stage of that withheld issue. */
+		CYCLE_WITHHELD_WORDS,
+		/** The withholding detail of that issue. */
+		CYCLE_WITHHELD_REASON;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -243,6 +251,12 @@ final class CanaryPlanting {
 		// (named in its history only)
 		long staffMember = id("select id from account where username = '" + STAFF_MEMBER + "'");
 		event(jamie, sharedPlan, "ACTION_PLAN", "AGREED", null, List.of("Agreed at the office."), staffMember);
+
+		// the Cycle of Change: a shared issue, and one withheld (it names someone else)
+		cycleIssue(jamie, Canary.CYCLE_SHARED_ISSUE.text() + " drinking", false, null, "Thinking about it.", worker);
+		cycleIssue(jamie, Canary.CYCLE_WITHHELD_ISSUE.text() + " my brother's debts", true,
+				Canary.CYCLE_WITHHELD_REASON.text() + " Names his brother.",
+				Canary.CYCLE_WITHHELD_WORDS.text() + " He owes money to people.", worker);
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds,
@@ -384,6 +398,21 @@ final class CanaryPlanting {
 				  occurred_at, account_id)
 				values (?, ?, ?, ?, ?, cast(? as jsonb), (select version from support_record where id = ?), now(), ?)
 				""").params(person, record, kind, action, itemId, json, record, by).update();
+	}
+
+	/** A Cycle of Change issue at contemplation since a week ago. */
+	private void cycleIssue(long person, String name, boolean withheld, String detail, String words, long by) {
+		long issue = this.jdbc.sql("""
+				insert into cycle_issue (service_user_id, name, withheld, withheld_reason, withheld_detail, created_by)
+				values (?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(person, name, withheld, withheld ? "THIRD_PARTY" : null, detail, by)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into cycle_stage (issue_id, stage, stage_on, their_words, recorded_by)
+				values (?, 'CONTEMPLATION', current_date - 7, ?, ?)
+				""").params(issue, words, by).update();
 	}
 
 	/** A factor as JSON (canary texts need no escaping). */
