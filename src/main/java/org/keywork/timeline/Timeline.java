@@ -88,6 +88,13 @@ public class Timeline {
 			  join account actor on actor.id = e.account_id
 			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
 			    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
+			  union all
+			  select 'OUTCOME', r.id, r.recorded_at, 'STAR', cast(null as varchar), m.name, cast(null as varchar),
+			         false, false, not r.withheld
+			  from star_reading r
+			  join star_measure m on m.id = r.measure_id
+			  where r.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
+			    and (cast(:seesWithheld as boolean) or not r.withheld)
 			)
 			""").replace("{namedAuthor}", NAMED).replace("{namedActor}", NAMED.replace("author.", "actor."));
 
@@ -135,7 +142,9 @@ public class Timeline {
 			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
 			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
 			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
-			.param("kindPerson", kind == null || kind == TimelineKind.PERSON);
+			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
+			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
+			.param("readsOutcomes", this.policy.canReadOutcomes(user, person));
 	}
 
 	/**

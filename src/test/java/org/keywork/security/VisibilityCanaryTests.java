@@ -148,6 +148,10 @@ class VisibilityCanaryTests {
 		expect(Canary.FACTOR_WITHHELD_LATER,         M,      M,        M,     N,   N,         N);
 		expect(Canary.HISTORY_LINE,                  M,      M,        M,     N,   N,         N);
 		expect(Canary.STAFF_NAME_IN_HISTORY,         M,      M,        M,     N,   N,         N);
+		// star readings (ADR 012): a peer needs Overview scope; withheld ones are for the team's staff
+		expect(Canary.STAR_SHARED_NOTE,              M,      M,        M,     M,   N,         M);
+		expect(Canary.STAR_WITHHELD_NOTE,            M,      M,        M,     N,   N,         N);
+		expect(Canary.STAR_WITHHELD_REASON,          M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
@@ -284,6 +288,9 @@ class VisibilityCanaryTests {
 			if (variables.contains("noteId")) {
 				combinations = vary(combinations, "noteId", planted.noteIds(), true);
 			}
+			if (variables.contains("readingId")) {
+				combinations = vary(combinations, "readingId", planted.readingIds(), true);
+			}
 			if (variables.contains("factorId")) {
 				combinations = vary(combinations, "factorId", planted.factorIds(), true);
 			}
@@ -299,7 +306,7 @@ class VisibilityCanaryTests {
 			combinations.forEach(values -> paths.add(MappedRoutes.expand(route, values)));
 		}
 		String person = "/service-users/" + planted.person();
-		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER")) {
+		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER", "OUTCOME")) {
 			paths.add(person + "?kind=" + kind);
 		}
 		// other tests add notes for Jamie too: the lists of notes are read a few pages
