@@ -95,8 +95,15 @@ public class Timeline {
 			  from cycle_stage s
 			  join cycle_issue i on i.id = s.issue_id
 			  left join account actor on actor.id = s.recorded_by
-			  where i.service_user_id = :person and cast(:kindOutcomeCycle as boolean)
+			  where i.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
 			    and (cast(:seesWithheld as boolean) or not i.withheld)
+			  union all
+			  select 'OUTCOME', r.id, r.recorded_at, 'STAR', cast(null as varchar), m.name, cast(null as varchar),
+			         false, false, not r.withheld
+			  from star_reading r
+			  join star_measure m on m.id = r.measure_id
+			  where r.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
+			    and (cast(:seesWithheld as boolean) or not r.withheld)
 			)
 			""").replace("{namedAuthor}", NAMED).replace("{namedActor}", NAMED.replace("author.", "actor."));
 
@@ -145,8 +152,8 @@ public class Timeline {
 			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
 			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
 			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
-			.param("kindOutcomeCycle",
-					this.policy.canReadOutcomes(user, person) && (kind == null || kind == TimelineKind.OUTCOME));
+			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
+			.param("readsOutcomes", this.policy.canReadOutcomes(user, person));
 	}
 
 	/**

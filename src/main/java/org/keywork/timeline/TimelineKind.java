@@ -16,8 +16,9 @@ public enum TimelineKind {
 	 */
 	PERSON,
 	/**
-	 * An outcome measure recorded for the person: a stage of change (subtype
-	 * {@code CYCLE}).
+	 * An outcome measure recorded for the person, as the reader may see outcomes (ADR
+	 * 012): a star reading (subtype {@code STAR}), a wellbeing scale ({@code WELLBEING})
+	 * or a stage of change ({@code CYCLE}).
 	 */
 	OUTCOME;
 

@@ -133,6 +133,7 @@ final class Casework {
 			own(person, own);
 			achievements(person);
 			cycleOfChange(person);
+			starReadings(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
@@ -448,6 +449,31 @@ final class Casework {
 
 	private String username(String name) {
 		return this.tag + "-" + name;
+	}
+
+	/**
+	 * Star readings of the default measure, one a month back from today, every other one
+	 * withheld from the person, each with a note per area.
+	 */
+	private void starReadings(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			long reading = this.jdbc.sql("""
+					insert into star_reading (service_user_id, measure_id, taken_on, withheld, withheld_reason,
+					  recorded_by)
+					select ?, id, current_date - 30 * ?, ?, ?, ? from star_measure where is_default returning id
+					""")
+				.params(person, i, i % 2 == 0, i % 2 == 0 ? "THIRD_PARTY" : null, id(this.worker))
+				.query(Long.class)
+				.single();
+			this.jdbc
+				.sql("""
+						insert into star_score (reading_id, area_id, score, own_score, note)
+						select ?, a.id, 1 + (a.position / 10 + ?) % 10, case when ? % 3 = 0 then 5 end, 'Note ' || a.position
+						from star_area a join star_measure m on m.id = a.measure_id where m.is_default
+						""")
+				.params(reading, i, i)
+				.update();
+		}
 	}
 
 	long id(String username) {

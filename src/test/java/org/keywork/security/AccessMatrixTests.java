@@ -160,6 +160,18 @@ class AccessMatrixTests {
 		allow(MANAGERS, "GET /team/outcomes/cycle", "GET /team/outcomes/cycle.csv");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /service-users/{id}/keyworker",
 				"POST /service-users/{id}/keyworker");
+		// star readings (ADR 012): the linked demo peer's scope is NOTES, so outcomes are
+		// not theirs to see
+		allow(TEAM_STAFF, "GET /service-users/{id}/outcomes", "GET /service-users/{id}/outcomes/{readingId}",
+				"GET /service-users/{id}/outcomes/new", "POST /service-users/{id}/outcomes",
+				"GET /service-users/{id}/outcomes/{readingId}/correct",
+				"POST /service-users/{id}/outcomes/{readingId}/correct");
+		allow(SERVICE_USERS, "GET /my-support/outcomes");
+		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/outcomes/{readingId}/own-view",
+				"POST /my-support/outcomes/{readingId}/own-view");
+		allow(MANAGERS, "GET /team/outcomes", "GET /team/outcomes/star.csv");
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/measures", "GET /admin/measures/new", "POST /admin/measures/new",
+				"POST /admin/measures/{measureId}/deactivate");
 	}
 
 	@Autowired

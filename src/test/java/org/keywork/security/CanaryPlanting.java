@@ -120,7 +120,13 @@ final class CanaryPlanting {
 		/** What the person said at a stage of that withheld issue. */
 		CYCLE_WITHHELD_WORDS,
 		/** The withholding detail of that issue. */
-		CYCLE_WITHHELD_REASON;
+		CYCLE_WITHHELD_REASON,
+		/** The note on an area of a shared star reading (the latest shared one). */
+		STAR_SHARED_NOTE,
+		/** The note on an area of a star reading withheld from the person. */
+		STAR_WITHHELD_NOTE,
+		/** The withholding detail of that star reading. */
+		STAR_WITHHELD_REASON;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -257,9 +263,13 @@ final class CanaryPlanting {
 		cycleIssue(jamie, Canary.CYCLE_WITHHELD_ISSUE.text() + " my brother's debts", true,
 				Canary.CYCLE_WITHHELD_REASON.text() + " Names his brother.",
 				Canary.CYCLE_WITHHELD_WORDS.text() + " He owes money to people.", worker);
+		// star readings of today: a shared one, then a withheld one (the latest for
+		// staff)
+		List<String> readingIds = List.of(String.valueOf(starReading(jamie, worker, false, Canary.STAR_SHARED_NOTE)),
+				String.valueOf(starReading(jamie, worker, true, Canary.STAR_WITHHELD_NOTE)));
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
-		return new Planted(jamie, noteIds,
+		return new Planted(jamie, noteIds, readingIds,
 				List.of(SHARED_FACTOR_ID, BANNER_FACTOR_ID, LATER_FACTOR_ID, WITHHELD_FACTOR_ID),
 				Map.of(Canary.RESTRICTED_NOTE_LINK, notes + noteIds.get(1) + "\"", Canary.WITHHELD_NOTE_LINK,
 						notes + noteIds.get(2) + "\""));
@@ -429,7 +439,30 @@ final class CanaryPlanting {
 	}
 
 	/** What was planted; the link canaries depend on the ids of the notes. */
-	record Planted(long person, List<String> noteIds, List<String> factorIds, Map<Canary, String> links) {
+	/**
+	 * A star reading of the default measure taken today, with the canary as the note on
+	 * its first area; withheld with {@link Canary#STAR_WITHHELD_REASON} as its detail.
+	 */
+	private long starReading(long person, long worker, boolean withheld, Canary note) {
+		long reading = this.jdbc.sql("""
+				insert into star_reading (service_user_id, measure_id, taken_on, withheld, withheld_reason,
+				  withheld_detail, recorded_by)
+				select ?, id, current_date, ?, ?, ?, ? from star_measure where is_default returning id
+				""")
+			.params(person, withheld, withheld ? "OTHER" : null,
+					withheld ? Canary.STAR_WITHHELD_REASON.text() + " Told us in confidence." : null, worker)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into star_score (reading_id, area_id, score, note)
+				select ?, a.id, 5, case when a.position = 10 then cast(? as varchar) end
+				from star_area a join star_measure m on m.id = a.measure_id where m.is_default
+				""").params(reading, note.text() + " Settled in the flat.").update();
+		return reading;
+	}
+
+	record Planted(long person, List<String> noteIds, List<String> readingIds, List<String> factorIds,
+			Map<Canary, String> links) {
 
 		String text(Canary canary) {
 			return this.links.getOrDefault(canary, canary.text());

@@ -144,6 +144,10 @@ final class MappedRoutes {
 				where t.name = 'North Housing First' order by r.id limit 1""")));
 		ids.put("correctionId", String.valueOf(id("""
 				select id from details_correction where service_user_id = %d order by id limit 1""".formatted(jamie))));
+		ids.put("readingId", String.valueOf(id("""
+				select id from star_reading where service_user_id = %d and not withheld
+				order by taken_on desc, id desc limit 1""".formatted(jamie))));
+		ids.put("measureId", String.valueOf(id("select id from star_measure where is_default")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

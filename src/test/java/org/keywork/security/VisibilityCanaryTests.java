@@ -152,6 +152,10 @@ class VisibilityCanaryTests {
 		expect(Canary.CYCLE_WITHHELD_ISSUE,          M,      M,        M,     N,   N,         N);
 		expect(Canary.CYCLE_WITHHELD_WORDS,          M,      M,        M,     N,   N,         N);
 		expect(Canary.CYCLE_WITHHELD_REASON,         M,      M,        M,     N,   N,         N);
+		// star readings (ADR 012): a peer needs Overview scope; withheld ones are for the team's staff
+		expect(Canary.STAR_SHARED_NOTE,              M,      M,        M,     M,   N,         M);
+		expect(Canary.STAR_WITHHELD_NOTE,            M,      M,        M,     N,   N,         N);
+		expect(Canary.STAR_WITHHELD_REASON,          M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
@@ -287,6 +291,9 @@ class VisibilityCanaryTests {
 			}
 			if (variables.contains("noteId")) {
 				combinations = vary(combinations, "noteId", planted.noteIds(), true);
+			}
+			if (variables.contains("readingId")) {
+				combinations = vary(combinations, "readingId", planted.readingIds(), true);
 			}
 			if (variables.contains("factorId")) {
 				combinations = vary(combinations, "factorId", planted.factorIds(), true);

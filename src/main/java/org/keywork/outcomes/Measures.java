@@ -1,0 +1,142 @@
+package org.keywork.outcomes;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.keywork.outcomes.Measure.Area;
+import org.keywork.outcomes.Measure.Stage;
+import org.keywork.security.KeyworkUser;
+import org.keywork.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The star-style measures the organisation uses: the neutral default Keywork ships (V61)
+ * and those an administrator adds. Measures are never deleted (readings name them); they
+ * are deactivated. Three queries read them all, whatever their number.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Measures {
+
+	private static final Logger log = LoggerFactory.getLogger(Measures.class);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Measures(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Every measure, the default first, then by name. */
+	public List<Measure> all() {
+		Map<Long, List<Area>> areas = new LinkedHashMap<>();
+		this.jdbc.sql("select id, measure_id, name, description, position from star_area order by measure_id, position")
+			.query(rs -> {
+				areas.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+					.add(new Area(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+							rs.getInt("position")));
+			});
+		Map<Long, List<Stage>> stages = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select id, measure_id, name, from_score, to_score from star_stage order by measure_id, from_score")
+			.query(rs -> {
+				stages.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
+					.add(new Stage(rs.getLong("id"), rs.getString("name"), rs.getInt("from_score"),
+							rs.getInt("to_score")));
+			});
+		return this.jdbc
+			.sql("select id, name, description, active, is_default from star_measure order by is_default desc, name")
+			.query((rs, i) -> new Measure(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+					rs.getBoolean("active"), rs.getBoolean("is_default"),
+					areas.getOrDefault(rs.getLong("id"), List.of()), stages.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	/** The measures in use, for a new reading. */
+	public List<Measure> active() {
+		return all().stream().filter(Measure::active).toList();
+	}
+
+	/** The measure, or 404. */
+	public Measure get(Long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Measure", id));
+	}
+
+	Optional<Measure> find(Long id) {
+		return all().stream().filter(measure -> measure.id().equals(id)).findFirst();
+	}
+
+	/** The neutral default measure Keywork ships. */
+	public Measure defaultMeasure() {
+		return all().stream()
+			.filter(Measure::isDefault)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No default measure"));
+	}
+
+	boolean nameTaken(String name) {
+		return this.jdbc.sql("select count(*) from star_measure where lower(name) = lower(?)")
+			.param(name.strip())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Adds an organisation's own measure, as the form validated it. */
+	@Transactional
+	Long add(KeyworkUser user, MeasureForm form) {
+		Long id = this.jdbc.sql("""
+				insert into star_measure (name, description, created_at, created_by) values (?, ?, ?, ?) returning id
+				""")
+			.params(form.getName().strip(), blankToNull(form.getDescription()), Timestamp.from(this.clock.instant()),
+					user.getId())
+			.query(Long.class)
+			.single();
+		int position = 10;
+		for (MeasureForm.AreaLine area : form.areaLines()) {
+			this.jdbc.sql("insert into star_area (measure_id, name, description, position) values (?, ?, ?, ?)")
+				.params(id, area.name(), area.description(), position)
+				.update();
+			position += 10;
+		}
+		for (MeasureForm.StageRow stage : form.filledStages()) {
+			this.jdbc.sql("insert into star_stage (measure_id, name, from_score, to_score) values (?, ?, ?, ?)")
+				.params(id, stage.getName().strip(), Integer.parseInt(stage.getLowest().strip()),
+						Integer.parseInt(stage.getHighest().strip()))
+				.update();
+		}
+		log.info("Measure {} added by account {}", id, user.getId());
+		return id;
+	}
+
+	/**
+	 * Takes a measure out of use (its readings stay); false for the default, which stays
+	 * in use.
+	 */
+	@Transactional
+	boolean deactivate(KeyworkUser user, Long id) {
+		Measure measure = get(id);
+		if (measure.isDefault()) {
+			return false;
+		}
+		this.jdbc.sql("update star_measure set active = false where id = ?").param(id).update();
+		log.info("Measure {} deactivated by account {}", id, user.getId());
+		return true;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.keywork.outcomes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.keywork.caseload.CaseloadItems;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Star readings that fall due (ADR 012): for each active or referred person, the default
+ * measure and each measure in use they have readings of falls due the team's
+ * {@code outcome_interval_months} after their latest reading of it, or after their
+ * support started when there is none (when they were added, if no start is known). Items
+ * due within {@value #DUE_WITHIN_DAYS} days or overdue; one query for all the people.
+ * Staff see withheld readings, so every reading counts.
+ */
+@Component
+class StarReadingsDue implements CaseloadItems {
+
+	static final int DUE_WITHIN_DAYS = 14;
+
+	static final String DUE_SQL = """
+			with people as (
+			  select s.id, coalesce(s.support_start, cast(s.created_at as date)) as started,
+			         t.outcome_interval_months as months
+			  from service_user s join team t on t.id = s.team_id
+			  where s.id in (:ids) and s.status in ('ACTIVE', 'REFERRED')
+			), measures as (
+			  select p.id as person_id, m.id as measure_id from people p join star_measure m on m.is_default and m.active
+			  union
+			  select r.service_user_id, r.measure_id from star_reading r
+			  join star_measure m on m.id = r.measure_id and m.active
+			  where r.service_user_id in (select id from people)
+			), due as (
+			  select pm.person_id, pm.measure_id, m.name,
+			         cast(coalesce((select max(r.taken_on) from star_reading r
+			            where r.service_user_id = pm.person_id and r.measure_id = pm.measure_id), p.started)
+			            + make_interval(months => p.months) as date) as due
+			  from measures pm join people p on p.id = pm.person_id join star_measure m on m.id = pm.measure_id
+			)
+			select person_id, measure_id, name, due from due where due <= :horizon order by due, person_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	StarReadingsDue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+		Map<Long, List<CaseloadItem>> items = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return items;
+		}
+		this.jdbc.sql(DUE_SQL).param("ids", personIds).param("horizon", today.plusDays(DUE_WITHIN_DAYS)).query(rs -> {
+			long person = rs.getLong("person_id");
+			items.computeIfAbsent(person, id -> new ArrayList<>())
+				.add(CaseloadItem.due(person, "outcomes.due.star", List.of(rs.getString("name")),
+						rs.getObject("due", LocalDate.class), today,
+						"/service-users/" + person + "/outcomes?measure=" + rs.getLong("measure_id")));
+		});
+		return items;
+	}
+
+	/** When each measure falls due for one person (whatever the date), by measure id. */
+	Map<Long, LocalDate> dueDates(Long personId) {
+		Map<Long, LocalDate> due = new HashMap<>();
+		this.jdbc.sql(DUE_SQL).param("ids", List.of(personId)).param("horizon", LocalDate.of(9999, 1, 1)).query(rs -> {
+			due.put(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class));
+		});
+		return due;
+	}
+
+}
