@@ -14,7 +14,12 @@ public enum TimelineKind {
 	 * What the person added themselves in the portal: comments on their plans, steps
 	 * marked done.
 	 */
-	PERSON;
+	PERSON,
+	/**
+	 * An outcome measure recorded (subtype {@code WELLBEING}: a wellbeing scale
+	 * completed), for readers who may see outcome measures (ADR 012).
+	 */
+	OUTCOME;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
