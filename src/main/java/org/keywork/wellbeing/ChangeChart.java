@@ -44,6 +44,19 @@ public record ChangeChart(Scale scale, Bar first, Bar latest) {
 				LEFT + width + 6);
 	}
 
+	/** The geometry's constants, for the template. */
+	public int left() {
+		return LEFT;
+	}
+
+	public int right() {
+		return RIGHT;
+	}
+
+	public int axis() {
+		return AXIS;
+	}
+
 	public List<Bar> bars() {
 		return List.of(this.first, this.latest);
 	}

@@ -9,7 +9,6 @@ import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.Dates;
 import org.keywork.web.FlashMessage;
-import org.keywork.web.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,12 +56,9 @@ class PortalWellbeingController {
 	}
 
 	@GetMapping("/new")
-	String form(@RequestParam(defaultValue = "SWEMWBS") String scale, Model model) {
+	String form(@RequestParam(defaultValue = "SWEMWBS") Scale scale, Model model) {
 		ServiceUser me = me(CurrentUser.get());
-		Scale chosen = Scale.parse(scale);
-		if (chosen == null) {
-			throw new NotFoundException("Wellbeing scale", scale);
-		}
+		Scale chosen = scale == null ? Scale.SWEMWBS : scale;
 		WellbeingForm form = new WellbeingForm();
 		form.setScale(chosen);
 		form.setTakenOn(this.dates.today());

@@ -37,14 +37,4 @@ public enum Scale {
 		return this.items * WellbeingScoring.HIGHEST_ANSWER;
 	}
 
-	/** The scale named in a request, or null. */
-	public static Scale parse(String value) {
-		for (Scale scale : values()) {
-			if (scale.name().equalsIgnoreCase(value)) {
-				return scale;
-			}
-		}
-		return null;
-	}
-
 }

@@ -37,8 +37,8 @@ public record TrendChart(Scale scale, List<Point> points, List<Tick> ticks, Stri
 		ticks = List.copyOf(ticks);
 	}
 
-	/** A reading, where it is drawn. */
-	public record Point(long readingId, LocalDate takenOn, BigDecimal score, double x, double y) {
+	/** A reading, where it is drawn, and its score as written beside it. */
+	public record Point(long readingId, LocalDate takenOn, BigDecimal score, String text, double x, double y) {
 	}
 
 	/** A mark on the score axis. */
@@ -70,8 +70,8 @@ public record TrendChart(Scale scale, List<Point> points, List<Tick> ticks, Stri
 			else {
 				x = LEFT + (RIGHT - LEFT) * (double) ChronoUnit.DAYS.between(first, reading.takenOn()) / days;
 			}
-			points.add(new Point(reading.id(), reading.takenOn(), reading.score(), round(x),
-					y(scale, reading.score().doubleValue())));
+			points.add(new Point(reading.id(), reading.takenOn(), reading.score(),
+					WellbeingScoring.text(scale, reading.score()), round(x), y(scale, reading.score().doubleValue())));
 		}
 		List<Tick> ticks = new ArrayList<>();
 		for (int step = 0; step <= TICK_STEPS; step++) {
@@ -81,6 +81,20 @@ public record TrendChart(Scale scale, List<Point> points, List<Tick> ticks, Stri
 		}
 		String line = points.stream().map(p -> format(p.x()) + "," + format(p.y())).collect(Collectors.joining(" "));
 		return new TrendChart(scale, points, ticks, line, first, last);
+	}
+
+	/** The plot area's edges, for the template. */
+	public int left() {
+		return LEFT;
+	}
+
+	public int right() {
+		return RIGHT;
+	}
+
+	/** Where the date labels go. */
+	public int dateBaseline() {
+		return HEIGHT - 12;
 	}
 
 	/** Where a score is drawn: the scale's lowest on the axis, its highest at the top. */

@@ -11,7 +11,6 @@ import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.sharing.WithholdReason;
 import org.keywork.web.Dates;
 import org.keywork.web.FlashMessage;
-import org.keywork.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,12 +65,9 @@ class WellbeingController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
-	String form(@PathVariable Long id, @RequestParam(defaultValue = "SWEMWBS") String scale, Model model) {
+	String form(@PathVariable Long id, @RequestParam(defaultValue = "SWEMWBS") Scale scale, Model model) {
 		ServiceUser person = recordable(id);
-		Scale chosen = Scale.parse(scale);
-		if (chosen == null) {
-			throw new NotFoundException("Wellbeing scale", scale);
-		}
+		Scale chosen = scale == null ? Scale.SWEMWBS : scale;
 		WellbeingForm form = new WellbeingForm();
 		form.setScale(chosen);
 		form.setTakenOn(this.dates.today());

@@ -153,6 +153,13 @@ class AccessMatrixTests {
 				"GET /service-users/{id}/achievements/new", "POST /service-users/{id}/achievements");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /service-users/{id}/keyworker",
 				"POST /service-users/{id}/keyworker");
+		// wellbeing scales: the linked peer's link (NOTES) does not include the Overview,
+		// so outcome measures are out of their reach (ADR 012)
+		allow(TEAM_STAFF, "GET /service-users/{id}/wellbeing", "GET /service-users/{id}/wellbeing/new",
+				"POST /service-users/{id}/wellbeing");
+		allow(SERVICE_USERS, "GET /my-support/wellbeing", "GET /my-support/wellbeing/new",
+				"POST /my-support/wellbeing");
+		allow(MANAGERS, "GET /team/outcomes/wellbeing", "GET /team/outcomes/wellbeing.csv");
 	}
 
 	@Autowired

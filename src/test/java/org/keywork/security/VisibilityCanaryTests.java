@@ -148,6 +148,10 @@ class VisibilityCanaryTests {
 		expect(Canary.FACTOR_WITHHELD_LATER,         M,      M,        M,     N,   N,         N);
 		expect(Canary.HISTORY_LINE,                  M,      M,        M,     N,   N,         N);
 		expect(Canary.STAFF_NAME_IN_HISTORY,         M,      M,        M,     N,   N,         N);
+		// outcome measures: a peer needs the Overview in their link (ADR 012)
+		expect(Canary.SHARED_WELLBEING_READING,      M,      M,        M,     M,   N,         M);
+		expect(Canary.WITHHELD_WELLBEING_READING,    M,      M,        M,     N,   N,         N);
+		expect(Canary.WELLBEING_WITHHELD_REASON,     M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
@@ -299,7 +303,7 @@ class VisibilityCanaryTests {
 			combinations.forEach(values -> paths.add(MappedRoutes.expand(route, values)));
 		}
 		String person = "/service-users/" + planted.person();
-		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER")) {
+		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER", "OUTCOME")) {
 			paths.add(person + "?kind=" + kind);
 		}
 		// other tests add notes for Jamie too: the lists of notes are read a few pages
