@@ -30,7 +30,7 @@ class WellbeingBrowserIT extends BrowserTest {
 		visit("/my-support/wellbeing");
 		assertThat(heading()).hasText("How you have been feeling");
 		// the demo history: four readings, going up with a dip
-		assertThat(page.locator("[data-trend]").first()).containsText("Your score went from");
+		assertThat(page.locator("#trend-SWEMWBS [data-trend]")).containsText("Your score went from");
 		assertThat(page.locator("svg[role=img]").first()).isVisible();
 		fits();
 
