@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link AccessPolicy} passed in as parameters: notes by {@link NoteReadRule}; plan
  * entries only of records the reader may see (for a peer, what the link's scope allows,
  * and never a record that was withheld then or is withheld now); no keyworker history for
- * peers; outcome entries (stages of change) only for readers of outcomes, withheld issues
- * only for staff (ADR 012).
+ * peers; outcome measures (star readings, wellbeing scales, stages of change) only for
+ * readers who may see them ({@link AccessPolicy#canReadOutcomes}), withheld ones only for
+ * staff (ADR 012).
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -56,56 +57,69 @@ public class Timeline {
 			  from contact_note n
 			  join account author on author.id = n.author_id
 			  where n.service_user_id = :person and cast(:kindNote as boolean)
-			    and """ + NoteReadRule.predicate() + """
-			  union all
-			  select 'KEYWORKER', k.id, k.started_at, case when k.keyworker_id is null then 'NONE' else 'SET' end,
-			         changer.display_name, keyworker.display_name, k.reason, false, false, true
-			  from keyworker_assignment k
-			  left join account keyworker on keyworker.id = k.keyworker_id
-			  left join account changer on changer.id = k.changed_by
-			  where k.service_user_id = :person and cast(:kindKeyworker as boolean)
-			  union all
-			  select 'PLAN', e.record_id, e.occurred_at, e.action,
-			         case when {namedActor} then actor.display_name end, e.kind,
-			         case when e.action = 'AGREED' then e.args->>0 end, false, false, not r.withheld
-			  from support_record_event e
-			  join support_record r on r.id = e.record_id
-			  left join account actor on actor.id = e.account_id
-			  where e.service_user_id = :person and cast(:kindPlan as boolean)
-			    and e.action in ('AGREED', 'REVIEW_STARTED') and e.kind in (:recordKinds)
-			    and (cast(:seesWithheld as boolean) or (not r.withheld and not (
-			      select l.withheld from support_record l where l.service_user_id = r.service_user_id
-			      and l.kind = r.kind order by l.version_number desc limit 1)))
-			  union all
-			  select 'PERSON', c.id, c.created_at, 'COMMENT', author.display_name, c.kind, c.text, false, false, true
-			  from record_comment c
-			  join account author on author.id = c.author_account_id
-			  where c.service_user_id = :person and cast(:kindPerson as boolean) and author.role = 'SERVICE_USER'
-			    and c.kind in (:recordKinds)
-			  union all
-			  select 'PERSON', e.id, e.occurred_at, 'STEP_DONE', actor.display_name, e.kind, e.args->>0,
-			         false, false, true
-			  from support_record_event e
-			  join account actor on actor.id = e.account_id
-			  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
-			    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
-			  union all
-			  select 'OUTCOME', s.id, s.recorded_at, 'CYCLE',
-			         case when {namedActor} then actor.display_name end, i.name, s.stage, false, false, not i.withheld
-			  from cycle_stage s
-			  join cycle_issue i on i.id = s.issue_id
-			  left join account actor on actor.id = s.recorded_by
-			  where i.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
-			    and (cast(:seesWithheld as boolean) or not i.withheld)
-			  union all
-			  select 'OUTCOME', r.id, r.recorded_at, 'STAR', cast(null as varchar), m.name, cast(null as varchar),
-			         false, false, not r.withheld
-			  from star_reading r
-			  join star_measure m on m.id = r.measure_id
-			  where r.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
-			    and (cast(:seesWithheld as boolean) or not r.withheld)
-			)
-			""").replace("{namedAuthor}", NAMED).replace("{namedActor}", NAMED.replace("author.", "actor."));
+			    and """ + NoteReadRule.predicate()
+			+ """
+					  union all
+					  select 'KEYWORKER', k.id, k.started_at, case when k.keyworker_id is null then 'NONE' else 'SET' end,
+					         changer.display_name, keyworker.display_name, k.reason, false, false, true
+					  from keyworker_assignment k
+					  left join account keyworker on keyworker.id = k.keyworker_id
+					  left join account changer on changer.id = k.changed_by
+					  where k.service_user_id = :person and cast(:kindKeyworker as boolean)
+					  union all
+					  select 'PLAN', e.record_id, e.occurred_at, e.action,
+					         case when {namedActor} then actor.display_name end, e.kind,
+					         case when e.action = 'AGREED' then e.args->>0 end, false, false, not r.withheld
+					  from support_record_event e
+					  join support_record r on r.id = e.record_id
+					  left join account actor on actor.id = e.account_id
+					  where e.service_user_id = :person and cast(:kindPlan as boolean)
+					    and e.action in ('AGREED', 'REVIEW_STARTED') and e.kind in (:recordKinds)
+					    and (cast(:seesWithheld as boolean) or (not r.withheld and not (
+					      select l.withheld from support_record l where l.service_user_id = r.service_user_id
+					      and l.kind = r.kind order by l.version_number desc limit 1)))
+					  union all
+					  select 'PERSON', c.id, c.created_at, 'COMMENT', author.display_name, c.kind, c.text, false, false, true
+					  from record_comment c
+					  join account author on author.id = c.author_account_id
+					  where c.service_user_id = :person and cast(:kindPerson as boolean) and author.role = 'SERVICE_USER'
+					    and c.kind in (:recordKinds)
+					  union all
+					  select 'PERSON', e.id, e.occurred_at, 'STEP_DONE', actor.display_name, e.kind, e.args->>0,
+					         false, false, true
+					  from support_record_event e
+					  join account actor on actor.id = e.account_id
+					  where e.service_user_id = :person and cast(:kindPerson as boolean) and actor.role = 'SERVICE_USER'
+					    and e.action = 'STEP_PROGRESS' and e.kind in (:recordKinds)
+					  union all
+					  select 'OUTCOME', s.id, s.recorded_at, 'CYCLE',
+					         case when {namedActor} then actor.display_name end, i.name, s.stage, false, false, not i.withheld
+					  from cycle_stage s
+					  join cycle_issue i on i.id = s.issue_id
+					  left join account actor on actor.id = s.recorded_by
+					  where i.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
+					    and (cast(:seesWithheld as boolean) or not i.withheld)
+					  union all
+					  select 'OUTCOME', r.id, r.recorded_at, 'STAR', cast(null as varchar), m.name, cast(null as varchar),
+					         false, false, not r.withheld
+					  from star_reading r
+					  join star_measure m on m.id = r.measure_id
+					  where r.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
+					    and (cast(:seesWithheld as boolean) or not r.withheld)
+					  union all
+					  select 'OUTCOME', w.id, w.created_at, 'WELLBEING',
+					         case when {namedRecorder} then recorder.display_name end, w.scale_code,
+					         case when w.scale_code = 'SWEMWBS' then to_char(w.score, 'FM990.00') else cast(w.raw_total as varchar) end,
+					         false, false, not w.withheld
+					  from wellbeing_reading w
+					  join account recorder on recorder.id = w.created_by
+					  where w.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
+					    and (cast(:seesWithheld as boolean) or not w.withheld)
+					)
+					""")
+		.replace("{namedAuthor}", NAMED)
+		.replace("{namedActor}", NAMED.replace("author.", "actor."))
+		.replace("{namedRecorder}", NAMED.replace("author.", "recorder."));
 
 	private final JdbcClient jdbc;
 

@@ -134,10 +134,34 @@ final class Casework {
 			achievements(person);
 			cycleOfChange(person);
 			starReadings(person);
+			wellbeing(person, own);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
 			person("Unassigned " + i, "REFERRED", null);
+		}
+	}
+
+	/**
+	 * Wellbeing readings of both scales, {@code size} of each, every other one withheld;
+	 * the person's own account completed some.
+	 */
+	private void wellbeing(long person, String personAccount) {
+		for (int i = 1; i <= this.size; i++) {
+			for (String scale : List.of("SWEMWBS", "WEMWBS")) {
+				int raw = scale.equals("SWEMWBS") ? 20 + i % 10 : 40 + i % 20;
+				boolean withheld = i % 2 == 0;
+				this.jdbc.sql("""
+						insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total,
+						  score, withheld, withheld_reason, created_at, created_by)
+						values (?, ?, current_date - ?, ?, ?, ?, ?, ?, now(), ?)
+						""")
+					.params(person, scale, i * 30, i % 3 == 0 ? "PERSON" : "WORKER", raw,
+							org.keywork.wellbeing.WellbeingScoring.score(org.keywork.wellbeing.Scale.valueOf(scale),
+									raw),
+							withheld, withheld ? "THIRD_PARTY" : null, id(i % 3 == 0 ? personAccount : this.worker))
+					.update();
+			}
 		}
 	}
 

@@ -172,6 +172,13 @@ class AccessMatrixTests {
 		allow(MANAGERS, "GET /team/outcomes", "GET /team/outcomes/star.csv");
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/measures", "GET /admin/measures/new", "POST /admin/measures/new",
 				"POST /admin/measures/{measureId}/deactivate");
+		// wellbeing scales: the linked peer's link (NOTES) does not include the Overview,
+		// so outcome measures are out of their reach (ADR 012)
+		allow(TEAM_STAFF, "GET /service-users/{id}/wellbeing", "GET /service-users/{id}/wellbeing/new",
+				"POST /service-users/{id}/wellbeing");
+		allow(SERVICE_USERS, "GET /my-support/wellbeing", "GET /my-support/wellbeing/new",
+				"POST /my-support/wellbeing");
+		allow(MANAGERS, "GET /team/outcomes/wellbeing", "GET /team/outcomes/wellbeing.csv");
 	}
 
 	@Autowired

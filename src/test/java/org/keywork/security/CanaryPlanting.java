@@ -126,7 +126,16 @@ final class CanaryPlanting {
 		/** The note on an area of a star reading withheld from the person. */
 		STAR_WITHHELD_NOTE,
 		/** The withholding detail of that star reading. */
-		STAR_WITHHELD_REASON;
+		STAR_WITHHELD_REASON,
+		/**
+		 * A wellbeing reading shared with the person (its row and timeline link): for
+		 * readers who may see outcome measures (ADR 012).
+		 */
+		SHARED_WELLBEING_READING,
+		/** A wellbeing reading withheld from the person (its row and timeline link). */
+		WITHHELD_WELLBEING_READING,
+		/** The withholding detail of that reading. */
+		WELLBEING_WITHHELD_REASON;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -267,12 +276,17 @@ final class CanaryPlanting {
 		// staff)
 		List<String> readingIds = List.of(String.valueOf(starReading(jamie, worker, false, Canary.STAR_SHARED_NOTE)),
 				String.valueOf(starReading(jamie, worker, true, Canary.STAR_WITHHELD_NOTE)));
+		// wellbeing readings: one shared, one withheld (with words), each known by its id
+		long sharedReading = wellbeingReading(jamie, worker, 30, null);
+		long withheldReading = wellbeingReading(jamie, worker, 12, Canary.WELLBEING_WITHHELD_REASON.text());
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
 				List.of(SHARED_FACTOR_ID, BANNER_FACTOR_ID, LATER_FACTOR_ID, WITHHELD_FACTOR_ID),
 				Map.of(Canary.RESTRICTED_NOTE_LINK, notes + noteIds.get(1) + "\"", Canary.WITHHELD_NOTE_LINK,
-						notes + noteIds.get(2) + "\""));
+						notes + noteIds.get(2) + "\"", Canary.SHARED_WELLBEING_READING,
+						"wellbeing-reading-" + sharedReading + "\"", Canary.WITHHELD_WELLBEING_READING,
+						"wellbeing-reading-" + withheldReading + "\""));
 	}
 
 	/**
@@ -359,6 +373,22 @@ final class CanaryPlanting {
 			.param("restrictedReason", restrictedReason)
 			.param("staffOnly", staffOnlyDetail)
 			.update();
+	}
+
+	/**
+	 * A SWEMWBS reading taken today with this raw total; withheld with these words unless
+	 * null.
+	 */
+	private long wellbeingReading(long person, long by, int raw, String withheldDetail) {
+		return this.jdbc.sql("""
+				insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total, score,
+				  withheld, withheld_reason, withheld_detail, created_at, created_by)
+				values (?, 'SWEMWBS', current_date, 'WORKER', ?, ?, ?, ?, ?, now(), ?) returning id
+				""")
+			.params(person, raw, org.keywork.wellbeing.WellbeingScoring.swemwbsMetric(raw), withheldDetail != null,
+					withheldDetail != null ? "OTHER" : null, withheldDetail, by)
+			.query(Long.class)
+			.single();
 	}
 
 	private int latestVersion(long person, String kind) {

@@ -156,6 +156,10 @@ class VisibilityCanaryTests {
 		expect(Canary.STAR_SHARED_NOTE,              M,      M,        M,     M,   N,         M);
 		expect(Canary.STAR_WITHHELD_NOTE,            M,      M,        M,     N,   N,         N);
 		expect(Canary.STAR_WITHHELD_REASON,          M,      M,        M,     N,   N,         N);
+		// outcome measures: a peer needs the Overview in their link (ADR 012)
+		expect(Canary.SHARED_WELLBEING_READING,      M,      M,        M,     M,   N,         M);
+		expect(Canary.WITHHELD_WELLBEING_READING,    M,      M,        M,     N,   N,         N);
+		expect(Canary.WELLBEING_WITHHELD_REASON,     M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
