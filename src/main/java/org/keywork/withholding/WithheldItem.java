@@ -6,9 +6,11 @@ import java.time.Instant;
  * One thing withheld from the person it is about.
  *
  * @param item RECORD (a whole support record), FACTOR (one Safety &amp; Wellbeing Plan
- * factor), NOTE or NOTE_DETAIL (a staff-only detail of a shared note)
- * @param what the record kind, the factor's category code, or the contact type
- * @param ref the factor id or note id, for the link
+ * factor), NOTE or NOTE_DETAIL (a staff-only detail of a shared note), STAR (a star
+ * reading), WELLBEING (a wellbeing score) or CYCLE (a Cycle of Change issue)
+ * @param what the record kind, the factor's category code, the contact type, the
+ * measure's name, the scale's code or the issue's name
+ * @param ref the factor, note, reading or issue id, for the link
  */
 record WithheldItem(String item, Long personId, String personName, String what, String ref, String reason,
 		String detail, Instant since) {
@@ -18,6 +20,9 @@ record WithheldItem(String item, Long personId, String personName, String what, 
 		return switch (this.item) {
 			case "RECORD" -> "/service-users/" + this.personId + "/" + slug(this.what);
 			case "FACTOR" -> "/service-users/" + this.personId + "/safety-plan#factor-" + this.ref;
+			case "STAR" -> "/service-users/" + this.personId + "/outcomes/" + this.ref;
+			case "WELLBEING" -> "/service-users/" + this.personId + "/wellbeing#wellbeing-reading-" + this.ref;
+			case "CYCLE" -> "/service-users/" + this.personId + "/cycle-of-change#issue-" + this.ref;
 			default -> "/service-users/" + this.personId + "/contact-notes/" + this.ref;
 		};
 	}

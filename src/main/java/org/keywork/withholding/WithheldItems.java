@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything withheld from the people of some teams, newest first, paginated in the
  * database: the latest version of each support record when it is withheld, each withheld
  * factor of the latest Safety &amp; Wellbeing Plan, and each contact note not shared with
- * the person, and each staff-only detail of a shared note. One query.
+ * the person, each staff-only detail of a shared note, and each outcome record withheld
+ * (a star reading, a wellbeing score, a Cycle of Change issue). One query.
  */
 @Component
 @Transactional(readOnly = true)
@@ -54,6 +55,21 @@ class WithheldItems {
 			         cast(null as varchar), n.contact_at
 			  from contact_note n join people p on p.id = n.service_user_id
 			  where n.shared and n.staff_only_detail is not null
+			  union all
+			  select 'STAR', r.service_user_id, m.name, cast(r.id as varchar), r.withheld_reason, r.withheld_detail,
+			         r.recorded_at
+			  from star_reading r join people p on p.id = r.service_user_id join star_measure m on m.id = r.measure_id
+			  where r.withheld
+			  union all
+			  select 'WELLBEING', w.service_user_id, w.scale_code, cast(w.id as varchar), w.withheld_reason,
+			         w.withheld_detail, w.created_at
+			  from wellbeing_reading w join people p on p.id = w.service_user_id
+			  where w.withheld
+			  union all
+			  select 'CYCLE', i.service_user_id, i.name, cast(i.id as varchar), i.withheld_reason, i.withheld_detail,
+			         i.created_at
+			  from cycle_issue i join people p on p.id = i.service_user_id
+			  where i.withheld
 			)
 			""";
 

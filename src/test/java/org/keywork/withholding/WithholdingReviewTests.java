@@ -1,13 +1,16 @@
 package org.keywork.withholding;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +29,9 @@ class WithholdingReviewTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoIds ids;
+
 	@Test
 	void theNorthManagerSeesWithheldFactorsAndNotesOfTheirTeamWithReasons() throws Exception {
 		mvc.perform(get("/team/withheld").with(users.as("manager")))
@@ -40,6 +46,40 @@ class WithholdingReviewTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Exploitation or abuse by others"))))
 			.andExpect(content().string(not(containsString("Jamie"))));
+	}
+
+	@Test
+	@Transactional
+	void withheldOutcomeRecordsAreReviewedWithTheRest() throws Exception {
+		long jamie = this.ids.jamie();
+		long worker = this.ids.account("worker");
+		this.jdbc.sql("""
+				insert into star_reading (service_user_id, measure_id, taken_on, withheld, withheld_reason,
+				  withheld_detail, recorded_by)
+				select ?, min(id), current_date, true, 'THIRD_PARTY', 'Star withheld for review', ? from star_measure
+				""").params(jamie, worker).update();
+		this.jdbc.sql("""
+				insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total, score,
+				  withheld, withheld_reason, withheld_detail, created_at, created_by)
+				values (?, 'SWEMWBS', current_date, 'WORKER', 21, 19.25, true, 'SERIOUS_HARM',
+				  'Wellbeing withheld for review', now(), ?)
+				""").params(jamie, worker).update();
+		this.jdbc.sql("""
+				insert into cycle_issue (service_user_id, name, withheld, withheld_reason, withheld_detail, created_by)
+				values (?, 'Issue withheld for review', true, 'OTHER', 'Cycle withheld for review', ?)
+				""").params(jamie, worker).update();
+		mvc.perform(get("/team/withheld").with(users.as("manager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-item=\"STAR\""),
+					containsString("Star withheld for review"), containsString("data-item=\"WELLBEING\""),
+					containsString("Wellbeing score: SWEMWBS"), containsString("Wellbeing withheld for review"),
+					containsString("Cycle of Change issue: Issue withheld for review"),
+					containsString("Cycle withheld for review"))));
+		mvc.perform(get("/team/withheld").with(users.as("citymanager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("Star withheld for review")),
+					not(containsString("Wellbeing withheld for review")),
+					not(containsString("Issue withheld for review")))));
 	}
 
 	@Test
