@@ -25,11 +25,23 @@ public record TrendChart(Scale scale, List<Point> points, List<Tick> ticks, Stri
 
 	public static final int RIGHT = WIDTH - 16;
 
-	public static final int TOP = 16;
+	public static final int TOP = 28;
 
 	public static final int BOTTOM = HEIGHT - 40;
 
 	/** How many steps the score axis is marked in. */
+	/**
+	 * The first and last readings sit this far inside the plot area, so that their scores
+	 * (written above each marker) clear the axis labels and the edge of the chart.
+	 */
+	public static final int INSET = 36;
+
+	/** Where the first reading is drawn. */
+	public static final int FIRST_X = LEFT + INSET;
+
+	/** Where the latest reading is drawn. */
+	public static final int LAST_X = RIGHT - INSET;
+
 	static final int TICK_STEPS = 4;
 
 	public TrendChart {
@@ -62,13 +74,13 @@ public record TrendChart(Scale scale, List<Point> points, List<Tick> ticks, Stri
 			Reading reading = sorted.get(i);
 			double x;
 			if (sorted.size() == 1) {
-				x = (LEFT + RIGHT) / 2.0;
+				x = (FIRST_X + LAST_X) / 2.0;
 			}
 			else if (days == 0) {
-				x = LEFT + (RIGHT - LEFT) * (double) i / (sorted.size() - 1);
+				x = FIRST_X + (LAST_X - FIRST_X) * (double) i / (sorted.size() - 1);
 			}
 			else {
-				x = LEFT + (RIGHT - LEFT) * (double) ChronoUnit.DAYS.between(first, reading.takenOn()) / days;
+				x = FIRST_X + (LAST_X - FIRST_X) * (double) ChronoUnit.DAYS.between(first, reading.takenOn()) / days;
 			}
 			points.add(new Point(reading.id(), reading.takenOn(), reading.score(),
 					WellbeingScoring.text(scale, reading.score()), round(x), y(scale, reading.score().doubleValue())));

@@ -26,9 +26,10 @@ class ChartGeometryTests {
 		assertThat(chart.points()).extracting(TrendChart.Point::readingId).containsExactly(1L, 2L, 3L);
 		// first at the left, last at the right; a quarter of the time is a quarter of the
 		// way
-		assertThat(chart.points().get(0).x()).isEqualTo(TrendChart.LEFT);
-		assertThat(chart.points().get(2).x()).isEqualTo(TrendChart.RIGHT);
-		assertThat(chart.points().get(1).x()).isEqualTo(TrendChart.LEFT + (TrendChart.RIGHT - TrendChart.LEFT) / 4.0);
+		assertThat(chart.points().get(0).x()).isEqualTo(TrendChart.FIRST_X);
+		assertThat(chart.points().get(2).x()).isEqualTo(TrendChart.LAST_X);
+		assertThat(chart.points().get(1).x())
+			.isEqualTo(TrendChart.FIRST_X + (TrendChart.LAST_X - TrendChart.FIRST_X) / 4.0);
 		// the lowest score on the axis, the highest at the top, the middle half way
 		assertThat(chart.points().get(0).y()).isEqualTo(TrendChart.BOTTOM);
 		assertThat(chart.points().get(2).y()).isEqualTo(TrendChart.TOP);
@@ -49,11 +50,11 @@ class ChartGeometryTests {
 	@Test
 	void aSingleReadingSitsInTheMiddleAndReadingsOnOneDaySpreadOut() {
 		TrendChart one = TrendChart.of(Scale.SWEMWBS, List.of(reading(1, START, "21.00")));
-		assertThat(one.points().get(0).x()).isEqualTo((TrendChart.LEFT + TrendChart.RIGHT) / 2.0);
+		assertThat(one.points().get(0).x()).isEqualTo((TrendChart.FIRST_X + TrendChart.LAST_X) / 2.0);
 		TrendChart sameDay = TrendChart.of(Scale.SWEMWBS,
 				List.of(reading(1, START, "21.00"), reading(2, START, "22.00")));
 		assertThat(sameDay.points()).extracting(TrendChart.Point::x)
-			.containsExactly((double) TrendChart.LEFT, (double) TrendChart.RIGHT);
+			.containsExactly((double) TrendChart.FIRST_X, (double) TrendChart.LAST_X);
 	}
 
 	@Test
