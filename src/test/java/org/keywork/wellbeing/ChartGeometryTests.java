@@ -34,7 +34,7 @@ class ChartGeometryTests {
 		assertThat(chart.points().get(0).y()).isEqualTo(TrendChart.BOTTOM);
 		assertThat(chart.points().get(2).y()).isEqualTo(TrendChart.TOP);
 		assertThat(chart.points().get(1).y()).isEqualTo((TrendChart.TOP + TrendChart.BOTTOM) / 2.0);
-		assertThat(chart.line()).isEqualTo("48,220 182,118 584,16");
+		assertThat(chart.line()).isEqualTo("84,220 200,124 548,28");
 		assertThat(chart.first()).isEqualTo(START);
 		assertThat(chart.last()).isEqualTo(START.plusDays(100));
 	}
