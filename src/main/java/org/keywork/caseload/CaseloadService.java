@@ -31,8 +31,6 @@ class CaseloadService {
 
 	static final Set<String> OPEN = Set.of("ACTIVE", "REFERRED");
 
-	static final Set<String> ACTIVE = Set.of("ACTIVE");
-
 	private final CaseloadQueries queries;
 
 	private final ContactSummaries contacts;
