@@ -16,12 +16,15 @@ import org.keywork.support.SupportRecordQueries.StepDue;
  * lately ({@code fromThePerson}: comments and steps marked done); and what other
  * capabilities add ({@link CaseloadItems}: outcome readings due, stages of change). Built
  * for all the people at once in a fixed number of queries ({@link CaseloadQueries}).
+ * {@code contactFrequencyDays} is the person's current contact target (crisis, level or
+ * team); {@code lastPeerContact} is shown beside the staff contact and never counts.
  */
 record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status, Long teamId,
-		String teamName, int contactFrequencyDays, Long keyworkerId, String keyworkerName,
-		Instant lastSuccessfulContact, Instant lastAttempt, LocalDate nextPlannedContact,
-		ContactRule.ContactStatus contact, List<ReviewDue> reviewsDue, List<StepDue> stepsDue, List<String> openGoals,
-		boolean staffSafetyWarning, long fromThePerson, List<CaseloadItem> items) {
+		String teamName, int contactFrequencyDays, String intensityLevel, LocalDate crisisUntil, Long keyworkerId,
+		String keyworkerName, Instant lastSuccessfulContact, Instant lastAttempt, Instant lastPeerContact,
+		LocalDate nextPlannedContact, ContactRule.ContactStatus contact, List<ReviewDue> reviewsDue,
+		List<StepDue> stepsDue, List<String> openGoals, boolean staffSafetyWarning, long fromThePerson,
+		List<CaseloadItem> items) {
 
 	/** A support record's review, or an outcome reading, is past its date. */
 	public boolean reviewOverdue() {
@@ -64,6 +67,19 @@ record CaseloadRow(Long personId, String reference, String legalName, String pre
 
 	public boolean active() {
 		return "ACTIVE".equals(this.status);
+	}
+
+	/**
+	 * Whether the weekly-contact rule applies: support active, or still referred (a
+	 * future tenant).
+	 */
+	public boolean ruleApplies() {
+		return "ACTIVE".equals(this.status) || "REFERRED".equals(this.status);
+	}
+
+	/** Whether a crisis step-up is in force (the intensive target applies). */
+	public boolean inCrisis() {
+		return this.crisisUntil != null;
 	}
 
 }

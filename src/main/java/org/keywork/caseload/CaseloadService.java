@@ -31,8 +31,6 @@ class CaseloadService {
 
 	static final Set<String> OPEN = Set.of("ACTIVE", "REFERRED");
 
-	static final Set<String> ACTIVE = Set.of("ACTIVE");
-
 	private final CaseloadQueries queries;
 
 	private final ContactSummaries contacts;
@@ -66,13 +64,14 @@ class CaseloadService {
 	}
 
 	/**
-	 * Every active person in the manager's teams, grouped by keyworker (no keyworker
-	 * first), most urgent first within each; optionally only one keyworker's people, or
-	 * only those without one.
+	 * Every active or referred person (the weekly rule applies to future tenants too,
+	 * issue 14) in the manager's teams, grouped by keyworker (no keyworker first), most
+	 * urgent first within each; optionally only one keyworker's people, or only those
+	 * without one.
 	 */
 	List<CaseloadRow> callover(KeyworkUser user, Long keyworkerId, boolean unassignedOnly) {
 		List<CaseloadRow> rows = new ArrayList<>(this.queries
-			.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), ACTIVE, keyworkerId, unassignedOnly), today()));
+			.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, keyworkerId, unassignedOnly), today()));
 		// stable sort: urgency order is kept within each keyworker
 		rows.sort(java.util.Comparator.comparing(CaseloadRow::keyworkerName,
 				java.util.Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
@@ -113,9 +112,9 @@ class CaseloadService {
 	 * One worker's line on the team dashboard.
 	 *
 	 * @param caseload people (active or referred) they are keyworker for
-	 * @param active of those, people whose support is active (the weekly-contact rule
-	 * applies to them)
-	 * @param withinTarget of the active people, those not overdue
+	 * @param active of those, people the weekly-contact rule applies to (support active,
+	 * or referred: issue 14)
+	 * @param withinTarget of those, the people not overdue
 	 * @param contactsLast7Days successful contacts the worker recorded in the last 7 days
 	 * with people in the manager's teams (attempts not counted)
 	 * @param overdue active people overdue for contact
@@ -126,7 +125,7 @@ class CaseloadService {
 			long contactsLast7Days, long overdue, long overdueReviews) {
 
 		static WorkerStats of(Long accountId, String name, List<CaseloadRow> rows, long contacts) {
-			long active = rows.stream().filter(CaseloadRow::active).count();
+			long active = rows.stream().filter(CaseloadRow::ruleApplies).count();
 			long overdue = rows.stream().filter(CaseloadRow::overdue).count();
 			long overdueReviews = rows.stream().filter(CaseloadRow::reviewOverdue).count();
 			return new WorkerStats(accountId, name, rows.size(), active, active - overdue, contacts, overdue,

@@ -10,9 +10,13 @@ import java.time.temporal.ChronoUnit;
  * due today and not overdue; 8 days ago is overdue by one day.
  * <p>
  * Someone never successfully contacted is measured from the day support started: overdue
- * once support has been active for longer than the frequency. The rule applies only to
- * people whose support is active; referred and moved-on people are never overdue. Days
- * are calendar days in the service's time zone.
+ * once support has been active for longer than the frequency. The rule applies to every
+ * tenant <em>or future tenant</em> (issue 14): to people whose support is active and to
+ * people still referred, who are measured from the day they were referred; moved-on
+ * people are never overdue. Only contact by staff counts (a peer's note never resets the
+ * clock; see {@code ContactSummaries}). The frequency is the person's current target (a
+ * crisis step-up, else their support level, else the team's frequency). Days are calendar
+ * days in the service's time zone.
  */
 final class ContactRule {
 
@@ -20,11 +24,27 @@ final class ContactRule {
 	}
 
 	/**
+	 * The rule for a person in a given status: active people from the day support started
+	 * (or, lacking one, the referral date), referred people from the referral date,
+	 * moved-on people never.
+	 * @param status REFERRED, ACTIVE or MOVED_ON
+	 */
+	public static ContactStatus evaluate(LocalDate today, LocalDate lastSuccessful, LocalDate supportStart,
+			LocalDate referredOn, String status, int frequencyDays) {
+		return switch (status) {
+			case "ACTIVE" ->
+				evaluate(today, lastSuccessful, supportStart != null ? supportStart : referredOn, true, frequencyDays);
+			case "REFERRED" -> evaluate(today, lastSuccessful, referredOn, true, frequencyDays);
+			default -> evaluate(today, lastSuccessful, null, false, frequencyDays);
+		};
+	}
+
+	/**
 	 * @param today the service's today (from the application clock)
 	 * @param lastSuccessful the date of the last successful contact, or null if none
 	 * @param supportStart the date support started, or null
-	 * @param active whether the person's support is active
-	 * @param frequencyDays the team's contact frequency
+	 * @param active whether the rule applies to the person (support active, or referred)
+	 * @param frequencyDays the person's contact target in days
 	 */
 	public static ContactStatus evaluate(LocalDate today, LocalDate lastSuccessful, LocalDate supportStart,
 			boolean active, int frequencyDays) {

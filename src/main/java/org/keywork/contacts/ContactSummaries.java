@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekly-contact facts for many people at once, one grouped query per page (never one
- * per person). For readers who may read every note of these people it counts every note;
- * for anyone else, a restricted note counts only for its author, since when it happened
- * and the next contact it planned are part of what it restricts.
+ * The weekly-contact facts (issue 14: only contact by staff counts; a peer's contact is
+ * reported separately; each team decides whether text messages count) for many people at
+ * once, one grouped query per page (never one per person). For readers who may read every
+ * note of these people it counts every note; for anyone else, a restricted note counts
+ * only for its author, since when it happened and the next contact it planned are part of
+ * what it restricts.
  */
 @Component
 @Transactional(readOnly = true)
@@ -56,16 +58,22 @@ public class ContactSummaries {
 		}
 		String readable = reader == null ? "" : " and " + NoteReadRule.predicate();
 		JdbcClient.StatementSpec spec = this.jdbc.sql("""
-				select service_user_id,
-				       max(contact_at) filter (where type <> 'ATTEMPTED_NO_ANSWER') as last_successful,
-				       max(contact_at) filter (where type = 'ATTEMPTED_NO_ANSWER') as last_attempt,
-				       (array_agg(next_contact_on order by contact_at desc)
-				           filter (where next_contact_on is not null))[1] as next_planned,
-				       (array_agg(contact_at order by contact_at desc)
-				           filter (where next_contact_on is not null))[1] as next_planned_on_note_at
+				select n.service_user_id,
+				       max(n.contact_at) filter (where n.type <> 'ATTEMPTED_NO_ANSWER' and not n.peer_contact
+				           and (t.texts_count or n.type <> 'TEXT_MESSAGE')) as last_successful,
+				       max(n.contact_at) filter (where n.type = 'ATTEMPTED_NO_ANSWER' and not n.peer_contact)
+				           as last_attempt,
+				       max(n.contact_at) filter (where n.type <> 'ATTEMPTED_NO_ANSWER' and n.peer_contact)
+				           as last_peer_contact,
+				       (array_agg(n.next_contact_on order by n.contact_at desc)
+				           filter (where n.next_contact_on is not null))[1] as next_planned,
+				       (array_agg(n.contact_at order by n.contact_at desc)
+				           filter (where n.next_contact_on is not null))[1] as next_planned_on_note_at
 				from contact_note n
-				where service_user_id in (:ids)""" + readable + """
-				group by service_user_id
+				join service_user s on s.id = n.service_user_id
+				join team t on t.id = s.team_id
+				where n.service_user_id in (:ids)""" + readable + """
+				group by n.service_user_id
 				""").param("ids", serviceUserIds);
 		if (reader != null) {
 			spec = spec.params(reader.parameters());
@@ -73,8 +81,8 @@ public class ContactSummaries {
 		spec.query((rs, n) -> {
 			java.sql.Date next = rs.getDate("next_planned");
 			return new LastContact(rs.getLong("service_user_id"), instant(rs.getTimestamp("last_successful")),
-					instant(rs.getTimestamp("last_attempt")), next == null ? null : next.toLocalDate(),
-					instant(rs.getTimestamp("next_planned_on_note_at")));
+					instant(rs.getTimestamp("last_attempt")), instant(rs.getTimestamp("last_peer_contact")),
+					next == null ? null : next.toLocalDate(), instant(rs.getTimestamp("next_planned_on_note_at")));
 		}).list().forEach(c -> result.put(c.serviceUserId(), c));
 		return result;
 	}
@@ -106,15 +114,18 @@ public class ContactSummaries {
 	}
 
 	/**
-	 * @param lastSuccessful the latest contact that reached the person (attempts
-	 * excluded), or null
-	 * @param lastAttempt the latest attempted contact with no answer, or null
+	 * @param lastSuccessful the latest contact by staff that reached the person (attempts
+	 * excluded; a peer's contact never counts; a text message only where the team counts
+	 * texts, {@code team.texts_count}), or null
+	 * @param lastAttempt the latest attempted contact by staff with no answer, or null
+	 * @param lastPeerContact the latest contact a peer recorded (shown beside the staff
+	 * contact, never counted for the weekly rule), or null
 	 * @param nextPlanned the next planned contact written on the most recent note that
 	 * has one, or null
 	 * @param nextPlannedOnNoteAt when the contact on that note took place, or null
 	 */
-	public record LastContact(Long serviceUserId, Instant lastSuccessful, Instant lastAttempt, LocalDate nextPlanned,
-			Instant nextPlannedOnNoteAt) {
+	public record LastContact(Long serviceUserId, Instant lastSuccessful, Instant lastAttempt, Instant lastPeerContact,
+			LocalDate nextPlanned, Instant nextPlannedOnNoteAt) {
 	}
 
 }

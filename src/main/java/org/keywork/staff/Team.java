@@ -32,6 +32,9 @@ public class Team {
 	/** Months between readings of each outcome measure. */
 	private int outcomeIntervalMonths = 3;
 
+	/** Whether text messages count as contact for the weekly rule (issue 14). */
+	private boolean textsCount = true;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -54,6 +57,14 @@ public class Team {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public boolean isTextsCount() {
+		return this.textsCount;
+	}
+
+	public void setTextsCount(boolean textsCount) {
+		this.textsCount = textsCount;
 	}
 
 	public int getContactFrequencyDays() {

@@ -28,6 +28,9 @@ class TeamForm {
 	@Max(value = 24, message = "{team.outcomeIntervalMonths.range}")
 	private Integer outcomeIntervalMonths = 3;
 
+	/** Whether text messages count as contact for the weekly rule. */
+	private boolean textsCount = true;
+
 	private long version;
 
 	static TeamForm from(Team team) {
@@ -36,6 +39,7 @@ class TeamForm {
 		form.contactFrequencyDays = team.getContactFrequencyDays();
 		form.reviewIntervalMonths = team.getReviewIntervalMonths();
 		form.outcomeIntervalMonths = team.getOutcomeIntervalMonths();
+		form.textsCount = team.isTextsCount();
 		form.version = team.getVersion();
 		return form;
 	}
@@ -45,6 +49,15 @@ class TeamForm {
 		team.setContactFrequencyDays(this.contactFrequencyDays);
 		team.setReviewIntervalMonths(this.reviewIntervalMonths);
 		team.setOutcomeIntervalMonths(this.outcomeIntervalMonths);
+		team.setTextsCount(this.textsCount);
+	}
+
+	public boolean isTextsCount() {
+		return this.textsCount;
+	}
+
+	public void setTextsCount(boolean textsCount) {
+		this.textsCount = textsCount;
 	}
 
 	public String getName() {

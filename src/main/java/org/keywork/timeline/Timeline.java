@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and never a record that was withheld then or is withheld now); no keyworker history for
  * peers; outcome measures (star readings, wellbeing scales, stages of change) only for
  * readers who may see them ({@link AccessPolicy#canReadOutcomes}), withheld ones only for
- * staff (ADR 012).
+ * staff (ADR 012); support intensity (level changes, crisis step-ups) only for staff
+ * (issue 14).
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -115,6 +116,24 @@ public class Timeline {
 					  join account recorder on recorder.id = w.created_by
 					  where w.service_user_id = :person and cast(:kindOutcome as boolean) and cast(:readsOutcomes as boolean)
 					    and (cast(:seesWithheld as boolean) or not w.withheld)
+					  union all
+					  select 'INTENSITY', c.id, c.changed_at, 'LEVEL', changer.display_name, c.level, c.reason,
+					         false, false, true
+					  from intensity_change c
+					  join account changer on changer.id = c.changed_by
+					  where c.service_user_id = :person and cast(:kindIntensity as boolean)
+					  union all
+					  select 'INTENSITY', k.id, k.started_at, 'CRISIS', changer.display_name,
+					         to_char(k.ends_on, 'FMDD FMMonth YYYY'), k.reason, false, false, true
+					  from intensity_crisis k
+					  join account changer on changer.id = k.started_by
+					  where k.service_user_id = :person and cast(:kindIntensity as boolean)
+					  union all
+					  select 'INTENSITY', k.id, k.ended_at, 'CRISIS_ENDED', changer.display_name,
+					         to_char(k.ended_on, 'FMDD FMMonth YYYY'), k.end_reason, false, false, true
+					  from intensity_crisis k
+					  join account changer on changer.id = k.ended_by
+					  where k.service_user_id = :person and k.ended_at is not null and cast(:kindIntensity as boolean)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -167,7 +186,8 @@ public class Timeline {
 			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
 			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
 			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
-			.param("readsOutcomes", this.policy.canReadOutcomes(user, person));
+			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
+			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY));
 	}
 
 	/**

@@ -20,7 +20,12 @@ public enum TimelineKind {
 	 * 012): a star reading (subtype {@code STAR}), a wellbeing scale ({@code WELLBEING})
 	 * or a stage of change ({@code CYCLE}).
 	 */
-	OUTCOME;
+	OUTCOME,
+	/**
+	 * A change of the person's support level ({@code LEVEL}), a crisis step-up
+	 * ({@code CRISIS}) or its early end ({@code CRISIS_ENDED}): staff only (issue 14).
+	 */
+	INTENSITY;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

@@ -225,21 +225,36 @@ class CaseloadControllerTests {
 					.params(id, Timestamp.from(Instant.now().minus(7, ChronoUnit.DAYS)))
 					.query(Long.class)
 					.single();
-				// overdue, counted here without the application's rule: more than 7 days
-				// (North's frequency) since
-				// the last successful contact, or since support started if there was none
-				// (neither: the rule cannot
-				// apply, and the person counts as within target)
-				List<Long> daysSince = jdbc.sql("""
-						select current_date - coalesce(
-						    (select max((n.contact_at at time zone 'Europe/London')::date) from contact_note n
-						     where n.service_user_id = s.id and n.type <> 'ATTEMPTED_NO_ANSWER'),
-						    s.support_start)
-						from service_user s join team t on t.id = s.team_id
-						where t.name = 'North Housing First' and s.keyworker_id = ? and s.status = 'ACTIVE'
-						""").param(id).query(Long.class).list();
-				long active = daysSince.size();
-				long overdue = daysSince.stream().filter(d -> d != null && d > 7).count();
+				// overdue, counted here without the application's rule: more days than
+				// the
+				// person's target (a crisis in force: the team's intensive target; else
+				// their
+				// level's; else North's frequency, 7) since the last successful contact
+				// by
+				// staff (issue 14: a peer's note never counts), or since support started
+				// (referred people, issue 14: since the referral) if there was none
+				List<Long> overdueBy = jdbc
+					.sql("""
+							select current_date - coalesce(
+							    (select max((n.contact_at at time zone 'Europe/London')::date) from contact_note n
+							     where n.service_user_id = s.id and n.type <> 'ATTEMPTED_NO_ANSWER' and not n.peer_contact),
+							    case when s.status = 'ACTIVE' then coalesce(s.support_start, s.referred_on) else s.referred_on end)
+							  - coalesce((select d.contact_days from intensity_default d where d.team_id = s.team_id
+							      and d.level = x.level), case x.level when 'INTENSIVE' then 3 when 'LIGHT' then 14
+							      when 'MOVING_ON' then 28 else t.contact_frequency_days end)
+							from service_user s join team t on t.id = s.team_id
+							cross join lateral (select case when exists (select 1 from intensity_crisis k
+							          where k.service_user_id = s.id and k.ended_on is null and k.starts_on <= current_date
+							          and k.ends_on >= current_date) then 'INTENSIVE'
+							        else (select c.level from intensity_change c where c.service_user_id = s.id
+							              order by c.changed_at desc, c.id desc limit 1) end as level) x
+							where t.name = 'North Housing First' and s.keyworker_id = ? and s.status in ('ACTIVE', 'REFERRED')
+							""")
+					.param(id)
+					.query(Long.class)
+					.list();
+				long active = overdueBy.size();
+				long overdue = overdueBy.stream().filter(d -> d != null && d > 0).count();
 				assertThat(stat(row, "caseload")).as(username + " caseload").isEqualTo(String.valueOf(caseload));
 				assertThat(stat(row, "contacts")).as(username + " contacts").isEqualTo(String.valueOf(contacts));
 				assertThat(stat(row, "overdue")).as(username + " overdue").isEqualTo(String.valueOf(overdue));

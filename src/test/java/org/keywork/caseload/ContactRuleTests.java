@@ -61,4 +61,36 @@ class ContactRuleTests {
 
 	}
 
+	/**
+	 * Issue 14 changes the rule: referred people (future tenants) are measured from the
+	 * referral date; moved-on people never.
+	 */
+	@Nested
+	class ByStatus {
+
+		@Test
+		void referredPeopleAreMeasuredFromTheReferral() {
+			assertThat(ContactRule.evaluate(TODAY, null, null, TODAY.minusDays(7), "REFERRED", 7).overdue()).isFalse();
+			assertThat(ContactRule.evaluate(TODAY, null, null, TODAY.minusDays(8), "REFERRED", 7).overdue()).isTrue();
+			assertThat(
+					ContactRule.evaluate(TODAY, TODAY.minusDays(2), null, TODAY.minusDays(30), "REFERRED", 7).overdue())
+				.isFalse();
+		}
+
+		@Test
+		void activePeopleFromTheStartOfSupportAndMovedOnPeopleNever() {
+			assertThat(ContactRule.evaluate(TODAY, null, TODAY.minusDays(3), LONG_AGO, "ACTIVE", 7).overdue())
+				.isFalse();
+			assertThat(ContactRule.evaluate(TODAY, null, null, TODAY.minusDays(9), "ACTIVE", 7).overdue()).isTrue();
+			assertThat(ContactRule.evaluate(TODAY, null, null, LONG_AGO, "MOVED_ON", 7).dueOn()).isNull();
+		}
+
+		@Test
+		void aShorterTargetIsOverdueSooner() {
+			assertThat(ContactRule.evaluate(TODAY, TODAY.minusDays(4), LONG_AGO, LONG_AGO, "ACTIVE", 3).overdue())
+				.isTrue();
+		}
+
+	}
+
 }

@@ -133,6 +133,7 @@ final class Casework {
 			own(person, own);
 			achievements(person);
 			cycleOfChange(person);
+			intensity(person);
 			starReadings(person);
 			wellbeing(person, own);
 		}
@@ -362,6 +363,34 @@ final class Casework {
 						values (?, ?, current_date - ?, 'In my words', ?)
 						""").params(issue, stages[j % stages.length], 100 - j, id(this.worker)).update();
 			}
+		}
+	}
+
+	/**
+	 * {@code size} changes of support level and {@code size} crisis step-ups (all ended
+	 * but the last, still in force).
+	 */
+	private void intensity(long person) {
+		String[] levels = { "INTENSIVE", "STANDARD", "LIGHT", "MOVING_ON" };
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc.sql("""
+					insert into intensity_change (service_user_id, level, reason, changed_at, changed_by)
+					values (?, ?, 'Reason', now() - make_interval(days => ?), ?)
+					""").params(person, levels[i % levels.length], 200 - i, id(this.worker)).update();
+			boolean last = i == this.size;
+			this.jdbc.sql("""
+					insert into intensity_crisis (service_user_id, reason, starts_on, ends_on, started_at, started_by,
+					  ended_on, ended_at, ended_by, end_reason)
+					values (?, 'Crisis', current_date - ?, current_date + 5, now() - make_interval(days => ?), ?,
+					  ?, ?, ?, ?)
+					""")
+				.params(person, 100 - i, 100 - i, id(this.worker),
+						last ? null : java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(99 - i)),
+						last ? null
+								: java.sql.Timestamp
+									.from(java.time.Instant.now().minus(java.time.Duration.ofDays(99 - i))),
+						last ? null : id(this.worker), last ? null : "Better")
+				.update();
 		}
 	}
 

@@ -100,6 +100,12 @@ class QueryCountTests {
 				new Page("recording a stage of change", c -> c.worker,
 						c -> "/service-users/" + c.person + "/cycle-of-change/stages/new"),
 				new Page("the team view of the Cycle of Change", c -> c.manager, c -> "/team/outcomes/cycle"),
+				new Page("support intensity", c -> c.worker, c -> "/service-users/" + c.person + "/intensity"),
+				new Page("changing the support level", c -> c.worker,
+						c -> "/service-users/" + c.person + "/intensity/level"),
+				new Page("a crisis step-up", c -> c.worker, c -> "/service-users/" + c.person + "/intensity/crisis"),
+				new Page("the timeline, support intensity only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=intensity"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

@@ -157,6 +157,9 @@ class AccessMatrixTests {
 				"GET /service-users/{id}/cycle-of-change/stages/new", "POST /service-users/{id}/cycle-of-change/stages",
 				"POST /service-users/{id}/cycle-of-change/issues/close");
 		allow(SERVICE_USERS, "GET /my-support/cycle-of-change");
+		allow(TEAM_STAFF, "GET /service-users/{id}/intensity", "GET /service-users/{id}/intensity/level",
+				"POST /service-users/{id}/intensity/level", "GET /service-users/{id}/intensity/crisis",
+				"POST /service-users/{id}/intensity/crisis", "POST /service-users/{id}/intensity/crisis/end");
 		allow(MANAGERS, "GET /team/outcomes/cycle", "GET /team/outcomes/cycle.csv");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /service-users/{id}/keyworker",
 				"POST /service-users/{id}/keyworker");
