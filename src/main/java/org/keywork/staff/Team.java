@@ -32,6 +32,12 @@ public class Team {
 	/** Months between readings of each outcome measure. */
 	private int outcomeIntervalMonths = 3;
 
+	/** The team office's phone, shown in the portal when the keyworker has none. */
+	private String phone;
+
+	/** When the team office can be reached, shown with its phone. */
+	private String contactHours;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -78,6 +84,22 @@ public class Team {
 
 	public void setOutcomeIntervalMonths(int outcomeIntervalMonths) {
 		this.outcomeIntervalMonths = outcomeIntervalMonths;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getContactHours() {
+		return this.contactHours;
+	}
+
+	public void setContactHours(String contactHours) {
+		this.contactHours = contactHours;
 	}
 
 	public Instant getCreatedAt() {

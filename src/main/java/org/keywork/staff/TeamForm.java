@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Creating or editing a team. */
@@ -28,6 +29,13 @@ class TeamForm {
 	@Max(value = 24, message = "{team.outcomeIntervalMonths.range}")
 	private Integer outcomeIntervalMonths = 3;
 
+	@Size(max = 40, message = "{availability.phone.size}")
+	@Pattern(regexp = "^$|^[0-9 +()-]{6,40}$", message = "{availability.phone.format}")
+	private String phone = "";
+
+	@Size(max = 300, message = "{availability.hours.size}")
+	private String contactHours = "";
+
 	private long version;
 
 	static TeamForm from(Team team) {
@@ -36,6 +44,8 @@ class TeamForm {
 		form.contactFrequencyDays = team.getContactFrequencyDays();
 		form.reviewIntervalMonths = team.getReviewIntervalMonths();
 		form.outcomeIntervalMonths = team.getOutcomeIntervalMonths();
+		form.phone = team.getPhone() == null ? "" : team.getPhone();
+		form.contactHours = team.getContactHours() == null ? "" : team.getContactHours();
 		form.version = team.getVersion();
 		return form;
 	}
@@ -45,6 +55,24 @@ class TeamForm {
 		team.setContactFrequencyDays(this.contactFrequencyDays);
 		team.setReviewIntervalMonths(this.reviewIntervalMonths);
 		team.setOutcomeIntervalMonths(this.outcomeIntervalMonths);
+		team.setPhone(this.phone.isEmpty() ? null : this.phone);
+		team.setContactHours(this.contactHours.isEmpty() ? null : this.contactHours);
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone == null ? "" : phone.strip();
+	}
+
+	public String getContactHours() {
+		return this.contactHours;
+	}
+
+	public void setContactHours(String contactHours) {
+		this.contactHours = contactHours == null ? "" : contactHours.strip();
 	}
 
 	public String getName() {

@@ -100,6 +100,8 @@ class QueryCountTests {
 				new Page("recording a stage of change", c -> c.worker,
 						c -> "/service-users/" + c.person + "/cycle-of-change/stages/new"),
 				new Page("the team view of the Cycle of Change", c -> c.manager, c -> "/team/outcomes/cycle"),
+				new Page("a person's appointments", c -> c.worker, c -> "/service-users/" + c.person + "/appointments"),
+				new Page("my appointments", c -> c.personAccount, c -> "/my-support/appointments"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),
