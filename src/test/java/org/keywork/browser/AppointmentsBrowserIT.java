@@ -32,13 +32,14 @@ class AppointmentsBrowserIT extends BrowserTest {
 	@Phone
 	void serviceuserAsksToMoveAnAppointmentAndTheKeyworkerSeesIt() {
 		long jamie = ids.jamie();
+		String purpose = "Browser test " + System.nanoTime() + ": the rent statement";
 		long appointment = jdbc.sql("""
 				insert into appointment (service_user_id, starts_on, starts_at, place, with_account_id, purpose,
 				  created_by)
-				values (?, ?, '16:15', 'The office, 12 Mill Lane', ?, 'Browser test: the rent statement', ?)
+				values (?, ?, '16:15', 'The office, 12 Mill Lane', ?, ?, ?)
 				returning id
 				""")
-			.params(jamie, LocalDate.now().plusDays(5), ids.account("worker"), ids.account("worker"))
+			.params(jamie, LocalDate.now().plusDays(5), ids.account("worker"), purpose, ids.account("worker"))
 			.query(Long.class)
 			.single();
 
@@ -48,8 +49,7 @@ class AppointmentsBrowserIT extends BrowserTest {
 			.click();
 		assertAccessible(page);
 		assertNoHorizontalScroll();
-		Locator card = page.locator("[data-appointment]")
-			.filter(new Locator.FilterOptions().setHasText("the rent statement"));
+		Locator card = page.locator("[data-appointment]").filter(new Locator.FilterOptions().setHasText(purpose));
 		assertThat(card).hasCount(1);
 		card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ask to move this appointment")).click();
 		assertThat(heading()).hasText("Ask to move an appointment");
@@ -80,6 +80,23 @@ class AppointmentsBrowserIT extends BrowserTest {
 		fits(worker, "/service-users/" + jamie + "/appointments/new");
 		fits(worker, "/service-users/" + jamie + "/appointments/" + appointment + "/edit");
 		fits(worker, "/service-users/" + jamie);
+	}
+
+	@Test
+	@Phone
+	void aWorkerSetsTheirWorkPhoneOnTheirAccountPageOnAPhone() {
+		signIn("jordan");
+		visit("/account");
+		assertNoHorizontalScroll();
+		page.getByLabel("Work phone (optional)").fill("call me");
+		click("Save");
+		assertThat(page.locator(".govuk-error-summary")).isVisible();
+		assertAccessible(page);
+		assertNoHorizontalScroll();
+		page.getByLabel("Work phone (optional)").fill("07700 900 456");
+		click("Save");
+		assertThat(page.getByText("Your work phone and hours are saved.")).isVisible();
+		assertAccessible(page);
 	}
 
 	private void fits(Page other, String path) {
