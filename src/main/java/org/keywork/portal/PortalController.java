@@ -86,6 +86,7 @@ class PortalController {
 		model.addAttribute("me", me);
 		model.addAttribute("row", this.people.row(me));
 		model.addAttribute("keyworker", me.getKeyworkerId() == null ? null : this.queries.contact(me.getKeyworkerId()));
+		model.addAttribute("teamOffice", this.queries.teamOffice(me.getTeamId()));
 		model.addAttribute("peers", this.queries.linkedPeers(me.getId()));
 		model.addAttribute("records",
 				List.of(RecordKind.ACTION_PLAN, RecordKind.OVERVIEW, RecordKind.SAFETY_PLAN)

@@ -37,6 +37,19 @@ class PortalQueries {
 	}
 
 	/**
+	 * The team office's phone and hours, the fallback when the keyworker has given no
+	 * phone (null when the team has none either).
+	 */
+	StaffContact teamOffice(Long teamId) {
+		return this.jdbc.sql("select name, phone, contact_hours from team where id = ? and phone is not null")
+			.param(teamId)
+			.query((rs, i) -> new StaffContact(rs.getString("name"), rs.getString("phone"),
+					rs.getString("contact_hours")))
+			.optional()
+			.orElse(null);
+	}
+
+	/**
 	 * The peer support workers currently linked to the person, longest linked first, with
 	 * what each may see and when the person agreed to it, in one query.
 	 */

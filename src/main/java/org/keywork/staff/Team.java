@@ -35,6 +35,12 @@ public class Team {
 	/** Whether text messages count as contact for the weekly rule (issue 14). */
 	private boolean textsCount = true;
 
+	/** The team office's phone, shown in the portal when the keyworker has none. */
+	private String phone;
+
+	/** When the team office can be reached, shown with its phone. */
+	private String contactHours;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -89,6 +95,22 @@ public class Team {
 
 	public void setOutcomeIntervalMonths(int outcomeIntervalMonths) {
 		this.outcomeIntervalMonths = outcomeIntervalMonths;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getContactHours() {
+		return this.contactHours;
+	}
+
+	public void setContactHours(String contactHours) {
+		this.contactHours = contactHours;
 	}
 
 	public Instant getCreatedAt() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Creating or editing a team. */
@@ -31,6 +32,13 @@ class TeamForm {
 	/** Whether text messages count as contact for the weekly rule. */
 	private boolean textsCount = true;
 
+	@Size(max = 40, message = "{availability.phone.size}")
+	@Pattern(regexp = "^$|^[0-9 +()-]{6,40}$", message = "{availability.phone.format}")
+	private String phone = "";
+
+	@Size(max = 300, message = "{availability.hours.size}")
+	private String contactHours = "";
+
 	private long version;
 
 	static TeamForm from(Team team) {
@@ -40,6 +48,8 @@ class TeamForm {
 		form.reviewIntervalMonths = team.getReviewIntervalMonths();
 		form.outcomeIntervalMonths = team.getOutcomeIntervalMonths();
 		form.textsCount = team.isTextsCount();
+		form.phone = team.getPhone() == null ? "" : team.getPhone();
+		form.contactHours = team.getContactHours() == null ? "" : team.getContactHours();
 		form.version = team.getVersion();
 		return form;
 	}
@@ -50,6 +60,8 @@ class TeamForm {
 		team.setReviewIntervalMonths(this.reviewIntervalMonths);
 		team.setOutcomeIntervalMonths(this.outcomeIntervalMonths);
 		team.setTextsCount(this.textsCount);
+		team.setPhone(this.phone.isEmpty() ? null : this.phone);
+		team.setContactHours(this.contactHours.isEmpty() ? null : this.contactHours);
 	}
 
 	public boolean isTextsCount() {
@@ -58,6 +70,22 @@ class TeamForm {
 
 	public void setTextsCount(boolean textsCount) {
 		this.textsCount = textsCount;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone == null ? "" : phone.strip();
+	}
+
+	public String getContactHours() {
+		return this.contactHours;
+	}
+
+	public void setContactHours(String contactHours) {
+		this.contactHours = contactHours == null ? "" : contactHours.strip();
 	}
 
 	public String getName() {

@@ -136,6 +136,7 @@ final class Casework {
 			intensity(person);
 			starReadings(person);
 			wellbeing(person, own);
+			appointments(person, own);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
@@ -390,6 +391,34 @@ final class Casework {
 								: java.sql.Timestamp
 									.from(java.time.Instant.now().minus(java.time.Duration.ofDays(99 - i))),
 						last ? null : id(this.worker), last ? null : "Better")
+				.update();
+		}
+	}
+
+	/**
+	 * {@code size} coming appointments (every other one withheld, each with a request to
+	 * move it from the person) and {@code size} past ones.
+	 */
+	private void appointments(long person, String personAccount) {
+		for (int i = 1; i <= this.size; i++) {
+			long coming = this.jdbc.sql("""
+					insert into appointment (service_user_id, starts_on, starts_at, place, with_account_id, purpose,
+					  withheld, withheld_reason, created_by)
+					values (?, current_date + ?, '10:00', 'The office', ?, 'Review', ?, ?, ?) returning id
+					""")
+				.params(person, i, id(this.worker), i % 2 == 0, i % 2 == 0 ? "THIRD_PARTY" : null, id(this.worker))
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("""
+					insert into appointment_move_request (appointment_id, why, would_suit, asked_by)
+					values (?, 'Hospital', 'Friday', ?)
+					""").params(coming, id(personAccount)).update();
+			this.jdbc
+				.sql("""
+						insert into appointment (service_user_id, starts_on, starts_at, place, with_other, purpose, created_by)
+						values (?, current_date - ?, '10:00', 'The café', 'The GP', 'Catch-up', ?)
+						""")
+				.params(person, i, id(this.worker))
 				.update();
 		}
 	}

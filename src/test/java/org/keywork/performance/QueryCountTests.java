@@ -106,6 +106,8 @@ class QueryCountTests {
 				new Page("a crisis step-up", c -> c.worker, c -> "/service-users/" + c.person + "/intensity/crisis"),
 				new Page("the timeline, support intensity only", c -> c.worker,
 						c -> "/service-users/" + c.person + "?kind=intensity"),
+				new Page("a person's appointments", c -> c.worker, c -> "/service-users/" + c.person + "/appointments"),
+				new Page("my appointments", c -> c.personAccount, c -> "/my-support/appointments"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

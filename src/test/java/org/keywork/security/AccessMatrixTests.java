@@ -182,6 +182,23 @@ class AccessMatrixTests {
 		allow(SERVICE_USERS, "GET /my-support/wellbeing", "GET /my-support/wellbeing/new",
 				"POST /my-support/wellbeing");
 		allow(MANAGERS, "GET /team/outcomes/wellbeing", "GET /team/outcomes/wellbeing.csv");
+		// appointments: a linked peer sees the shared ones when the link includes the
+		// notes (the demo peer's does); the .ics download and every change are for staff
+		allow(READERS, "GET /service-users/{id}/appointments");
+		allow(TEAM_STAFF, "GET /service-users/{id}/appointments/new", "POST /service-users/{id}/appointments",
+				"GET /service-users/{id}/appointments/{appointmentId}/edit",
+				"POST /service-users/{id}/appointments/{appointmentId}",
+				"POST /service-users/{id}/appointments/{appointmentId}/cancel",
+				"POST /service-users/{id}/appointments/{appointmentId}/missed",
+				"POST /service-users/{id}/appointments/{appointmentId}/requests-dealt-with",
+				"GET /service-users/{id}/appointments/{appointmentId}.ics");
+		// staff availability: each member of staff's own account page
+		allow(EnumSet.of(Caller.MANAGER_OF_TEAM, Caller.MANAGER_OF_OTHER_TEAM, Caller.WORKER_OF_TEAM,
+				Caller.WORKER_OF_OTHER_TEAM, Caller.LINKED_PEER, Caller.UNLINKED_PEER), "GET /account",
+				"POST /account");
+		allow(SERVICE_USERS, "GET /my-support/appointments");
+		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/appointments/{appointmentId}/move",
+				"POST /my-support/appointments/{appointmentId}/move");
 	}
 
 	@Autowired

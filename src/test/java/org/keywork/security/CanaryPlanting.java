@@ -135,7 +135,14 @@ final class CanaryPlanting {
 		/** A wellbeing reading withheld from the person (its row and timeline link). */
 		WITHHELD_WELLBEING_READING,
 		/** The withholding detail of that reading. */
-		WELLBEING_WITHHELD_REASON;
+		WELLBEING_WITHHELD_REASON,
+		/**
+		 * What a coming appointment shared with the person is for: for staff, the person,
+		 * and a peer whose link includes the notes.
+		 */
+		APPOINTMENT_SHARED,
+		/** What a coming appointment withheld from the person is for (and where). */
+		APPOINTMENT_WITHHELD;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -279,6 +286,10 @@ final class CanaryPlanting {
 		// wellbeing readings: one shared, one withheld (with words), each known by its id
 		long sharedReading = wellbeingReading(jamie, worker, 30, null);
 		long withheldReading = wellbeingReading(jamie, worker, 12, Canary.WELLBEING_WITHHELD_REASON.text());
+
+		// appointments this week: one shared, one withheld (it is with a third party)
+		appointment(jamie, Canary.APPOINTMENT_SHARED.text() + " Benefits review", false, worker);
+		appointment(jamie, Canary.APPOINTMENT_WITHHELD.text() + " Call with his brother's solicitor", true, worker);
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
@@ -441,6 +452,17 @@ final class CanaryPlanting {
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */
+	private void appointment(long person, String purpose, boolean withheld, long by) {
+		this.jdbc
+			.sql("""
+					insert into appointment (service_user_id, starts_on, starts_at, place, purpose, withheld, withheld_reason,
+					  created_by)
+					values (?, current_date + 2, '10:00', ?, ?, ?, ?, ?)
+					""")
+			.params(person, withheld ? purpose : "The office", purpose, withheld, withheld ? "THIRD_PARTY" : null, by)
+			.update();
+	}
+
 	private void cycleIssue(long person, String name, boolean withheld, String detail, String words, long by) {
 		long issue = this.jdbc.sql("""
 				insert into cycle_issue (service_user_id, name, withheld, withheld_reason, withheld_detail, created_by)

@@ -147,6 +147,9 @@ final class MappedRoutes {
 		ids.put("readingId", String.valueOf(id("""
 				select id from star_reading where service_user_id = %d and not withheld
 				order by taken_on desc, id desc limit 1""".formatted(jamie))));
+		ids.put("appointmentId", String.valueOf(id("""
+				select id from appointment where service_user_id = %d and not withheld and status = 'BOOKED'
+				  and starts_on >= current_date order by starts_on, starts_at, id limit 1""".formatted(jamie))));
 		ids.put("measureId", String.valueOf(id("select id from star_measure where is_default")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");

@@ -152,6 +152,9 @@ class VisibilityCanaryTests {
 		expect(Canary.CYCLE_WITHHELD_ISSUE,          M,      M,        M,     N,   N,         N);
 		expect(Canary.CYCLE_WITHHELD_WORDS,          M,      M,        M,     N,   N,         N);
 		expect(Canary.CYCLE_WITHHELD_REASON,         M,      M,        M,     N,   N,         N);
+		// appointments: a peer sees shared ones when the link includes the notes (ADR 012's note on appointments)
+		expect(Canary.APPOINTMENT_SHARED,            M,      M,        M,     M,   N,         M);
+		expect(Canary.APPOINTMENT_WITHHELD,          M,      M,        M,     N,   N,         N);
 		// star readings (ADR 012): a peer needs Overview scope; withheld ones are for the team's staff
 		expect(Canary.STAR_SHARED_NOTE,              M,      M,        M,     M,   N,         M);
 		expect(Canary.STAR_WITHHELD_NOTE,            M,      M,        M,     N,   N,         N);
