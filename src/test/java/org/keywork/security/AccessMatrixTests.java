@@ -172,6 +172,10 @@ class AccessMatrixTests {
 		allow(MANAGERS, "GET /team/outcomes", "GET /team/outcomes/star.csv");
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/measures", "GET /admin/measures/new", "POST /admin/measures/new",
 				"POST /admin/measures/{measureId}/deactivate");
+		// the directory of agencies and services
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/agencies", "GET /admin/agencies/new", "POST /admin/agencies/new",
+				"GET /admin/agencies/{agencyId}/edit", "POST /admin/agencies/{agencyId}/edit",
+				"POST /admin/agencies/{agencyId}/deactivate");
 		// wellbeing scales: the linked peer's link (NOTES) does not include the Overview,
 		// so outcome measures are out of their reach (ADR 012)
 		allow(TEAM_STAFF, "GET /service-users/{id}/wellbeing", "GET /service-users/{id}/wellbeing/new",

@@ -148,6 +148,7 @@ final class MappedRoutes {
 				select id from star_reading where service_user_id = %d and not withheld
 				order by taken_on desc, id desc limit 1""".formatted(jamie))));
 		ids.put("measureId", String.valueOf(id("select id from star_measure where is_default")));
+		ids.put("agencyId", String.valueOf(id("select min(id) from agency")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;
