@@ -135,7 +135,13 @@ final class CanaryPlanting {
 		/** A wellbeing reading withheld from the person (its row and timeline link). */
 		WITHHELD_WELLBEING_READING,
 		/** The withholding detail of that reading. */
-		WELLBEING_WITHHELD_REASON;
+		WELLBEING_WITHHELD_REASON,
+		/** The reason of a referral shared with the person. */
+		SHARED_REFERRAL_REASON,
+		/** The reason of a referral withheld from the person. */
+		WITHHELD_REFERRAL_REASON,
+		/** The withholding detail of that referral. */
+		REFERRAL_WITHHELD_DETAIL;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -280,6 +286,11 @@ final class CanaryPlanting {
 		long sharedReading = wellbeingReading(jamie, worker, 30, null);
 		long withheldReading = wellbeingReading(jamie, worker, 12, Canary.WELLBEING_WITHHELD_REASON.text());
 
+		// referrals: one shared with the person, one withheld (with words)
+		referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
+		referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
+				Canary.REFERRAL_WITHHELD_DETAIL.text());
+
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
 				List.of(SHARED_FACTOR_ID, BANNER_FACTOR_ID, LATER_FACTOR_ID, WITHHELD_FACTOR_ID),
@@ -379,6 +390,22 @@ final class CanaryPlanting {
 	 * A SWEMWBS reading taken today with this raw total; withheld with these words unless
 	 * null.
 	 */
+	private void referral(long person, long by, String reason, String withheldDetail) {
+		long id = this.jdbc.sql("""
+				insert into referral (service_user_id, agency_id, reason, referred_on, shares_information, status,
+				  withheld, withheld_reason, withheld_detail, created_at, created_by)
+				values (?, (select min(id) from agency), ?, current_date, false, 'MADE', ?, ?, ?, now(), ?) returning id
+				""")
+			.params(person, reason, withheldDetail != null, withheldDetail != null ? "THIRD_PARTY" : null,
+					withheldDetail, by)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into referral_status_change (referral_id, status, changed_on, note, created_by)
+				values (?, 'MADE', current_date, ?, ?)
+				""").params(id, withheldDetail, by).update();
+	}
+
 	private long wellbeingReading(long person, long by, int raw, String withheldDetail) {
 		return this.jdbc.sql("""
 				insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total, score,
