@@ -137,10 +137,46 @@ final class Casework {
 			starReadings(person);
 			wellbeing(person, own);
 			appointments(person, own);
+			consents(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
 			person("Unassigned " + i, "REFERRED", null);
+		}
+	}
+
+	/**
+	 * Consents to share, {@code size} of them, with an agency or someone named; some
+	 * expired, some withdrawn.
+	 */
+	private void consents(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc
+				.sql("""
+						insert into share_consent (service_user_id, agency_id, other_party, what, record_kinds, given_on,
+						  expires_on, given_how, withdrawn_on)
+						values (?, (select min(id) from agency where ? % 2 = 0), case when ? % 2 = 0 then null else 'A friend' end,
+						  'Contact details', 'PERSONAL_DETAILS', current_date - ?, current_date + ?, 'VERBAL',
+						  case when ? % 3 = 0 then current_date else null end)
+						""")
+				.params(person, i, i, 100 + i, 20 - i * 3, i)
+				.update();
+			long referral = this.jdbc.sql("""
+					insert into referral (service_user_id, agency_id, reason, referred_on, shares_information, status,
+					  withheld, withheld_reason)
+					values (?, (select min(id) from agency), 'Help', current_date - ?, false, 'ATTENDING', ?, ?)
+					returning id
+					""").params(person, i, i % 2 == 0, i % 2 == 0 ? "OTHER" : null).query(Long.class).single();
+			this.jdbc.sql("insert into referral_life_area (referral_id, life_area_code) values (?, 'MONEY')")
+				.param(referral)
+				.update();
+			this.jdbc
+				.sql("""
+						insert into referral_status_change (referral_id, status, changed_on) values (?, 'MADE', current_date),
+						  (?, 'ATTENDING', current_date)
+						""")
+				.params(referral, referral)
+				.update();
 		}
 	}
 

@@ -175,6 +175,21 @@ class AccessMatrixTests {
 		allow(MANAGERS, "GET /team/outcomes", "GET /team/outcomes/star.csv");
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/measures", "GET /admin/measures/new", "POST /admin/measures/new",
 				"POST /admin/measures/{measureId}/deactivate");
+		// the directory of agencies and services
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/agencies", "GET /admin/agencies/new", "POST /admin/agencies/new",
+				"GET /admin/agencies/{agencyId}/edit", "POST /admin/agencies/{agencyId}/edit",
+				"POST /admin/agencies/{agencyId}/deactivate");
+		// consent to share: the staff who may change the record, and the person
+		allow(TEAM_STAFF, "GET /service-users/{id}/consent", "GET /service-users/{id}/consent/new",
+				"POST /service-users/{id}/consent", "POST /service-users/{id}/consent/{consentId}/withdraw");
+		allow(SERVICE_USERS, "GET /my-support/consent");
+		// a consent of Jamie's: another person has no such consent
+		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/consent/{consentId}/withdraw");
+		// referrals: the staff who may change the record; the person sees those shared
+		allow(TEAM_STAFF, "GET /service-users/{id}/referrals", "GET /service-users/{id}/referrals/new",
+				"POST /service-users/{id}/referrals", "POST /service-users/{id}/referrals/{referralId}/status");
+		allow(SERVICE_USERS, "GET /my-support/referrals");
+		allow(MANAGERS, "GET /team/services", "GET /team/services.csv");
 		// wellbeing scales: the linked peer's link (NOTES) does not include the Overview,
 		// so outcome measures are out of their reach (ADR 012)
 		allow(TEAM_STAFF, "GET /service-users/{id}/wellbeing", "GET /service-users/{id}/wellbeing/new",

@@ -142,7 +142,13 @@ final class CanaryPlanting {
 		 */
 		APPOINTMENT_SHARED,
 		/** What a coming appointment withheld from the person is for (and where). */
-		APPOINTMENT_WITHHELD;
+		APPOINTMENT_WITHHELD,
+		/** The reason of a referral shared with the person. */
+		SHARED_REFERRAL_REASON,
+		/** The reason of a referral withheld from the person. */
+		WITHHELD_REFERRAL_REASON,
+		/** The withholding detail of that referral. */
+		REFERRAL_WITHHELD_DETAIL;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -290,6 +296,10 @@ final class CanaryPlanting {
 		// appointments this week: one shared, one withheld (it is with a third party)
 		appointment(jamie, Canary.APPOINTMENT_SHARED.text() + " Benefits review", false, worker);
 		appointment(jamie, Canary.APPOINTMENT_WITHHELD.text() + " Call with his brother's solicitor", true, worker);
+		// referrals: one shared with the person, one withheld (with words)
+		referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
+		referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
+				Canary.REFERRAL_WITHHELD_DETAIL.text());
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
@@ -390,6 +400,22 @@ final class CanaryPlanting {
 	 * A SWEMWBS reading taken today with this raw total; withheld with these words unless
 	 * null.
 	 */
+	private void referral(long person, long by, String reason, String withheldDetail) {
+		long id = this.jdbc.sql("""
+				insert into referral (service_user_id, agency_id, reason, referred_on, shares_information, status,
+				  withheld, withheld_reason, withheld_detail, created_at, created_by)
+				values (?, (select min(id) from agency), ?, current_date, false, 'MADE', ?, ?, ?, now(), ?) returning id
+				""")
+			.params(person, reason, withheldDetail != null, withheldDetail != null ? "THIRD_PARTY" : null,
+					withheldDetail, by)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into referral_status_change (referral_id, status, changed_on, note, created_by)
+				values (?, 'MADE', current_date, ?, ?)
+				""").params(id, withheldDetail, by).update();
+	}
+
 	private long wellbeingReading(long person, long by, int raw, String withheldDetail) {
 		return this.jdbc.sql("""
 				insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total, score,

@@ -151,6 +151,13 @@ final class MappedRoutes {
 				select id from appointment where service_user_id = %d and not withheld and status = 'BOOKED'
 				  and starts_on >= current_date order by starts_on, starts_at, id limit 1""".formatted(jamie))));
 		ids.put("measureId", String.valueOf(id("select id from star_measure where is_default")));
+		ids.put("agencyId", String.valueOf(id("select min(id) from agency")));
+		ids.put("consentId", String.valueOf(id("""
+				select id from share_consent where service_user_id = %d and withdrawn_on is null
+				order by expires_on desc nulls first, id limit 1""".formatted(jamie))));
+		ids.put("referralId", String.valueOf(id("""
+				select id from referral where service_user_id = %d and not withheld order by id limit 1"""
+			.formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

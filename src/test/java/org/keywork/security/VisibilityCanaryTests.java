@@ -163,6 +163,10 @@ class VisibilityCanaryTests {
 		expect(Canary.SHARED_WELLBEING_READING,      M,      M,        M,     M,   N,         M);
 		expect(Canary.WITHHELD_WELLBEING_READING,    M,      M,        M,     N,   N,         N);
 		expect(Canary.WELLBEING_WITHHELD_REASON,     M,      M,        M,     N,   N,         N);
+		// referrals: the team's staff and the person (shared ones); never a peer
+		expect(Canary.SHARED_REFERRAL_REASON,        M,      M,        M,     N,   N,         M);
+		expect(Canary.WITHHELD_REFERRAL_REASON,      M,      M,        M,     N,   N,         N);
+		expect(Canary.REFERRAL_WITHHELD_DETAIL,      M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 

@@ -1,0 +1,59 @@
+package org.keywork.referrals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.PersonPageSection;
+import org.keywork.serviceusers.ServiceUser;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consent and referrals on the person's page, for the staff who may change the record:
+ * each consent with where it stands (expired or expiring flagged), the number of
+ * referrals and the services the person uses. Four queries. Nothing for anyone else (a
+ * peer never sees consents or referrals).
+ */
+@Component
+@Order(40)
+class ReferralsSection implements PersonPageSection {
+
+	private final Consents consents;
+
+	private final Referrals referrals;
+
+	private final AccessPolicy policy;
+
+	ReferralsSection(Consents consents, Referrals referrals, AccessPolicy policy) {
+		this.consents = consents;
+		this.referrals = referrals;
+		this.policy = policy;
+	}
+
+	@Override
+	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+		if (!this.policy.canEdit(user, person)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content("referrals/fragments", "section",
+				new Data(this.consents.of(user, person), this.referrals.of(user, person), this.consents.today())));
+	}
+
+	public record Data(List<Consent> consents, List<Referral> referrals, LocalDate today) {
+
+		/** Referrals attending, or ended with a good outcome. */
+		public List<Referral> servicesUsed() {
+			return this.referrals.stream().filter(Referral::serviceUsed).toList();
+		}
+
+		public List<Consent> current() {
+			return this.consents.stream().filter(c -> c.state(this.today) != Consent.State.WITHDRAWN).toList();
+		}
+
+	}
+
+}
