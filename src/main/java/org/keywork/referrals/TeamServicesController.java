@@ -31,7 +31,7 @@ class TeamServicesController {
 	String show(Model model) {
 		model.addAttribute("rows", this.services.counts(this.services.managedTeams(CurrentUser.get())));
 		model.addAttribute("statuses", ReferralStatus.values());
-		model.addAttribute("navSection", "team");
+		model.addAttribute("navSection", "team-services");
 		return "referrals/team";
 	}
 

@@ -173,6 +173,8 @@ class ReferralTests {
 	void aManagerSeesTheServicesTheTeamUsesAsATableAndCsv() throws Exception {
 		String page = page("manager", "/team/services");
 		assertThat(page).contains("Northtown Recovery Service", "Money Advice Point", "People using it");
+		// reached from the manager's menu, marked as the current page
+		assertThat(page).containsPattern("href=\"/team/services\"[^>]*aria-current=\"page\"");
 		String csv = page("manager", "/team/services.csv");
 		assertThat(csv).startsWith("agency,made,accepted,declined,waiting,attending,ended,total,people_using")
 			.contains("\"Northtown Recovery Service\"");
