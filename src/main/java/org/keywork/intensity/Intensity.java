@@ -30,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * yet means standard), a crisis step-up in force (the intensive target until its end
  * date, or until ended sooner), and the history of both. Staff-facing: the team's staff
  * read it ({@link AccessPolicy#canRead} for workers and managers) and change it
- * ({@link AccessPolicy#canEdit}); peers and the person never see it. Rows are only ever
- * added, except ending a crisis, which is made under optimistic locking
- * ({@link StaleCrisisException}). The weekly-contact rule reads the same tables in the
- * caseload's one query.
+ * ({@link AccessPolicy#canEdit}); the person reads their own in the portal
+ * ({@link #own}); peers never see it. Rows are only ever added, except ending a crisis,
+ * which is made under optimistic locking ({@link StaleCrisisException}). The
+ * weekly-contact rule reads the same tables in the caseload's one query.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,6 +73,19 @@ class Intensity {
 		ServiceUser person = readable(user, personId);
 		if (!canChange(user, person)) {
 			throw new AccessDeniedException("Cannot change the support intensity of " + personId);
+		}
+		return person;
+	}
+
+	/**
+	 * The signed-in person's own record, for the portal: the person reads their level,
+	 * target, any crisis step-up and the history with its reasons (nothing here is
+	 * withheld; the forms say the person can read it).
+	 */
+	ServiceUser own(KeyworkUser user) {
+		ServiceUser person = this.people.get(user, user.getServiceUserId());
+		if (!this.policy.isThePerson(user, person)) {
+			throw new NotFoundException("Support intensity", user.getServiceUserId());
 		}
 		return person;
 	}

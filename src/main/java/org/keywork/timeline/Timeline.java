@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * peers; outcome measures (star readings, wellbeing scales, stages of change) only for
  * readers who may see them ({@link AccessPolicy#canReadOutcomes}), withheld ones only for
  * staff (ADR 012); support intensity (level changes, crisis step-ups) only for staff
- * (issue 14).
+ * (issue 14); referrals and their status changes only for staff who may change the record
+ * (as the referrals page), withheld ones only for staff who see withheld items.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -134,6 +135,17 @@ public class Timeline {
 					  from intensity_crisis k
 					  join account changer on changer.id = k.ended_by
 					  where k.service_user_id = :person and k.ended_at is not null and cast(:kindIntensity as boolean)
+					  union all
+					  select 'REFERRAL', r.id, c.created_at, c.status, changer.display_name, ag.name,
+					         case when c.status = 'MADE' then left(r.reason, 240)
+					              when cast(:seesWithheld as boolean) then c.note end,
+					         false, false, not r.withheld
+					  from referral_status_change c
+					  join referral r on r.id = c.referral_id
+					  join agency ag on ag.id = r.agency_id
+					  left join account changer on changer.id = c.created_by
+					  where r.service_user_id = :person and cast(:kindReferral as boolean)
+					    and (cast(:seesWithheld as boolean) or not r.withheld)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -187,7 +199,9 @@ public class Timeline {
 			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
 			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
-			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY));
+			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY))
+			.param("kindReferral",
+					this.policy.canEdit(user, person) && (kind == null || kind == TimelineKind.REFERRAL));
 	}
 
 	/**

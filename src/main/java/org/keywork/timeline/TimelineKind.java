@@ -25,7 +25,12 @@ public enum TimelineKind {
 	 * A change of the person's support level ({@code LEVEL}), a crisis step-up
 	 * ({@code CRISIS}) or its early end ({@code CRISIS_ENDED}): staff only (issue 14).
 	 */
-	INTENSITY;
+	INTENSITY,
+	/**
+	 * A referral made for the person (subtype {@code MADE}) or a change of its status
+	 * (the status): staff who may change the record only, as on the referrals page.
+	 */
+	REFERRAL;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

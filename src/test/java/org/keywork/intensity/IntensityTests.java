@@ -164,6 +164,56 @@ class IntensityTests {
 	}
 
 	@Test
+	void aLevelFallsDueAReviewOnTheCaseloadAfterItsInterval() throws Exception {
+		long person = person("Review");
+		// North's intensive level is reviewed every 28 days (V70)
+		setLevel(person, "INTENSIVE", "Just moved in");
+		assertThat(caseloadRow(person)).doesNotContain("Support level (intensive): review");
+		try (TestClock.Moved moved = this.clock.movedBy(Duration.ofDays(20))) {
+			assertThat(caseloadRow(person)).containsPattern("Due [^<]*</strong>\\s*<a[^>]*href=\"/service-users/"
+					+ person + "/intensity\"[^>]*>Support level \\(intensive\\): review");
+		}
+		try (TestClock.Moved moved = this.clock.movedBy(Duration.ofDays(30))) {
+			assertThat(caseloadRow(person))
+				.containsPattern("Overdue since [^<]*</strong>\\s*<a[^>]*>Support level \\(intensive\\): review");
+		}
+		// a new decision on the level starts the interval again
+		try (TestClock.Moved moved = this.clock.movedBy(Duration.ofDays(30))) {
+			setLevel(person, "STANDARD", "Settled");
+			assertThat(caseloadRow(person)).doesNotContain("Support level (");
+		}
+	}
+
+	@Test
+	void thePersonReadsTheirOwnLevelAndStepUpInThePortalAndNoOneElses() throws Exception {
+		long jamie = this.jdbc.sql("select id from service_user where legal_name = 'Jamie Brooks'")
+			.query(Long.class)
+			.single();
+		LocalDate today = LocalDate.now(this.clock.withZone(LONDON));
+		setLevel(jamie, "LIGHT", "Jamie-is-settled-in-the-flat");
+		this.mvc
+			.perform(post("/service-users/{id}/intensity/crisis", jamie).with(csrf())
+				.with(this.users.as("worker"))
+				.param("reason", "Jamie-had-a-hard-week")
+				.param("endsOn", today.plusDays(7).toString()))
+			.andExpect(status().is3xxRedirection());
+		long other = person("Other");
+		setLevel(other, "INTENSIVE", "Someone-elses-reason");
+		this.mvc.perform(get("/my-support/support-level").with(this.users.as("serviceuser")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You are getting lighter support.")))
+			.andExpect(content().string(containsString("aims to be in touch with you at least every 3 days")))
+			.andExpect(content().string(containsString("you get extra support until")))
+			.andExpect(content().string(containsString("Jamie-had-a-hard-week")))
+			.andExpect(content().string(containsString("Jamie-is-settled-in-the-flat")))
+			.andExpect(content().string(not(containsString("Someone-elses-reason"))));
+		this.mvc.perform(get("/my-support").with(this.users.as("serviceuser")))
+			.andExpect(content().string(containsString("/my-support/support-level")));
+		this.mvc.perform(get("/my-support/support-level").with(this.users.as("worker")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void invalidInputIsShownAgainWithTheErrors() throws Exception {
 		long person = person("Invalid");
 		LocalDate today = LocalDate.now(this.clock.withZone(LONDON));
@@ -201,6 +251,17 @@ class IntensityTests {
 	private long person(String name) throws Exception {
 		return TestPeople.activeInNorth(this.mvc, this.users, this.jdbc, TestPeople.uniqueName(name), "worker",
 				LocalDate.now(this.clock.withZone(LONDON)).minusDays(60));
+	}
+
+	private String caseloadRow(long person) throws Exception {
+		String page = this.mvc.perform(get("/caseload").with(this.users.as("worker")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int at = page.indexOf("data-person-id=\"" + person + "\"");
+		assertThat(at).as("on the caseload").isPositive();
+		return page.substring(at, page.indexOf("</tr>", at));
 	}
 
 	private boolean overdueOnCaseload(long person) throws Exception {

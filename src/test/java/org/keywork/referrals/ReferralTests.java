@@ -144,6 +144,12 @@ class ReferralTests {
 		String list = page("worker", "/service-users/" + this.person + "/referrals");
 		assertThat(list).contains("Attending", "Started on Tuesday");
 		assertThat(page("worker", "/service-users/" + this.person)).contains("Services used", "Open Door Learning");
+		// the referral and its status change are on the person's timeline, once each
+		String timeline = page("worker", "/service-users/" + this.person + "?kind=REFERRAL");
+		assertThat(timeline).contains("Referred to Open Door Learning", "Wants to learn to cook on a budget",
+				"Started on Tuesday", "#referral-" + id);
+		assertThat(timeline.split("Referral to Open Door Learning: attending", -1)).hasSize(2);
+		assertThat(timeline).doesNotContain("Referral to Open Door Learning: declined");
 	}
 
 	@Test
@@ -166,7 +172,10 @@ class ReferralTests {
 		assertThat(page("serviceuser", "/my-support/referrals")).doesNotContain("Secret-reason-about-a-relative");
 		this.mvc.perform(get("/service-users/{id}/referrals", jamie).with(this.users.as("peer")))
 			.andExpect(status().isForbidden());
-		assertThat(page("peer", "/service-users/" + jamie)).doesNotContain("Secret-reason", "Services used");
+		assertThat(page("peer", "/service-users/" + jamie)).doesNotContain("Secret-reason", "Services used",
+				"Referred to");
+		assertThat(page("worker", "/service-users/" + jamie + "?kind=REFERRAL"))
+			.contains("Referred to Open Door Learning", "Secret-reason-about-a-relative");
 	}
 
 	@Test

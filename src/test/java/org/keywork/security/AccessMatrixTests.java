@@ -212,6 +212,7 @@ class AccessMatrixTests {
 				Caller.WORKER_OF_OTHER_TEAM, Caller.LINKED_PEER, Caller.UNLINKED_PEER), "GET /account",
 				"POST /account");
 		allow(SERVICE_USERS, "GET /my-support/appointments");
+		allow(SERVICE_USERS, "GET /my-support/support-level");
 		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/appointments/{appointmentId}/move",
 				"POST /my-support/appointments/{appointmentId}/move");
 	}
