@@ -119,8 +119,9 @@ class AccessMatrixTests {
 				"POST /admin/accounts/{id}/deactivate", "POST /admin/accounts/{id}/reactivate",
 				"GET /admin/accounts/{id}/password", "POST /admin/accounts/{id}/password", "GET /admin/teams",
 				"GET /admin/teams/new", "POST /admin/teams/new", "GET /admin/teams/{id}/edit",
-				"POST /admin/teams/{id}/edit", "GET /admin/{list}", "GET /admin/{list}/new", "POST /admin/{list}/new",
-				"GET /admin/{list}/{code}/edit", "POST /admin/{list}/{code}/edit");
+				"POST /admin/teams/{id}/edit", "GET /admin/teams/{id}/intensity", "POST /admin/teams/{id}/intensity",
+				"GET /admin/{list}", "GET /admin/{list}/new", "POST /admin/{list}/new", "GET /admin/{list}/{code}/edit",
+				"POST /admin/{list}/{code}/edit");
 		// the person's record: readable by the team's staff and the linked peer; changed
 		// by the team's staff
 		allow(READERS, "GET /service-users/{id}", "GET /service-users/{id}/contact-notes/new",
