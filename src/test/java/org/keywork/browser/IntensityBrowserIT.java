@@ -75,6 +75,31 @@ class IntensityBrowserIT extends BrowserTest {
 		assertNoHorizontalScroll();
 	}
 
+	@Test
+	@Phone
+	void thePersonReadsTheirSupportLevelAndAnAdministratorSeesTheTeamsTargets() {
+		signIn("serviceuser");
+		visit("/my-support");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("How much support you get")).click();
+		assertThat(page.locator("[data-portal-level]")).containsText("at least every");
+		assertAccessible(page);
+		assertNoHorizontalScroll();
+		signOut();
+
+		signIn("admin");
+		visit("/admin/teams/" + this.ids.north() + "/edit");
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Contact targets and reviews for each support level"))
+			.click();
+		Locator light = page.locator("[data-level-row='LIGHT']");
+		light.getByLabel("Contact target, in days").fill("0");
+		click("Save");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a contact target from 1 to 90 days");
+		assertThat(light.getByLabel("Contact target, in days")).hasValue("0");
+		assertAccessible(page);
+		assertNoHorizontalScroll();
+	}
+
 	/** An active person of the worker's, last visited five days ago. */
 	private long northPerson() {
 		long person = this.jdbc.sql("""
