@@ -25,7 +25,13 @@ public enum TimelineKind {
 	 * A change of the person's support level ({@code LEVEL}), a crisis step-up
 	 * ({@code CRISIS}) or its early end ({@code CRISIS_ENDED}): staff only (issue 14).
 	 */
-	INTENSITY;
+	INTENSITY,
+	/**
+	 * The person's engagement preferences were recorded or changed (subtype
+	 * {@code UPDATED}), by staff or by the person: for readers who may see them (issue
+	 * 14).
+	 */
+	PREFERENCES;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
