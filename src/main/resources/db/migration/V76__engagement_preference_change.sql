@@ -8,3 +8,7 @@ create table engagement_preference_change (
 );
 create index engagement_preference_change_service_user_idx on engagement_preference_change (service_user_id, changed_at);
 create index engagement_preference_change_changed_by_idx on engagement_preference_change (changed_by);
+
+-- V73 allows paperwork = 'AS_LITTLE_AS_POSSIBLE' (21 characters) in a varchar(20), so that answer could never be
+-- saved: widen the column (its values and meaning are unchanged).
+alter table engagement_preference alter column paperwork type varchar(30);

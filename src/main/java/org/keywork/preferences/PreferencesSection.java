@@ -35,7 +35,8 @@ class PreferencesSection implements PersonPageSection {
 	}
 
 	/**
-	 * @param prefs the preferences, or null when none are recorded */
+	 * @param prefs the preferences, or null when none are recorded
+	 */
 	public record Data(EngagementPreference prefs, boolean canChange) {
 	}
 

@@ -212,6 +212,12 @@ class AccessMatrixTests {
 				Caller.WORKER_OF_OTHER_TEAM, Caller.LINKED_PEER, Caller.UNLINKED_PEER), "GET /account",
 				"POST /account");
 		allow(SERVICE_USERS, "GET /my-support/appointments");
+		// engagement preferences: staff who may change the record record them (the
+		// linked peer reads them on the person's page); the person reads and changes
+		// their own in the portal
+		allow(TEAM_STAFF, "GET /service-users/{id}/preferences", "POST /service-users/{id}/preferences");
+		allow(SERVICE_USERS, "GET /my-support/preferences", "GET /my-support/preferences/edit",
+				"POST /my-support/preferences");
 		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/appointments/{appointmentId}/move",
 				"POST /my-support/appointments/{appointmentId}/move");
 	}
