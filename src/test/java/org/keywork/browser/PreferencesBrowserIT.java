@@ -45,8 +45,9 @@ class PreferencesBrowserIT extends BrowserTest {
 		visit("/service-users/" + person);
 		Locator section = page.locator("#preferences");
 		assertThat(section).containsText("Not recorded yet.");
-		section.getByRole(AriaRole.LINK,
-				new Locator.GetByRoleOptions().setName("Record how " + name + " likes to be supported"))
+		section
+			.getByRole(AriaRole.LINK,
+					new Locator.GetByRoleOptions().setName("Record how " + name + " likes to be supported"))
 			.click();
 		assertThat(heading()).hasText("How " + name + " likes to be supported");
 		assertAccessible(page);
