@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * readers who may see them ({@link AccessPolicy#canReadOutcomes}), withheld ones only for
  * staff (ADR 012); support intensity (level changes, crisis step-ups) only for staff
  * (issue 14); referrals and their status changes only for staff who may change the record
- * (as the referrals page), withheld ones only for staff who see withheld items.
+ * (as the referrals page), withheld ones only for staff who see withheld items;
+ * engagement preferences updated, for readers who may see them (a peer when the link
+ * includes the notes, as for appointments).
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -124,6 +126,13 @@ public class Timeline {
 					  join account changer on changer.id = c.changed_by
 					  where c.service_user_id = :person and cast(:kindIntensity as boolean)
 					  union all
+					  select 'PREFERENCES', p.id, p.changed_at, 'UPDATED',
+					         case when {namedActor} or actor.role = 'SERVICE_USER' then actor.display_name end,
+					         cast(null as varchar), cast(null as varchar), false, false, true
+					  from engagement_preference_change p
+					  join account actor on actor.id = p.changed_by
+					  where p.service_user_id = :person and cast(:kindPreferences as boolean)
+					  union all
 					  select 'INTENSITY', k.id, k.started_at, 'CRISIS', changer.display_name,
 					         to_char(k.ends_on, 'FMDD FMMonth YYYY'), k.reason, false, false, true
 					  from intensity_crisis k
@@ -200,8 +209,9 @@ public class Timeline {
 			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
 			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY))
-			.param("kindReferral",
-					this.policy.canEdit(user, person) && (kind == null || kind == TimelineKind.REFERRAL));
+			.param("kindReferral", this.policy.canEdit(user, person) && (kind == null || kind == TimelineKind.REFERRAL))
+			.param("kindPreferences", this.policy.peerScope(user, person).includes(PeerScope.NOTES)
+					&& (kind == null || kind == TimelineKind.PREFERENCES));
 	}
 
 	/**

@@ -30,7 +30,13 @@ public enum TimelineKind {
 	 * A referral made for the person (subtype {@code MADE}) or a change of its status
 	 * (the status): staff who may change the record only, as on the referrals page.
 	 */
-	REFERRAL;
+	REFERRAL,
+	/**
+	 * The person's engagement preferences were recorded or changed (subtype
+	 * {@code UPDATED}), by staff or by the person: for readers who may see them (issue
+	 * 14).
+	 */
+	PREFERENCES;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

@@ -138,6 +138,7 @@ final class Casework {
 			wellbeing(person, own);
 			appointments(person, own);
 			consents(person);
+			preferences(person, own);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
@@ -400,6 +401,26 @@ final class Casework {
 						values (?, ?, current_date - ?, 'In my words', ?)
 						""").params(issue, stages[j % stages.length], 100 - j, id(this.worker)).update();
 			}
+		}
+	}
+
+	/**
+	 * Engagement preferences naming {@code size} places to meet (at most six), changed
+	 * {@code size} times, every other time by the person.
+	 */
+	private void preferences(long person, String personAccount) {
+		String[] places = { "HOME", "CAFE", "OFFICE", "OUTDOORS", "PHONE", "VIDEO" };
+		String meetAt = String.join(",", java.util.Arrays.copyOf(places, Math.min(this.size, places.length)));
+		this.jdbc.sql("""
+				insert into engagement_preference (service_user_id, meet_at, best_times, style, group_work, changed_at,
+				  changed_by)
+				values (?, ?, 'Mornings', 'INFORMAL', 'EITHER', now(), ?)
+				""").params(person, meetAt, id(this.worker)).update();
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc.sql("""
+					insert into engagement_preference_change (service_user_id, changed_at, changed_by)
+					values (?, now() - make_interval(days => ?), ?)
+					""").params(person, i, id(i % 2 == 0 ? personAccount : this.worker)).update();
 		}
 	}
 

@@ -108,6 +108,13 @@ class QueryCountTests {
 						c -> "/service-users/" + c.person + "?kind=intensity"),
 				new Page("a person's appointments", c -> c.worker, c -> "/service-users/" + c.person + "/appointments"),
 				new Page("my appointments", c -> c.personAccount, c -> "/my-support/appointments"),
+				new Page("recording engagement preferences", c -> c.worker,
+						c -> "/service-users/" + c.person + "/preferences"),
+				new Page("the timeline, engagement preferences only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=preferences"),
+				new Page("how I like to be supported", c -> c.personAccount, c -> "/my-support/preferences"),
+				new Page("changing how I like to be supported", c -> c.personAccount,
+						c -> "/my-support/preferences/edit"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

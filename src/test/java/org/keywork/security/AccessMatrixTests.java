@@ -214,6 +214,12 @@ class AccessMatrixTests {
 				"POST /account");
 		allow(SERVICE_USERS, "GET /my-support/appointments");
 		allow(SERVICE_USERS, "GET /my-support/support-level");
+		// engagement preferences: staff who may change the record record them (the
+		// linked peer reads them on the person's page); the person reads and changes
+		// their own in the portal
+		allow(TEAM_STAFF, "GET /service-users/{id}/preferences", "POST /service-users/{id}/preferences");
+		allow(SERVICE_USERS, "GET /my-support/preferences", "GET /my-support/preferences/edit",
+				"POST /my-support/preferences");
 		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/appointments/{appointmentId}/move",
 				"POST /my-support/appointments/{appointmentId}/move");
 	}
