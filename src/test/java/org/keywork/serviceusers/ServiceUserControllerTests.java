@@ -166,7 +166,17 @@ class ServiceUserControllerTests {
 				.andExpect(content().string(containsString("Jamie")))
 				.andExpect(content().string(not(containsString("Date of birth"))))
 				.andExpect(content().string(not(containsString("07700"))))
-				.andExpect(content().string(not(containsString("Edit details"))));
+				.andExpect(content().string(not(containsString("Edit details"))))
+				// the records navigation offers only what the link's scope (notes) lets
+				// the peer open
+				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/action-plan\"")))
+				.andExpect(content().string(not(containsString("href=\"/service-users/" + jamie + "/safety-plan\""))))
+				.andExpect(content().string(not(containsString("href=\"/service-users/" + jamie + "/outcomes\""))))
+				.andExpect(content()
+					.string(not(containsString("href=\"/service-users/" + jamie + "/support-overview\""))));
+			mvc.perform(get("/service-users/" + jamie).with(users.as("worker")))
+				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/safety-plan\"")))
+				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/outcomes\"")));
 			mvc.perform(get("/service-users/" + jamie + "/edit").with(users.as("peer")))
 				.andExpect(status().isForbidden());
 		}
