@@ -138,7 +138,7 @@ class ServiceUserController {
 				this.sections.stream().flatMap(section -> section.content(user, person).stream()).toList());
 		TimelineKind timelineKind = TimelineKind.parse(kind);
 		model.addAttribute("timelineKind", timelineKind);
-		model.addAttribute("timelineKinds", TimelineKind.values());
+		model.addAttribute("timelineKinds", this.timeline.kinds(user, person));
 		model.addAttribute("timeline", this.timeline.forPerson(user, person, timelineKind, page));
 		return "serviceusers/show";
 	}

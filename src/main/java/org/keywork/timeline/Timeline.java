@@ -1,6 +1,8 @@
 package org.keywork.timeline;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
@@ -38,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * To add a branch: select the same ten columns in the same order
  * ({@code kind, ref_id, occurred_at, subtype,
  * actor_name, subject_name, summary, restricted, peer, shared}), guard it with
- * {@code cast(:kindX as boolean)}, and bind that parameter in {@link #forPerson}.
+ * {@code cast(:kindX as boolean)}, say in {@link #kinds} who may meet that kind, and bind
+ * the parameter in {@code bind}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -171,12 +174,39 @@ public class Timeline {
 	}
 
 	/**
+	 * The kinds of entry this reader may meet on this person's timeline (for the filter:
+	 * nothing is offered that would always be empty for them).
+	 */
+	public Set<TimelineKind> kinds(KeyworkUser user, PersonRecord person) {
+		Set<TimelineKind> kinds = EnumSet.of(TimelineKind.NOTE, TimelineKind.PLAN, TimelineKind.PERSON);
+		if (!user.hasRole(Role.PEER)) {
+			kinds.add(TimelineKind.KEYWORKER);
+		}
+		if (this.policy.canReadOutcomes(user, person)) {
+			kinds.add(TimelineKind.OUTCOME);
+		}
+		if (this.policy.worksByTeam(user)) {
+			kinds.add(TimelineKind.INTENSITY);
+		}
+		if (this.policy.canEdit(user, person)) {
+			kinds.add(TimelineKind.REFERRAL);
+		}
+		if (this.policy.peerScope(user, person).includes(PeerScope.NOTES)) {
+			kinds.add(TimelineKind.PREFERENCES);
+		}
+		return kinds;
+	}
+
+	/**
 	 * @param kind only this kind, or null for everything
 	 */
 	public Page<TimelineEntry> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
-		boolean keyworkerHistory = !user.hasRole(Role.PEER);
-		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, kind, keyworkerHistory)
+		Set<TimelineKind> shown = kinds(user, person);
+		if (kind != null) {
+			shown.retainAll(EnumSet.of(kind));
+		}
+		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, shown)
 			.query(Long.class)
 			.single();
 		if (total == 0) {
@@ -184,7 +214,7 @@ public class Timeline {
 		}
 		List<TimelineEntry> entries = bind(this.jdbc.sql(ENTRIES + """
 				select * from entries order by occurred_at desc, kind, ref_id desc limit :limit offset :offset
-				"""), user, person, kind, keyworkerHistory).param("limit", request.getPageSize())
+				"""), user, person, shown).param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, n) -> new TimelineEntry(TimelineKind.valueOf(rs.getString("kind")), rs.getLong("ref_id"),
 					rs.getTimestamp("occurred_at").toInstant(), rs.getString("subtype"), rs.getString("actor_name"),
@@ -194,24 +224,24 @@ public class Timeline {
 		return new PageImpl<>(entries, request, total);
 	}
 
+	/** Binds the reader's decisions; {@code shown} are the kinds to include. */
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, KeyworkUser user, PersonRecord person,
-			TimelineKind kind, boolean keyworkerHistory) {
+			Set<TimelineKind> shown) {
 		return sql.param("person", person.getId())
 			.params(this.policy.noteRule(user, person).parameters())
 			.param("seesWithheld", this.policy.seesWithheld(user, person))
 			.param("allNames", !user.hasRole(Role.PEER))
 			.param("keyworker", person.getKeyworkerId() == null ? -1L : person.getKeyworkerId())
 			.param("recordKinds", recordKinds(user, person))
-			.param("kindNote", kind == null || kind == TimelineKind.NOTE)
-			.param("kindKeyworker", keyworkerHistory && (kind == null || kind == TimelineKind.KEYWORKER))
-			.param("kindPlan", kind == null || kind == TimelineKind.PLAN)
-			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
-			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
+			.param("kindNote", shown.contains(TimelineKind.NOTE))
+			.param("kindKeyworker", shown.contains(TimelineKind.KEYWORKER))
+			.param("kindPlan", shown.contains(TimelineKind.PLAN))
+			.param("kindPerson", shown.contains(TimelineKind.PERSON))
+			.param("kindOutcome", shown.contains(TimelineKind.OUTCOME))
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
-			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY))
-			.param("kindReferral", this.policy.canEdit(user, person) && (kind == null || kind == TimelineKind.REFERRAL))
-			.param("kindPreferences", this.policy.peerScope(user, person).includes(PeerScope.NOTES)
-					&& (kind == null || kind == TimelineKind.PREFERENCES));
+			.param("kindIntensity", shown.contains(TimelineKind.INTENSITY))
+			.param("kindReferral", shown.contains(TimelineKind.REFERRAL))
+			.param("kindPreferences", shown.contains(TimelineKind.PREFERENCES));
 	}
 
 	/**

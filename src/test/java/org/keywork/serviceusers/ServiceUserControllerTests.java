@@ -172,11 +172,16 @@ class ServiceUserControllerTests {
 				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/action-plan\"")))
 				.andExpect(content().string(not(containsString("href=\"/service-users/" + jamie + "/safety-plan\""))))
 				.andExpect(content().string(not(containsString("href=\"/service-users/" + jamie + "/outcomes\""))))
-				.andExpect(content()
-					.string(not(containsString("href=\"/service-users/" + jamie + "/support-overview\""))));
+				.andExpect(
+						content().string(not(containsString("href=\"/service-users/" + jamie + "/support-overview\""))))
+				// and the timeline filter only kinds the peer may meet
+				.andExpect(content().string(containsString("<option value=\"NOTE\"")))
+				.andExpect(content().string(not(containsString("<option value=\"INTENSITY\""))))
+				.andExpect(content().string(not(containsString("<option value=\"KEYWORKER\""))));
 			mvc.perform(get("/service-users/" + jamie).with(users.as("worker")))
 				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/safety-plan\"")))
-				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/outcomes\"")));
+				.andExpect(content().string(containsString("href=\"/service-users/" + jamie + "/outcomes\"")))
+				.andExpect(content().string(containsString("<option value=\"INTENSITY\"")));
 			mvc.perform(get("/service-users/" + jamie + "/edit").with(users.as("peer")))
 				.andExpect(status().isForbidden());
 		}
