@@ -134,6 +134,13 @@ public class Timeline {
 					  from intensity_crisis k
 					  join account changer on changer.id = k.ended_by
 					  where k.service_user_id = :person and k.ended_at is not null and cast(:kindIntensity as boolean)
+					  union all
+					  select 'CALLOVER', d.meeting_id, d.recorded_at, 'DECISION', recorder.display_name,
+					         to_char(m.held_on, 'FMDD FMMonth YYYY'), left(coalesce(d.agreed, d.discussed), 240), false, false, false
+					  from callover_decision d
+					  join callover_meeting m on m.id = d.meeting_id
+					  join account recorder on recorder.id = d.recorded_by
+					  where d.service_user_id = :person and cast(:kindCallover as boolean)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -187,7 +194,9 @@ public class Timeline {
 			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
 			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
-			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY));
+			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY))
+			.param("kindCallover",
+					this.policy.canEdit(user, person) && (kind == null || kind == TimelineKind.CALLOVER));
 	}
 
 	/**

@@ -25,7 +25,13 @@ public enum TimelineKind {
 	 * A change of the person's support level ({@code LEVEL}), a crisis step-up
 	 * ({@code CRISIS}) or its early end ({@code CRISIS_ENDED}): staff only (issue 14).
 	 */
-	INTENSITY;
+	INTENSITY,
+	/**
+	 * What the team callover discussed and agreed about the person ({@code DECISION}; the
+	 * subject is the meeting's date, the ref the meeting): staff of the person's team
+	 * only, never the person or a peer (issue 14).
+	 */
+	CALLOVER;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
