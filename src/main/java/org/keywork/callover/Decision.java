@@ -11,19 +11,19 @@ record Decision(Long id, Long meetingId, LocalDate heldOn, Long personId, String
 		String agreed, Long followUpBy, String followUpName, LocalDate followUpDue, Instant doneAt, String doneName,
 		String doneNote, String recordedName, long version) {
 
-	boolean hasFollowUp() {
+	public boolean hasFollowUp() {
 		return this.followUpBy != null;
 	}
 
-	boolean isDone() {
+	public boolean isDone() {
 		return this.doneAt != null;
 	}
 
-	boolean isOpen() {
+	public boolean isOpen() {
 		return hasFollowUp() && !isDone();
 	}
 
-	boolean overdue(LocalDate today) {
+	public boolean overdue(LocalDate today) {
 		return isOpen() && this.followUpDue.isBefore(today);
 	}
 
