@@ -240,6 +240,36 @@ class CalloverTests {
 
 	}
 
+	@Nested
+	class TheDemo {
+
+		@Test
+		void lastWeeksCalloverHasThreeDecisionsWithTwoOpenFollowUpsForWorkerOneOverdueAndOneDone() throws Exception {
+			long meeting = jdbc.sql("""
+					select m.id from callover_meeting m join team t on t.id = m.team_id
+					where t.name = 'North Housing First' order by m.held_on, m.id limit 1
+					""").query(Long.class).single();
+			assertThat(count("""
+					select count(*) from callover_decision d join account a on a.id = d.follow_up_by
+					where d.meeting_id = ? and a.username = 'worker'
+					""", meeting)).isEqualTo(3);
+			assertThat(count("""
+					select count(*) from callover_decision where meeting_id = ? and done_at is null
+					  and follow_up_due < current_date
+					""", meeting)).isEqualTo(1);
+			assertThat(count("""
+					select count(*) from callover_decision where meeting_id = ? and done_at is null
+					  and follow_up_due > current_date
+					""", meeting)).isEqualTo(1);
+			assertThat(count("select count(*) from callover_decision where meeting_id = ? and done_at is not null",
+					meeting))
+				.isEqualTo(1);
+			assertThat(page("/caseload", "worker")).contains("Phone the landlord about a payment plan");
+			assertThat(page("/team/callovers/" + meeting, "manager")).contains("Form sent together on Tuesday.");
+		}
+
+	}
+
 	private long start(String manager) throws Exception {
 		String location = mvc.perform(post("/team/callovers").with(csrf()).with(users.as(manager)))
 			.andExpect(status().isFound())
