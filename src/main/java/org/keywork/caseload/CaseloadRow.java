@@ -19,12 +19,12 @@ import org.keywork.support.SupportRecordQueries.StepDue;
  * {@code contactFrequencyDays} is the person's current contact target (crisis, level or
  * team); {@code lastPeerContact} is shown beside the staff contact and never counts.
  */
-record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status, Long teamId,
-		String teamName, int contactFrequencyDays, String intensityLevel, LocalDate crisisUntil, Long keyworkerId,
-		String keyworkerName, Instant lastSuccessfulContact, Instant lastAttempt, Instant lastPeerContact,
-		LocalDate nextPlannedContact, ContactRule.ContactStatus contact, List<ReviewDue> reviewsDue,
-		List<StepDue> stepsDue, List<String> openGoals, boolean staffSafetyWarning, long fromThePerson,
-		List<CaseloadItem> items) {
+public record CaseloadRow(Long personId, String reference, String legalName, String preferredName, String status,
+		Long teamId, String teamName, int contactFrequencyDays, String intensityLevel, LocalDate crisisUntil,
+		Long keyworkerId, String keyworkerName, Instant lastSuccessfulContact, Instant lastAttempt,
+		Instant lastPeerContact, LocalDate nextPlannedContact, ContactRule.ContactStatus contact,
+		List<ReviewDue> reviewsDue, List<StepDue> stepsDue, List<String> openGoals, boolean staffSafetyWarning,
+		long fromThePerson, List<CaseloadItem> items) {
 
 	/** A support record's review, or an outcome reading, is past its date. */
 	public boolean reviewOverdue() {
@@ -57,8 +57,20 @@ record CaseloadRow(Long personId, String reference, String legalName, String pre
 				&& this.nextPlannedContact.isBefore(today);
 	}
 
+	/**
+	 * The name to address the person by: their preferred name if they gave one (as
+	 * {@code ServiceUser.displayName} does); lists show it first (issue 14).
+	 */
 	public String knownAs() {
-		return this.preferredName != null ? this.preferredName : this.legalName;
+		return this.preferredName != null && !this.preferredName.isBlank() ? this.preferredName : this.legalName;
+	}
+
+	/**
+	 * The legal name, shown second, when the person is known by another name; null
+	 * otherwise.
+	 */
+	public String legalNameIfOther() {
+		return knownAs().equals(this.legalName) ? null : this.legalName;
 	}
 
 	public boolean overdue() {

@@ -70,12 +70,8 @@ class CaseloadService {
 	 * without one.
 	 */
 	List<CaseloadRow> callover(KeyworkUser user, Long keyworkerId, boolean unassignedOnly) {
-		List<CaseloadRow> rows = new ArrayList<>(this.queries
+		return CalloverPeople.sortedForCallover(this.queries
 			.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, keyworkerId, unassignedOnly), today()));
-		// stable sort: urgency order is kept within each keyworker
-		rows.sort(java.util.Comparator.comparing(CaseloadRow::keyworkerName,
-				java.util.Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
-		return rows;
 	}
 
 	/** Staff who can hold a caseload in the account's teams. */

@@ -158,6 +158,13 @@ public class Timeline {
 					  left join account changer on changer.id = c.created_by
 					  where r.service_user_id = :person and cast(:kindReferral as boolean)
 					    and (cast(:seesWithheld as boolean) or not r.withheld)
+					  union all
+					  select 'CALLOVER', d.meeting_id, d.recorded_at, 'DECISION', recorder.display_name,
+					         to_char(m.held_on, 'FMDD FMMonth YYYY'), left(coalesce(d.agreed, d.discussed), 240), false, false, false
+					  from callover_decision d
+					  join callover_meeting m on m.id = d.meeting_id
+					  join account recorder on recorder.id = d.recorded_by
+					  where d.service_user_id = :person and cast(:kindCallover as boolean)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -190,6 +197,7 @@ public class Timeline {
 		}
 		if (this.policy.canEdit(user, person)) {
 			kinds.add(TimelineKind.REFERRAL);
+			kinds.add(TimelineKind.CALLOVER);
 		}
 		if (this.policy.peerScope(user, person).includes(PeerScope.NOTES)) {
 			kinds.add(TimelineKind.PREFERENCES);
@@ -241,7 +249,8 @@ public class Timeline {
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
 			.param("kindIntensity", shown.contains(TimelineKind.INTENSITY))
 			.param("kindReferral", shown.contains(TimelineKind.REFERRAL))
-			.param("kindPreferences", shown.contains(TimelineKind.PREFERENCES));
+			.param("kindPreferences", shown.contains(TimelineKind.PREFERENCES))
+			.param("kindCallover", shown.contains(TimelineKind.CALLOVER));
 	}
 
 	/**

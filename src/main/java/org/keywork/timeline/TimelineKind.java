@@ -36,7 +36,13 @@ public enum TimelineKind {
 	 * {@code UPDATED}), by staff or by the person: for readers who may see them (issue
 	 * 14).
 	 */
-	PREFERENCES;
+	PREFERENCES,
+	/**
+	 * What the team callover discussed and agreed about the person ({@code DECISION}; the
+	 * subject is the meeting's date, the ref the meeting): staff of the person's team
+	 * only, never the person or a peer (issue 14).
+	 */
+	CALLOVER;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

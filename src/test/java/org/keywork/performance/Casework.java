@@ -87,6 +87,15 @@ final class Casework {
 	/** A note of {@link #person}'s that has been corrected {@code size} times. */
 	long correctedNote;
 
+	/**
+	 * The latest of the team's {@code size} callovers: a decision about everyone on the
+	 * caseload and the people of other keyworkers, each with a follow-up for
+	 * {@link #worker}; {@link #person} was discussed at every callover.
+	 */
+	long meeting;
+
+	private final List<Long> others = new ArrayList<>();
+
 	private Casework(MockMvc mvc, TestUsers users, JdbcClient jdbc, JsonMapper json, int size) {
 		this.mvc = mvc;
 		this.users = users;
@@ -119,6 +128,7 @@ final class Casework {
 		work.correctedNote = work.correctedNote(work.person);
 		work.feedbackAndRequests(work.person);
 		work.accessLog(work.person);
+		work.callovers();
 		return work;
 	}
 
@@ -141,7 +151,7 @@ final class Casework {
 			preferences(person, own);
 		}
 		for (int i = 1; i <= this.size; i++) {
-			person("Other " + i, "ACTIVE", this.workers.get(i - 1));
+			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
 			person("Unassigned " + i, "REFERRED", null);
 		}
 	}
@@ -478,6 +488,43 @@ final class Casework {
 				.params(person, i, id(this.worker))
 				.update();
 		}
+	}
+
+	/**
+	 * {@code size} callovers a week apart; the latest decided about everyone on the
+	 * caseload and the other keyworkers' people (a follow-up for {@link #worker} each,
+	 * some overdue); {@link #person} was discussed at each one.
+	 */
+	private void callovers() {
+		for (int m = 1; m <= this.size; m++) {
+			long meeting = this.jdbc.sql("""
+					insert into callover_meeting (team_id, held_on, chaired_by) values (?, current_date - ?, ?)
+					returning id
+					""").params(this.team, 7 * m, id(this.manager)).query(Long.class).single();
+			if (m == 1) {
+				this.meeting = meeting;
+				List<Long> everyone = new ArrayList<>(this.caseload);
+				everyone.addAll(this.others);
+				for (int i = 0; i < everyone.size(); i++) {
+					decision(meeting, everyone.get(i), this.worker, i - 1);
+				}
+			}
+			else {
+				decision(meeting, this.person, null, 0);
+			}
+		}
+	}
+
+	private void decision(long meeting, long person, String followUpBy, int dueInDays) {
+		this.jdbc.sql("""
+				insert into callover_decision (meeting_id, service_user_id, discussed, agreed, follow_up_by,
+				  follow_up_due, recorded_by)
+				values (?, ?, 'Housing benefit', 'Call the council', ?, ?, ?)
+				""")
+			.params(meeting, person, followUpBy == null ? null : id(followUpBy),
+					followUpBy == null ? null : java.sql.Date.valueOf(LocalDate.now().plusDays(dueInDays)),
+					id(this.manager))
+			.update();
 	}
 
 	/**

@@ -222,6 +222,18 @@ class AccessMatrixTests {
 				"POST /my-support/preferences");
 		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/appointments/{appointmentId}/move",
 				"POST /my-support/appointments/{appointmentId}/move");
+		// the callover that keeps decisions: the team's staff read its callovers, only
+		// its
+		// managers start one and record decisions; a follow-up is for the team's staff
+		// (the demo one is worker's, so worker may mark it done); never a peer or the
+		// person
+		allow(CASELOAD_STAFF, "GET /team/callovers");
+		allow(MANAGERS, "POST /team/callovers");
+		allow(TEAM_STAFF, "GET /team/callovers/{meetingId}");
+		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /team/callovers/{meetingId}/people/{id}",
+				"POST /team/callovers/{meetingId}/people/{id}");
+		allow(TEAM_STAFF, "GET /service-users/{id}/callover-follow-ups/{decisionId}",
+				"POST /service-users/{id}/callover-follow-ups/{decisionId}/done");
 	}
 
 	@Autowired

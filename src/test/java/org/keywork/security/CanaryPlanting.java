@@ -148,7 +148,12 @@ final class CanaryPlanting {
 		/** The reason of a referral withheld from the person. */
 		WITHHELD_REFERRAL_REASON,
 		/** The withholding detail of that referral. */
-		REFERRAL_WITHHELD_DETAIL;
+		REFERRAL_WITHHELD_DETAIL,
+		/**
+		 * What a team callover agreed about Jamie: staff reflective practice, for the
+		 * team's staff only (never the person or a peer).
+		 */
+		CALLOVER_AGREED;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -300,6 +305,9 @@ final class CanaryPlanting {
 		referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
 		referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
 				Canary.REFERRAL_WITHHELD_DETAIL.text());
+
+		// a callover long ago that agreed something about Jamie (staff only)
+		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
@@ -478,6 +486,18 @@ final class CanaryPlanting {
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */
+	private void calloverDecision(long person, String agreed) {
+		long manager = id("select id from account where username = 'manager'");
+		long meeting = this.jdbc.sql("""
+				insert into callover_meeting (team_id, held_on, chaired_by)
+				select team_id, current_date - 4000, ? from service_user where id = ? returning id
+				""").params(manager, person).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into callover_decision (meeting_id, service_user_id, discussed, agreed, recorded_by)
+				values (?, ?, 'How Jamie has been sleeping.', ?, ?)
+				""").params(meeting, person, agreed, manager).update();
+	}
+
 	private void appointment(long person, String purpose, boolean withheld, long by) {
 		this.jdbc
 			.sql("""

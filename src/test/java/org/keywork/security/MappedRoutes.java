@@ -158,6 +158,12 @@ final class MappedRoutes {
 		ids.put("referralId", String.valueOf(id("""
 				select id from referral where service_user_id = %d and not withheld order by id limit 1"""
 			.formatted(jamie))));
+		ids.put("meetingId", String.valueOf(id("""
+				select m.id from callover_meeting m join team t on t.id = m.team_id
+				where t.name = 'North Housing First' order by m.held_on, m.id limit 1""")));
+		ids.put("decisionId", String.valueOf(id("""
+				select id from callover_decision where service_user_id = %d and follow_up_by is not null
+				order by id limit 1""".formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

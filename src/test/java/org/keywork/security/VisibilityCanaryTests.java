@@ -167,6 +167,8 @@ class VisibilityCanaryTests {
 		expect(Canary.SHARED_REFERRAL_REASON,        M,      M,        M,     N,   N,         M);
 		expect(Canary.WITHHELD_REFERRAL_REASON,      M,      M,        M,     N,   N,         N);
 		expect(Canary.REFERRAL_WITHHELD_DETAIL,      M,      M,        M,     N,   N,         N);
+		// callover decisions: staff reflective practice, the team's staff only (issue 14)
+		expect(Canary.CALLOVER_AGREED,               M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
@@ -321,7 +323,7 @@ class VisibilityCanaryTests {
 			combinations.forEach(values -> paths.add(MappedRoutes.expand(route, values)));
 		}
 		String person = "/service-users/" + planted.person();
-		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER", "OUTCOME")) {
+		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER", "OUTCOME", "CALLOVER")) {
 			paths.add(person + "?kind=" + kind);
 		}
 		// other tests add notes for Jamie too: the lists of notes are read a few pages

@@ -1,0 +1,47 @@
+package org.keywork.callover;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.keywork.security.KeyworkUser;
+import org.keywork.serviceusers.PersonPageSection;
+import org.keywork.serviceusers.ServiceUser;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The callover's open follow-ups about the person, on their page, for the team's staff
+ * only (one query); nothing when there are none.
+ */
+@Component
+@Order(8)
+class FollowUpsSection implements PersonPageSection {
+
+	private final FollowUps followUps;
+
+	FollowUpsSection(FollowUps followUps) {
+		this.followUps = followUps;
+	}
+
+	@Override
+	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+		if (!this.followUps.canSee(user, person)) {
+			return Optional.empty();
+		}
+		List<Decision> open = this.followUps.open(user, person);
+		if (open.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content("callover/person-section", "followUps", new Data(open, this.today())));
+	}
+
+	private LocalDate today() {
+		return this.followUps.today();
+	}
+
+	public record Data(List<Decision> followUps, LocalDate today) {
+	}
+
+}
