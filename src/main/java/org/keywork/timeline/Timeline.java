@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * peers; outcome measures (star readings, wellbeing scales, stages of change) only for
  * readers who may see them ({@link AccessPolicy#canReadOutcomes}), withheld ones only for
  * staff (ADR 012); support intensity (level changes, crisis step-ups) only for staff
- * (issue 14).
+ * (issue 14); the group sessions the person attended (issue 14) as the group's title and
+ * the date, to staff with the start of the session's note, to a peer whose link includes
+ * the notes without it, and never naming another attendee (the note lives once, on the
+ * session; nothing is copied into the person's record).
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -134,6 +137,15 @@ public class Timeline {
 					  from intensity_crisis k
 					  join account changer on changer.id = k.ended_by
 					  where k.service_user_id = :person and k.ended_at is not null and cast(:kindIntensity as boolean)
+					  union all
+					  select 'GROUP', s.id, s.starts_at,
+					         case when g.team_id in (:groupTeams) then cast(g.id as varchar) end,
+					         cast(null as varchar), g.title,
+					         case when cast(:groupNotes as boolean) then left(s.note, 240) end, false, false, true
+					  from group_attendance a
+					  join group_session s on s.id = a.session_id
+					  join support_group g on g.id = s.group_id
+					  where a.service_user_id = :person and a.status = 'ATTENDED' and cast(:kindGroup as boolean)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -187,7 +199,20 @@ public class Timeline {
 			.param("kindPerson", kind == null || kind == TimelineKind.PERSON)
 			.param("kindOutcome", kind == null || kind == TimelineKind.OUTCOME)
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
-			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY));
+			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY))
+			.param("kindGroup", (kind == null || kind == TimelineKind.GROUP)
+					&& (!user.hasRole(Role.PEER) || this.policy.peerScope(user, person).includes(PeerScope.NOTES)))
+			.param("groupNotes", this.policy.worksByTeam(user))
+			.param("groupTeams", groupTeams(user));
+	}
+
+	/**
+	 * The teams whose group pages the reader may open (a session on the timeline links to
+	 * its page only for them); never empty, for SQL's {@code in}.
+	 */
+	private List<Long> groupTeams(KeyworkUser user) {
+		List<Long> teams = List.copyOf(this.policy.teamIds(user));
+		return teams.isEmpty() ? List.of(-1L) : teams;
 	}
 
 	/**

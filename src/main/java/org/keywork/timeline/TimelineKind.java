@@ -25,7 +25,13 @@ public enum TimelineKind {
 	 * A change of the person's support level ({@code LEVEL}), a crisis step-up
 	 * ({@code CRISIS}) or its early end ({@code CRISIS_ENDED}): staff only (issue 14).
 	 */
-	INTENSITY;
+	INTENSITY,
+	/**
+	 * A group session the person attended (subtype: the group's id, when the reader may
+	 * open the group's page; subject: the group's title; summary: the start of the
+	 * session's note, for staff only).
+	 */
+	GROUP;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
