@@ -69,8 +69,7 @@ class GroupsBrowserIT extends BrowserTest {
 		Page person = secondSession("serviceuser");
 		person.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
 		person.navigate(url("/my-support/group-sessions"));
-		assertThat(person.locator("[data-attended]").filter(new Locator.FilterOptions().setHasText(title)))
-			.hasCount(1);
+		assertThat(person.locator("[data-attended]").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
 		assertThat(person.locator("body")).not().containsText("Walked round the lake");
 		assertAccessible(person);
 	}
