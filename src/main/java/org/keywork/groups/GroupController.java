@@ -39,8 +39,10 @@ class GroupController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("groups", this.groups.list(CurrentUser.get(), page));
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Model model) {
+		Groups.Sort order = Groups.Sort.parse(sort);
+		model.addAttribute("groups", this.groups.list(CurrentUser.get(), order, page));
+		model.addAttribute("sort", order);
 		model.addAttribute("navSection", "groups");
 		return "groups/list";
 	}

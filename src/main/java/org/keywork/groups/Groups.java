@@ -63,7 +63,7 @@ class Groups {
 	 * The groups of the account's teams, a page at a time: those still meeting first,
 	 * then by title; with how many sessions each has had and when the last was.
 	 */
-	Page<Row> list(KeyworkUser user, int page) {
+	Page<Row> list(KeyworkUser user, Sort sort, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
 		Set<Long> teams = this.policy.teamIds(user);
 		if (teams.isEmpty()) {
@@ -81,9 +81,10 @@ class Groups {
 					left join group_session s on s.group_id = g.id
 					where g.team_id in (:teams)
 					group by g.id, t.name
-					order by g.active desc, lower(g.title), g.id
+					order by g.active desc, %s, g.id
 					limit :limit offset :offset
-					""")
+					"""
+				.formatted(sort.orderBy))
 			.param("teams", teams)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
@@ -191,6 +192,27 @@ class Groups {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** How the list is sorted (groups that still meet always first). */
+	enum Sort {
+
+		/** By title. */
+		TITLE("lower(g.title)"),
+		/** Most recently met (or started, if no session yet) first. */
+		RECENT("coalesce(max(s.starts_at), g.created_at) desc");
+
+		private final String orderBy;
+
+		Sort(String orderBy) {
+			this.orderBy = orderBy;
+		}
+
+		/** The sort named in a request; by title for anything else. */
+		static Sort parse(String value) {
+			return "recent".equalsIgnoreCase(value) ? RECENT : TITLE;
+		}
+
 	}
 
 	/** What staff enter about a group. */

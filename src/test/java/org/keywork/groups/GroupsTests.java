@@ -54,12 +54,12 @@ class GroupsTests {
 			long group = create(title, "worker", "jordan");
 			String page = page("/groups/" + group, "jordan");
 			assertThat(page).contains(title, "Walks in the park", "Jordan Ellis (demo)", "Record a session");
-			assertThat(page("/groups", "manager")).contains(title);
+			assertThat(page("/groups?sort=recent", "manager")).contains(title);
 
 			// another team: as if it did not exist; peers and the person: not staff pages
 			mvc.perform(get("/groups/{g}", group).with(users.as("worker2"))).andExpect(status().isNotFound());
 			mvc.perform(get("/groups/{g}/edit", group).with(users.as("citymanager"))).andExpect(status().isNotFound());
-			assertThat(page("/groups", "worker2")).doesNotContain(title);
+			assertThat(page("/groups?sort=recent", "worker2")).doesNotContain(title);
 			mvc.perform(get("/groups/{g}", group).with(users.as("peer"))).andExpect(status().isForbidden());
 			mvc.perform(get("/groups").with(users.as("serviceuser"))).andExpect(status().isForbidden());
 		}
