@@ -32,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (issue 14); referrals and their status changes only for staff who may change the record
  * (as the referrals page), withheld ones only for staff who see withheld items;
  * engagement preferences updated, for readers who may see them (a peer when the link
- * includes the notes, as for appointments).
+ * includes the notes, as for appointments); callover decisions for the team's staff only;
+ * the group sessions the person attended (issue 14) as the group's title and the date, to
+ * staff with the start of the session's note, to a peer whose link includes the notes
+ * without it, and never naming another attendee (the note lives once, on the session;
+ * nothing is copied into the person's record).
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -165,6 +169,15 @@ public class Timeline {
 					  join callover_meeting m on m.id = d.meeting_id
 					  join account recorder on recorder.id = d.recorded_by
 					  where d.service_user_id = :person and cast(:kindCallover as boolean)
+					  union all
+					  select 'GROUP', s.id, s.starts_at,
+					         case when g.team_id in (:groupTeams) then cast(g.id as varchar) end,
+					         cast(null as varchar), g.title,
+					         case when cast(:groupNotes as boolean) then left(s.note, 240) end, false, false, true
+					  from group_attendance a
+					  join group_session s on s.id = a.session_id
+					  join support_group g on g.id = s.group_id
+					  where a.service_user_id = :person and a.status = 'ATTENDED' and cast(:kindGroup as boolean)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -201,6 +214,7 @@ public class Timeline {
 		}
 		if (this.policy.peerScope(user, person).includes(PeerScope.NOTES)) {
 			kinds.add(TimelineKind.PREFERENCES);
+			kinds.add(TimelineKind.GROUP);
 		}
 		return kinds;
 	}
@@ -250,7 +264,19 @@ public class Timeline {
 			.param("kindIntensity", shown.contains(TimelineKind.INTENSITY))
 			.param("kindReferral", shown.contains(TimelineKind.REFERRAL))
 			.param("kindPreferences", shown.contains(TimelineKind.PREFERENCES))
-			.param("kindCallover", shown.contains(TimelineKind.CALLOVER));
+			.param("kindCallover", shown.contains(TimelineKind.CALLOVER))
+			.param("kindGroup", shown.contains(TimelineKind.GROUP))
+			.param("groupNotes", this.policy.worksByTeam(user))
+			.param("groupTeams", groupTeams(user));
+	}
+
+	/**
+	 * The teams whose group pages the reader may open (a session on the timeline links to
+	 * its page only for them); never empty, for SQL's {@code in}.
+	 */
+	private List<Long> groupTeams(KeyworkUser user) {
+		List<Long> teams = List.copyOf(this.policy.teamIds(user));
+		return teams.isEmpty() ? List.of(-1L) : teams;
 	}
 
 	/**

@@ -42,7 +42,13 @@ public enum TimelineKind {
 	 * subject is the meeting's date, the ref the meeting): staff of the person's team
 	 * only, never the person or a peer (issue 14).
 	 */
-	CALLOVER;
+	CALLOVER,
+	/**
+	 * A group session the person attended (subtype: the group's id, when the reader may
+	 * open the group's page; subject: the group's title; summary: the start of the
+	 * session's note, for staff only).
+	 */
+	GROUP;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

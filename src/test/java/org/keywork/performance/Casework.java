@@ -96,6 +96,15 @@ final class Casework {
 
 	private final List<Long> others = new ArrayList<>();
 
+	/**
+	 * The first of {@code size} groups of the team, run by every worker, with
+	 * {@code size} sessions that everyone on the caseload came to.
+	 */
+	long group;
+
+	/** The latest session of {@link #group}. */
+	long groupSession;
+
 	private Casework(MockMvc mvc, TestUsers users, JdbcClient jdbc, JsonMapper json, int size) {
 		this.mvc = mvc;
 		this.users = users;
@@ -129,6 +138,7 @@ final class Casework {
 		work.feedbackAndRequests(work.person);
 		work.accessLog(work.person);
 		work.callovers();
+		work.groups();
 		return work;
 	}
 
@@ -659,6 +669,40 @@ final class Casework {
 						""")
 				.params(reading, i, i)
 				.update();
+		}
+	}
+
+	/**
+	 * {@code size} groups; the first ({@link #group}) run by every worker, with
+	 * {@code size} sessions that everyone on the caseload came to and the others were
+	 * invited to.
+	 */
+	private void groups() {
+		for (int i = 1; i <= this.size; i++) {
+			long id = this.jdbc
+				.sql("insert into support_group (team_id, title, created_by) values (?, ?, ?) returning id")
+				.params(this.team, "Group " + i + " " + this.tag, id(this.worker))
+				.query(Long.class)
+				.single();
+			if (i == 1) {
+				this.group = id;
+			}
+		}
+		for (String worker : this.workers) {
+			this.jdbc.sql("insert into support_group_facilitator (group_id, account_id) values (?, ?)")
+				.params(this.group, id(worker))
+				.update();
+		}
+		for (int i = 1; i <= this.size; i++) {
+			this.groupSession = this.jdbc.sql("""
+					insert into group_session (group_id, starts_at, place, note, created_by)
+					values (?, now() - make_interval(days => ?), 'The hall', 'We cooked together', ?) returning id
+					""").params(this.group, this.size + 1 - i, id(this.worker)).query(Long.class).single();
+			this.jdbc.sql("""
+					insert into group_attendance (session_id, service_user_id, status)
+					select ?, s.id, case when s.keyworker_id = ? then 'ATTENDED' else 'APOLOGIES' end
+					from service_user s where s.team_id = ?
+					""").params(this.groupSession, id(this.worker), this.team).update();
 		}
 	}
 

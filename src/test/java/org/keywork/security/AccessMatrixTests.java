@@ -212,6 +212,15 @@ class AccessMatrixTests {
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM, Caller.MANAGER_OF_OTHER_TEAM, Caller.WORKER_OF_TEAM,
 				Caller.WORKER_OF_OTHER_TEAM, Caller.LINKED_PEER, Caller.UNLINKED_PEER), "GET /account",
 				"POST /account");
+		// group sessions: staff pages; a group of another team is out of reach (404),
+		// peers
+		// and service users are refused them (403); the person sees the sessions they
+		// came to
+		allow(CASELOAD_STAFF, "GET /groups", "GET /groups/new", "POST /groups");
+		allow(TEAM_STAFF, "GET /groups/{groupId}", "GET /groups/{groupId}/edit", "POST /groups/{groupId}",
+				"GET /groups/{groupId}/sessions/new", "POST /groups/{groupId}/sessions",
+				"GET /groups/{groupId}/sessions/{sessionId}");
+		allow(SERVICE_USERS, "GET /my-support/group-sessions");
 		allow(SERVICE_USERS, "GET /my-support/appointments");
 		allow(SERVICE_USERS, "GET /my-support/support-level");
 		// engagement preferences: staff who may change the record record them (the

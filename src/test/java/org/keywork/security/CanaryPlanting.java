@@ -153,7 +153,17 @@ final class CanaryPlanting {
 		 * What a team callover agreed about Jamie: staff reflective practice, for the
 		 * team's staff only (never the person or a peer).
 		 */
-		CALLOVER_AGREED;
+		CALLOVER_AGREED,
+		/**
+		 * The note of a group session Jamie came to: for the team's staff (on Jamie's
+		 * timeline), never for the person or a peer.
+		 */
+		GROUP_SESSION_NOTE,
+		/**
+		 * The name of another person who came to that session: never on Jamie's timeline
+		 * or portal.
+		 */
+		GROUP_OTHER_ATTENDEE;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -309,6 +319,10 @@ final class CanaryPlanting {
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
 
+		// a group session Jamie came to with someone else of the team (renamed for the
+		// run)
+		groupSession(jamie);
+
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
 				List.of(SHARED_FACTOR_ID, BANNER_FACTOR_ID, LATER_FACTOR_ID, WITHHELD_FACTOR_ID),
@@ -422,6 +436,31 @@ final class CanaryPlanting {
 				insert into referral_status_change (referral_id, status, changed_on, note, created_by)
 				values (?, 'MADE', current_date, ?, ?)
 				""").params(id, withheldDetail, by).update();
+	}
+
+	/**
+	 * A session today of the demo group, its note a canary, that Jamie came to with
+	 * another person of the team no peer is linked to, whose names become a canary.
+	 */
+	private void groupSession(long jamie) {
+		long other = id("""
+				select s.id from service_user s where s.team_id = (select team_id from service_user where id = %d)
+				  and s.id <> %d and not exists (select 1 from peer_link l where l.service_user_id = s.id)
+				order by s.id limit 1""".formatted(jamie, jamie));
+		this.jdbc.sql("update service_user set legal_name = ?, preferred_name = ? where id = ?")
+			.params(Canary.GROUP_OTHER_ATTENDEE.text() + " Legal", Canary.GROUP_OTHER_ATTENDEE.text(), other)
+			.update();
+		long session = this.jdbc.sql("""
+				insert into group_session (group_id, starts_at, place, note, created_by)
+				select id, now(), 'The community kitchen', ?, created_by from support_group
+				where title = 'Cooking on a budget (demo)' returning id
+				""").param(Canary.GROUP_SESSION_NOTE.text() + " Everyone cooked together.").query(Long.class).single();
+		for (long person : new long[] { jamie, other }) {
+			this.jdbc
+				.sql("insert into group_attendance (session_id, service_user_id, status) values (?, ?, 'ATTENDED')")
+				.params(session, person)
+				.update();
+		}
 	}
 
 	private long wellbeingReading(long person, long by, int raw, String withheldDetail) {

@@ -164,6 +164,12 @@ final class MappedRoutes {
 		ids.put("decisionId", String.valueOf(id("""
 				select id from callover_decision where service_user_id = %d and follow_up_by is not null
 				order by id limit 1""".formatted(jamie))));
+		// the demo group of North Housing First and its latest session
+		ids.put("groupId",
+				String.valueOf(id("select id from support_group where title = 'Cooking on a budget (demo)'")));
+		ids.put("sessionId", String.valueOf(id("""
+				select max(s.id) from group_session s join support_group g on g.id = s.group_id
+				where g.title = 'Cooking on a budget (demo)'""")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

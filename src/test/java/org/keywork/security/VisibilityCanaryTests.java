@@ -169,6 +169,9 @@ class VisibilityCanaryTests {
 		expect(Canary.REFERRAL_WITHHELD_DETAIL,      M,      M,        M,     N,   N,         N);
 		// callover decisions: staff reflective practice, the team's staff only (issue 14)
 		expect(Canary.CALLOVER_AGREED,               M,      M,        M,     N,   N,         N);
+		// group sessions: the note for the team's staff only; who else came on none of Jamie's pages, for anyone
+		expect(Canary.GROUP_SESSION_NOTE,            M,      M,        M,     N,   N,         N);
+		expect(Canary.GROUP_OTHER_ATTENDEE,          N,      N,        N,     N,   N,         N);
 		// @formatter:on
 	}
 
@@ -272,7 +275,10 @@ class VisibilityCanaryTests {
 				// accounts and teams; what matters
 				// is whether Jamie's record names them
 				boolean recordPage = path.startsWith("/service-users/" + planted.person()) || path.startsWith("/my-");
-				if (canary == Canary.STAFF_NAME_IN_HISTORY && !recordPage) {
+				// so is another person's name (on their own record, the group's pages);
+				// what
+				// matters is that none of Jamie's pages names who else came to a group
+				if ((canary == Canary.STAFF_NAME_IN_HISTORY || canary == Canary.GROUP_OTHER_ATTENDEE) && !recordPage) {
 					continue;
 				}
 				if (body.contains(planted.text(canary))) {
