@@ -57,7 +57,7 @@ class Callovers {
 
 	static final String DECISION = """
 			select d.id, d.meeting_id, m.held_on, d.service_user_id,
-			  coalesce(nullif(s.preferred_name, ''), s.legal_name) as person_name, d.discussed, d.agreed,
+			  coalesce(nullif(trim(s.preferred_name), ''), s.legal_name) as person_name, d.discussed, d.agreed,
 			  d.follow_up_by, f.display_name as follow_up_name, d.follow_up_due, d.done_at,
 			  dn.display_name as done_name, d.done_note, r.display_name as recorded_name, d.version
 			from callover_decision d

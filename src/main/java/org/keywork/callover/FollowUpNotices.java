@@ -43,7 +43,7 @@ class FollowUpNotices implements CaseloadNotice {
 		LocalDate today = this.dates.today();
 		return this.jdbc.sql("""
 				select d.id, d.service_user_id, d.follow_up_due, coalesce(d.agreed, d.discussed) as what,
-				  coalesce(nullif(s.preferred_name, ''), s.legal_name) as name
+				  coalesce(nullif(trim(s.preferred_name), ''), s.legal_name) as name
 				from callover_decision d
 				join service_user s on s.id = d.service_user_id
 				join account_team t on t.team_id = s.team_id and t.account_id = :worker

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * only (one query); nothing when there are none.
  */
 @Component
-@Order(8)
+@Order(9)
 class FollowUpsSection implements PersonPageSection {
 
 	private final FollowUps followUps;

@@ -112,7 +112,7 @@ class Intensity {
 			.list();
 		return this.jdbc.sql("""
 				select t.contact_frequency_days, lv.level, lv.changed_at, k.id as crisis_id, k.reason, k.starts_on,
-				       k.ends_on, k.version
+				       k.ends_on, k.version, k.reasons_shared
 				from service_user s
 				join team t on t.id = s.team_id
 				left join lateral (select c.level, c.changed_at from intensity_change c where c.service_user_id = s.id
@@ -130,7 +130,8 @@ class Intensity {
 			long crisisId = rs.getLong("crisis_id");
 			if (!rs.wasNull()) {
 				crisis = new Crisis(crisisId, rs.getString("reason"), rs.getObject("starts_on", LocalDate.class),
-						rs.getObject("ends_on", LocalDate.class), rs.getLong("version"));
+						rs.getObject("ends_on", LocalDate.class), rs.getLong("version"),
+						rs.getBoolean("reasons_shared"));
 			}
 			Map<Level, Target> targets = new EnumMap<>(Level.class);
 			for (Level l : Level.values()) {
@@ -146,30 +147,31 @@ class Intensity {
 	/** Every change of level and every crisis step-up, newest first: two queries. */
 	List<Change> history(ServiceUser person) {
 		List<Change> changes = new ArrayList<>(this.jdbc.sql("""
-				select c.id, c.level, c.reason, c.changed_at, a.display_name
+				select c.id, c.level, c.reason, c.changed_at, a.display_name, c.reason_shared
 				from intensity_change c join account a on a.id = c.changed_by
 				where c.service_user_id = :person
 				""")
 			.param("person", person.getId())
 			.query((rs, n) -> new Change(ChangeKind.LEVEL, rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
 					rs.getString("display_name"), Level.valueOf(rs.getString("level")), rs.getString("reason"), null,
-					null))
+					null, rs.getBoolean("reason_shared")))
 			.list());
 		this.jdbc.sql("""
 				select k.id, k.reason, k.started_at, k.starts_on, k.ends_on, k.ended_on, k.ended_at, k.end_reason,
-				       a.display_name as starter, e.display_name as ender
+				       a.display_name as starter, e.display_name as ender, k.reasons_shared
 				from intensity_crisis k join account a on a.id = k.started_by
 				left join account e on e.id = k.ended_by
 				where k.service_user_id = :person
 				""").param("person", person.getId()).query((rs, n) -> {
 			long id = rs.getLong("id");
+			boolean shared = rs.getBoolean("reasons_shared");
 			LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
 			changes.add(new Change(ChangeKind.CRISIS, id, rs.getTimestamp("started_at").toInstant(),
-					rs.getString("starter"), Level.INTENSIVE, rs.getString("reason"), endsOn, null));
+					rs.getString("starter"), Level.INTENSIVE, rs.getString("reason"), endsOn, null, shared));
 			Timestamp endedAt = rs.getTimestamp("ended_at");
 			if (endedAt != null) {
 				changes.add(new Change(ChangeKind.CRISIS_ENDED, id, endedAt.toInstant(), rs.getString("ender"), null,
-						rs.getString("end_reason"), endsOn, rs.getObject("ended_on", LocalDate.class)));
+						rs.getString("end_reason"), endsOn, rs.getObject("ended_on", LocalDate.class), shared));
 			}
 			return id;
 		}).list();
@@ -256,8 +258,11 @@ class Intensity {
 	record Target(int contactDays, int reviewDays) {
 	}
 
-	/** A crisis step-up in force. */
-	record Crisis(Long id, String reason, LocalDate startsOn, LocalDate endsOn, long version) {
+	/**
+	 * A crisis step-up in force; {@code reasonShared}: whether the person may read its
+	 * reason (those written before the portal showed them are staff-only, V78).
+	 */
+	record Crisis(Long id, String reason, LocalDate startsOn, LocalDate endsOn, long version, boolean reasonShared) {
 	}
 
 	/**
@@ -306,9 +311,11 @@ class Intensity {
 	 *
 	 * @param endsOn for a crisis, its planned end date
 	 * @param endedOn for an ended crisis, the day it ended
+	 * @param reasonShared whether the person may read the reason (those written before
+	 * the portal showed them are staff-only, V78)
 	 */
 	record Change(ChangeKind kind, Long id, Instant at, String by, Level level, String reason, LocalDate endsOn,
-			LocalDate endedOn) {
+			LocalDate endedOn, boolean reasonShared) {
 	}
 
 }

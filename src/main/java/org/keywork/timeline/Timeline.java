@@ -173,7 +173,7 @@ public class Timeline {
 					  select 'GROUP', s.id, s.starts_at,
 					         case when g.team_id in (:groupTeams) then cast(g.id as varchar) end,
 					         cast(null as varchar), g.title,
-					         case when cast(:groupNotes as boolean) then left(s.note, 240) end, false, false, true
+					         case when cast(:groupNotes as boolean) and g.team_id in (:groupTeams) then left(s.note, 240) end, false, false, true
 					  from group_attendance a
 					  join group_session s on s.id = a.session_id
 					  join support_group g on g.id = s.group_id

@@ -197,6 +197,11 @@ class IntensityTests {
 				.param("reason", "Jamie-had-a-hard-week")
 				.param("endsOn", today.plusDays(7).toString()))
 			.andExpect(status().is3xxRedirection());
+		// a reason written before the person could read reasons stays staff-only (V78)
+		this.jdbc.sql("""
+				insert into intensity_change (service_user_id, level, reason, changed_at, changed_by, reason_shared)
+				select ?, 'STANDARD', 'Old-staff-only-reason', now() - interval '400 days', id, false
+				from account where username = 'worker'""").param(jamie).update();
 		long other = person("Other");
 		setLevel(other, "INTENSIVE", "Someone-elses-reason");
 		this.mvc.perform(get("/my-support/support-level").with(this.users.as("serviceuser")))
@@ -206,7 +211,10 @@ class IntensityTests {
 			.andExpect(content().string(containsString("you get extra support until")))
 			.andExpect(content().string(containsString("Jamie-had-a-hard-week")))
 			.andExpect(content().string(containsString("Jamie-is-settled-in-the-flat")))
-			.andExpect(content().string(not(containsString("Someone-elses-reason"))));
+			.andExpect(content().string(not(containsString("Someone-elses-reason"))))
+			.andExpect(content().string(not(containsString("Old-staff-only-reason"))));
+		this.mvc.perform(get("/service-users/{id}/intensity", jamie).with(this.users.as("worker")))
+			.andExpect(content().string(containsString("Old-staff-only-reason")));
 		this.mvc.perform(get("/my-support").with(this.users.as("serviceuser")))
 			.andExpect(content().string(containsString("/my-support/support-level")));
 		this.mvc.perform(get("/my-support/support-level").with(this.users.as("worker")))
