@@ -105,13 +105,16 @@ class GroupSessions {
 		}
 		GroupSession s = found.get(0);
 		List<GroupSession.Attendance> attendance = this.jdbc.sql("""
-				select p.id, %s as name, p.legal_name, a.status
+				select case when p.team_id = g.team_id then p.id end as id,
+				       case when p.team_id = g.team_id then %s end as name,
+				       case when p.team_id = g.team_id then p.legal_name end as legal_name, a.status
 				from group_attendance a join service_user p on p.id = a.service_user_id
+				join group_session s on s.id = a.session_id join support_group g on g.id = s.group_id
 				where a.session_id = ?
 				order by a.status, lower(%s), p.id
 				""".formatted(NAME, NAME))
 			.param(sessionId)
-			.query((rs, i) -> new GroupSession.Attendance(rs.getLong("id"), rs.getString("name"),
+			.query((rs, i) -> new GroupSession.Attendance(rs.getObject("id", Long.class), rs.getString("name"),
 					rs.getString("legal_name"), AttendanceStatus.valueOf(rs.getString("status"))))
 			.list();
 		return new GroupSession(s.id(), s.groupId(), s.startsAt(), s.place(), s.note(), s.recordedBy(), attendance);
@@ -173,13 +176,14 @@ class GroupSessions {
 	 * The sessions the person attended, latest first: the group's title, when and where;
 	 * never who else came, nor the session's note.
 	 */
-	Page<Attended> attendedBy(ServiceUser person, int page, int size) {
+	Page<Attended> attendedBy(ServiceUser person, Long teamOnly, int page, int size) {
 		PageRequest request = Pages.of(page, size);
-		long total = this.jdbc
-			.sql("select count(*) from group_attendance where service_user_id = ? and status = 'ATTENDED'")
-			.param(person.getId())
-			.query(Long.class)
-			.single();
+		long total = this.jdbc.sql("""
+				select count(*) from group_attendance a join group_session s on s.id = a.session_id
+				join support_group g on g.id = s.group_id
+				where a.service_user_id = :person and a.status = 'ATTENDED'
+				  and (cast(:team as bigint) is null or g.team_id = :team)
+				""").param("person", person.getId()).param("team", teamOnly).query(Long.class).single();
 		if (total == 0) {
 			return new PageImpl<>(List.of(), request, 0);
 		}
@@ -188,9 +192,11 @@ class GroupSessions {
 				from group_attendance a join group_session s on s.id = a.session_id
 				join support_group g on g.id = s.group_id
 				where a.service_user_id = :person and a.status = 'ATTENDED'
+				  and (cast(:team as bigint) is null or g.team_id = :team)
 				order by s.starts_at desc, s.id desc limit :limit offset :offset
 				""")
 			.param("person", person.getId())
+			.param("team", teamOnly)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, i) -> new Attended(rs.getLong("id"), rs.getLong("group_id"), rs.getString("title"),

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last group sessions the person attended, on their page beside the weekly contact
- * status, for the staff of their team: shown apart because group work does not replace
+ * status, for the staff of their team (sessions of their team's groups only: another
+ * team's groups are not theirs to open): shown apart because group work does not replace
  * individual work (it never resets the contact clock). Two queries; nothing when they
  * have attended none.
  */
@@ -37,7 +38,7 @@ class GroupsSection implements PersonPageSection {
 		if (!this.policy.canEdit(user, person)) {
 			return Optional.empty();
 		}
-		var attended = this.sessions.attendedBy(person, 0, SHOWN);
+		var attended = this.sessions.attendedBy(person, person.getTeamId(), 0, SHOWN);
 		if (attended.isEmpty()) {
 			return Optional.empty();
 		}

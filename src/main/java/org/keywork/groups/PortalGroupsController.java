@@ -34,7 +34,7 @@ class PortalGroupsController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser me = this.people.get(user, user.getServiceUserId());
 		model.addAttribute("me", me);
-		model.addAttribute("attended", this.sessions.attendedBy(me, page, GroupSessions.PAGE_SIZE));
+		model.addAttribute("attended", this.sessions.attendedBy(me, null, page, GroupSessions.PAGE_SIZE));
 		return "groups/portal";
 	}
 

@@ -176,6 +176,19 @@ class GroupsTests {
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/groups/{g}/sessions/{s}", group, session).with(users.as("worker2")))
 				.andExpect(status().isNotFound());
+
+			// Bea moves to another team: its staff see that she came, never the North
+			// group's note or page; North's session page no longer names her
+			jdbc.sql("""
+					update service_user set keyworker_id = null,
+					       team_id = (select id from team where name = 'City Floating Support') where id = ?""")
+				.param(bea)
+				.update();
+			String city = page("/service-users/" + bea, "worker2");
+			assertThat(city).contains("Group session: " + title)
+				.doesNotContain("SESSION-NOTE", "/groups/" + group, amalName);
+			String moved = page("/groups/" + group + "/sessions/" + session, "jordan");
+			assertThat(moved).contains(amalName, "Someone no longer supported by this team").doesNotContain(beaName);
 		}
 
 		@Test
