@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (issue 14); referrals and their status changes only for staff who may change the record
  * (as the referrals page), withheld ones only for staff who see withheld items;
  * engagement preferences updated, for readers who may see them (a peer when the link
- * includes the notes, as for appointments).
+ * includes the notes, as for appointments); accommodation episodes started and ended
+ * (issue 13), never for peers, withheld ones only for staff who see withheld items.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -155,6 +156,20 @@ public class Timeline {
 					  left join account changer on changer.id = c.created_by
 					  where r.service_user_id = :person and cast(:kindReferral as boolean)
 					    and (cast(:seesWithheld as boolean) or not r.withheld)
+					  union all
+					  select 'HOUSING', h.id, cast(h.started_on as timestamptz), 'STARTED',
+					         case when {namedActor} then actor.display_name end, h.form, h.address, false, false,
+					         not h.withheld
+					  from accommodation_episode h
+					  join account actor on actor.id = h.created_by
+					  where h.service_user_id = :person and cast(:kindHousing as boolean)
+					    and (cast(:seesWithheld as boolean) or not h.withheld)
+					  union all
+					  select 'HOUSING', h.id, cast(h.ended_on as timestamptz), 'ENDED', cast(null as varchar), h.form,
+					         h.reason_for_leaving, false, false, not h.withheld
+					  from accommodation_episode h
+					  where h.service_user_id = :person and h.ended_on is not null and cast(:kindHousing as boolean)
+					    and (cast(:seesWithheld as boolean) or not h.withheld)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -210,8 +225,10 @@ public class Timeline {
 			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
 			.param("kindIntensity", this.policy.worksByTeam(user) && (kind == null || kind == TimelineKind.INTENSITY))
 			.param("kindReferral", this.policy.canEdit(user, person) && (kind == null || kind == TimelineKind.REFERRAL))
-			.param("kindPreferences", this.policy.peerScope(user, person).includes(PeerScope.NOTES)
-					&& (kind == null || kind == TimelineKind.PREFERENCES));
+			.param("kindPreferences",
+					this.policy.peerScope(user, person).includes(PeerScope.NOTES)
+							&& (kind == null || kind == TimelineKind.PREFERENCES))
+			.param("kindHousing", !user.hasRole(Role.PEER) && (kind == null || kind == TimelineKind.HOUSING));
 	}
 
 	/**

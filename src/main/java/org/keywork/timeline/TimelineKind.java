@@ -36,7 +36,9 @@ public enum TimelineKind {
 	 * {@code UPDATED}), by staff or by the person: for readers who may see them (issue
 	 * 14).
 	 */
-	PREFERENCES;
+	PREFERENCES,
+	/** Accommodation episodes started and ended (issue 13). */
+	HOUSING;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

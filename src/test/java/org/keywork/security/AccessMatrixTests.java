@@ -222,6 +222,12 @@ class AccessMatrixTests {
 				"POST /my-support/preferences");
 		allow(EnumSet.of(Caller.THE_PERSON), "GET /my-support/appointments/{appointmentId}/move",
 				"POST /my-support/appointments/{appointmentId}/move");
+		// accommodation history (issue 13): the team's staff; the person reads theirs in
+		// the portal; never a peer (ADR 013)
+		allow(TEAM_STAFF, "GET /service-users/{id}/accommodation", "GET /service-users/{id}/accommodation/new",
+				"POST /service-users/{id}/accommodation", "GET /service-users/{id}/accommodation/{episodeId}/edit",
+				"POST /service-users/{id}/accommodation/{episodeId}");
+		allow(SERVICE_USERS, "GET /my-support/home");
 	}
 
 	@Autowired

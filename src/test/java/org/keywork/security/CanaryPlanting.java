@@ -148,7 +148,13 @@ final class CanaryPlanting {
 		/** The reason of a referral withheld from the person. */
 		WITHHELD_REFERRAL_REASON,
 		/** The withholding detail of that referral. */
-		REFERRAL_WITHHELD_DETAIL;
+		REFERRAL_WITHHELD_DETAIL,
+		/** The address of the current accommodation episode, shared with the person. */
+		HOUSING_SHARED_ADDRESS,
+		/** The address of an earlier episode withheld from the person (a refuge). */
+		HOUSING_WITHHELD_ADDRESS,
+		/** Why they left that withheld episode. */
+		HOUSING_WITHHELD_LEAVING;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -300,6 +306,10 @@ final class CanaryPlanting {
 		referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
 		referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
 				Canary.REFERRAL_WITHHELD_DETAIL.text());
+		// accommodation: where they live now (shared), and a refuge before (withheld)
+		episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
+		episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
+				Canary.HOUSING_WITHHELD_LEAVING.text() + " moved on", true);
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
@@ -475,6 +485,21 @@ final class CanaryPlanting {
 				  occurred_at, account_id)
 				values (?, ?, ?, ?, ?, cast(? as jsonb), (select version from support_record where id = ?), now(), ?)
 				""").params(person, record, kind, action, itemId, json, record, by).update();
+	}
+
+	/**
+	 * An accommodation episode: the current one (since ten days ago) when there is no
+	 * reason for leaving, else one that ended 300 days ago.
+	 */
+	private void episode(long person, long by, String address, String leaving, boolean withheld) {
+		this.jdbc.sql("""
+				insert into accommodation_episode (service_user_id, form, address, started_on, ended_on,
+				  reason_for_leaving, withheld, withheld_reason, created_by)
+				values (?, 'HOSTEL', ?, current_date - ?, case when ? then current_date - 300 end, ?, ?, ?, ?)
+				""")
+			.params(person, address, leaving == null ? 10 : 400, leaving != null, leaving, withheld,
+					withheld ? "SERIOUS_HARM" : null, by)
+			.update();
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */

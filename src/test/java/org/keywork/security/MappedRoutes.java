@@ -158,6 +158,9 @@ final class MappedRoutes {
 		ids.put("referralId", String.valueOf(id("""
 				select id from referral where service_user_id = %d and not withheld order by id limit 1"""
 			.formatted(jamie))));
+		ids.put("episodeId", String.valueOf(id("""
+				select id from accommodation_episode where service_user_id = %d and not withheld
+				order by ended_on desc nulls first, started_on desc, id desc limit 1""".formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

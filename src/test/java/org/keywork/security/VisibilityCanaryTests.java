@@ -167,6 +167,10 @@ class VisibilityCanaryTests {
 		expect(Canary.SHARED_REFERRAL_REASON,        M,      M,        M,     N,   N,         M);
 		expect(Canary.WITHHELD_REFERRAL_REASON,      M,      M,        M,     N,   N,         N);
 		expect(Canary.REFERRAL_WITHHELD_DETAIL,      M,      M,        M,     N,   N,         N);
+		// accommodation (ADR 013): the team's staff and the person (shared episodes); never a peer
+		expect(Canary.HOUSING_SHARED_ADDRESS,        M,      M,        M,     N,   N,         M);
+		expect(Canary.HOUSING_WITHHELD_ADDRESS,      M,      M,        M,     N,   N,         N);
+		expect(Canary.HOUSING_WITHHELD_LEAVING,      M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
