@@ -42,6 +42,9 @@ class HousingDemoSeeder implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		if (this.jdbc.sql("select count(*) from landlord").query(Long.class).single() == 0) {
+			landlords();
+		}
 		if (this.jdbc.sql("select count(*) from accommodation_episode").query(Long.class).single() > 0) {
 			return;
 		}
@@ -80,6 +83,20 @@ class HousingDemoSeeder implements ApplicationRunner {
 			episode(kay, "OTHER", "A refuge (address kept by the team only) (demo)", today.minusMonths(2), null, null,
 					"SERIOUS_HARM", worker);
 		}
+	}
+
+	/** Two demo landlords, one with named contacts. */
+	private void landlords() {
+		log.info("Loading demo landlords");
+		Long homes = this.jdbc.sql("""
+				insert into landlord (name, kind) values ('Northtown Homes (demo)', 'HOUSING_ASSOCIATION') returning id
+				""").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into landlord_contact (landlord_id, name, role, phone, email, position) values
+				  (?, 'Priya Shah', 'Housing officer', '0113 496 0101', 'priya.shah@example.org', 10),
+				  (?, 'Rents team', 'Rent accounts', '0113 496 0102', 'rents@example.org', 20)
+				""").params(homes, homes).update();
+		this.jdbc.sql("insert into landlord (name, kind) values ('M. Okafor Lettings (demo)', 'PRIVATE')").update();
 	}
 
 	private void episode(Long person, String form, String address, LocalDate started, LocalDate ended, String reason,

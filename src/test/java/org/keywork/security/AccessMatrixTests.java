@@ -180,6 +180,10 @@ class AccessMatrixTests {
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/agencies", "GET /admin/agencies/new", "POST /admin/agencies/new",
 				"GET /admin/agencies/{agencyId}/edit", "POST /admin/agencies/{agencyId}/edit",
 				"POST /admin/agencies/{agencyId}/deactivate");
+		// landlords, shared across people (issue 13)
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/landlords", "GET /admin/landlords/new", "POST /admin/landlords/new",
+				"GET /admin/landlords/{landlordId}/edit", "POST /admin/landlords/{landlordId}/edit",
+				"POST /admin/landlords/{landlordId}/deactivate");
 		// consent to share: the staff who may change the record, and the person
 		allow(TEAM_STAFF, "GET /service-users/{id}/consent", "GET /service-users/{id}/consent/new",
 				"POST /service-users/{id}/consent", "POST /service-users/{id}/consent/{consentId}/withdraw");
