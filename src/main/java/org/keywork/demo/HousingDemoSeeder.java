@@ -61,8 +61,18 @@ class HousingDemoSeeder implements ApplicationRunner {
 				"Offered a hostel bed by the street outreach team", null, worker);
 		episode(jamie, "HOSTEL", "St Anne's Hostel, 4 Canal Street, Northtown (demo)", hostel, tenancy,
 				"Moved into their own flat with Housing First", null, worker);
-		episode(jamie, "HOUSING_FIRST_TENANCY", "Flat 3, 18 Orchard Road, Northtown (demo)", tenancy, null, null, null,
-				worker);
+		Long home = episode(jamie, "HOUSING_FIRST_TENANCY", "Flat 3, 18 Orchard Road, Northtown (demo)", tenancy, null,
+				null, null, worker);
+		Long landlord = id("select id from landlord where name = 'Northtown Homes (demo)'");
+		if (landlord != null) {
+			// weekly rent, the housing element of Universal Credit paid direct, no
+			// automated payment yet
+			this.jdbc.sql("""
+					insert into tenancy (episode_id, landlord_id, tenancy_type, started_on, rent_amount, rent_frequency,
+					  who_pays, automated_payment, created_by)
+					values (?, ?, 'ASSURED_SHORTHOLD', ?, 96.50, 'WEEKLY', 'UNIVERSAL_CREDIT_DIRECT', false, ?)
+					""").params(home, landlord, tenancy, worker).update();
+		}
 		Long peggy = person("Margaret O'Neill");
 		if (peggy != null) {
 			episode(peggy, "SOCIAL_RENTED", "22 Beech Walk, Northtown (demo)", today.minusYears(14), null, null, null,
@@ -99,12 +109,13 @@ class HousingDemoSeeder implements ApplicationRunner {
 		this.jdbc.sql("insert into landlord (name, kind) values ('M. Okafor Lettings (demo)', 'PRIVATE')").update();
 	}
 
-	private void episode(Long person, String form, String address, LocalDate started, LocalDate ended, String reason,
+	private Long episode(Long person, String form, String address, LocalDate started, LocalDate ended, String reason,
 			String withheldReason, Long by) {
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into accommodation_episode (service_user_id, form, address, started_on, ended_on,
 				  reason_for_leaving, withheld, withheld_reason, created_at, created_by)
 				values (:person, :form, :address, :started, :ended, :reason, :withheld, :withheldReason, :now, :by)
+				returning id
 				""")
 			.param("person", person)
 			.param("form", form)
@@ -116,7 +127,8 @@ class HousingDemoSeeder implements ApplicationRunner {
 			.param("withheldReason", withheldReason)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("by", by)
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	private Long person(String legalName) {

@@ -41,8 +41,12 @@ class AccommodationHistory {
 
 	private static final String COLUMNS = """
 			select e.id, e.service_user_id, e.form, e.address, e.started_on, e.ended_on, e.reason_for_leaving,
-			  e.withheld, e.withheld_reason, e.withheld_detail, e.version
+			  e.withheld, e.withheld_reason, e.withheld_detail, e.version, t.id as tenancy_id, t.landlord_id,
+			  l.name as landlord_name, t.tenancy_type, t.started_on as tenancy_started_on, t.rent_amount,
+			  t.rent_frequency, t.who_pays, t.automated_payment, t.version as tenancy_version
 			from accommodation_episode e
+			left join tenancy t on t.episode_id = e.id
+			left join landlord l on l.id = t.landlord_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -107,7 +111,7 @@ class AccommodationHistory {
 				""")
 			.param("person", person.getId())
 			.param("withheldToo", seesWithheld(user, person))
-			.query((rs, i) -> row(rs))
+			.query((rs, i) -> row(rs, today()))
 			.list();
 	}
 
@@ -122,7 +126,7 @@ class AccommodationHistory {
 			.param("id", episodeId)
 			.param("person", person.getId())
 			.param("withheldToo", seesWithheld(user, person))
-			.query((rs, i) -> row(rs))
+			.query((rs, i) -> row(rs, today()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Accommodation episode", episodeId));
 	}
@@ -200,14 +204,29 @@ class AccommodationHistory {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	private static Episode row(ResultSet rs) throws SQLException {
+	private static Episode row(ResultSet rs, LocalDate today) throws SQLException {
 		SharingDecision sharing = rs.getBoolean("withheld") ? SharingDecision
 			.withheld(WithholdReason.valueOf(rs.getString("withheld_reason")), rs.getString("withheld_detail"))
 				: SharingDecision.shared();
 		return new Episode(rs.getLong("id"), rs.getLong("service_user_id"),
 				AccommodationKind.valueOf(rs.getString("form")), rs.getString("address"),
 				rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-				rs.getString("reason_for_leaving"), sharing, rs.getLong("version"));
+				rs.getString("reason_for_leaving"), sharing, rs.getLong("version"), tenancy(rs, today));
+	}
+
+	private static Tenancy tenancy(ResultSet rs, LocalDate today) throws SQLException {
+		long id = rs.getLong("tenancy_id");
+		if (rs.wasNull()) {
+			return null;
+		}
+		LocalDate started = rs.getObject("tenancy_started_on", LocalDate.class);
+		LocalDate ended = rs.getObject("ended_on", LocalDate.class);
+		return new Tenancy(id, rs.getLong("landlord_id"), rs.getString("landlord_name"),
+				TenancyTerms.Type.valueOf(rs.getString("tenancy_type")), started, rs.getBigDecimal("rent_amount"),
+				TenancyTerms.Frequency.valueOf(rs.getString("rent_frequency")),
+				TenancyTerms.WhoPays.valueOf(rs.getString("who_pays")), rs.getBoolean("automated_payment"),
+				rs.getLong("tenancy_version"), Sustained.of(6, started, ended, today),
+				Sustained.of(12, started, ended, today));
 	}
 
 	/** What staff enter about an episode. */

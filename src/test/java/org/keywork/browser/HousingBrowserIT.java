@@ -13,9 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The accommodation history on phones: a worker adds an episode to Jamie Brooks' history
- * (a mistake first, shown with a summary), sees it on the person's page; Jamie
- * ({@code serviceuser}) reads their home in the portal. Every page is checked with axe at
- * 375 px.
+ * (a mistake first, shown with a summary), sees it on the person's page with the demo
+ * tenancy (sustained at 6 months, 12 months due); Jamie ({@code serviceuser}) reads their
+ * home and tenancy in the portal. Every page is checked with axe at 375 px.
  */
 @KeyworkTest
 class HousingBrowserIT extends BrowserTest {
@@ -57,6 +57,9 @@ class HousingBrowserIT extends BrowserTest {
 		visit("/service-users/" + jamie);
 		assertThat(page.locator("#housing")).containsText("Housing First tenancy");
 		assertThat(page.locator("#housing")).containsText("Flat 3, 18 Orchard Road");
+		assertThat(page.locator("#housing")).containsText("Northtown Homes (demo)");
+		assertThat(page.locator("#housing [data-sustained='6-SUSTAINED']")).hasCount(1);
+		assertThat(page.locator("#housing [data-sustained='12-DUE']")).hasCount(1);
 		assertNoHorizontalScroll();
 		visit("/service-users/" + jamie + "?kind=housing");
 		assertThat(page.locator("#timeline")).containsText(address);
@@ -69,6 +72,7 @@ class HousingBrowserIT extends BrowserTest {
 		assertThat(heading()).hasText("Your home");
 		assertThat(page.locator("main")).containsText("Flat 3, 18 Orchard Road");
 		assertThat(page.locator("main")).containsText(address);
+		assertThat(page.locator("main")).containsText("No automated payment set up yet");
 		assertAccessible(page);
 		assertNoHorizontalScroll();
 	}

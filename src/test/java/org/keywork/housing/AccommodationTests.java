@@ -1,9 +1,15 @@
 package org.keywork.housing;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
+import org.keywork.TestClock;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 
@@ -38,6 +44,9 @@ class AccommodationTests {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	TestClock clock;
 
 	@Nested
 	class AWorker {
@@ -110,6 +119,64 @@ class AccommodationTests {
 				.param(episode)
 				.query(String.class)
 				.single()).isEqualTo("Moved on");
+		}
+
+	}
+
+	@Nested
+	class ATenancy {
+
+		@Test
+		void isRecordedWithMoneyAsTypedAndIsSustainedAtSixMonthsOnTheClock() throws Exception {
+			long person = TestPeople.named(TestPeople.uniqueName("Housing Tenancy")).save(mvc, users, jdbc);
+			LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).minusMonths(6).plusDays(1);
+			mvc.perform(add(person, "HOUSING_FIRST_TENANCY", "Flat 9", start.toString(), "", "", false))
+				.andExpect(status().is3xxRedirection());
+			long episode = episodeId(person);
+			long landlord = jdbc.sql("select min(id) from landlord where active").query(Long.class).single();
+
+			String wrong = mvc.perform(tenancy(person, episode, landlord, start, "95.555"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(wrong).contains("govuk-error-summary", "Enter the rent as an amount like 95.50",
+					"value=\"95.555\"");
+			mvc.perform(tenancy(person, episode, landlord, start, "96.50")).andExpect(status().is3xxRedirection());
+			assertThat(jdbc.sql("select rent_amount from tenancy where episode_id = ?")
+				.param(episode)
+				.query(BigDecimal.class)
+				.single()).isEqualByComparingTo("96.50");
+
+			String list = page("/service-users/" + person + "/accommodation", "worker");
+			assertThat(list).contains("£96.50 every week", "data-sustained=\"6-DUE\"", "data-sustained=\"12-DUE\"",
+					"No automated payment set up yet");
+			try (TestClock.Moved moved = clock.movedBy(Duration.ofDays(1))) {
+				assertThat(page("/service-users/" + person, "worker")).contains("data-sustained=\"6-SUSTAINED\"",
+						"data-sustained=\"12-DUE\"");
+			}
+			// a stale change of the tenancy is refused
+			mvc.perform(tenancy(person, episode, landlord, start, "100.00").param("version", "0"))
+				.andExpect(status().is3xxRedirection());
+			mvc.perform(tenancy(person, episode, landlord, start, "110.00").param("version", "0"))
+				.andExpect(status().isConflict());
+			// a hostel has no tenancy
+			mvc.perform(add(person, "HOSTEL", "A hostel", "2020-01-01", "2020-02-01", "", false))
+				.andExpect(status().is3xxRedirection());
+			mvc.perform(get("/service-users/{id}/accommodation/{e}/tenancy", person, episodeId(person))
+				.with(users.as("worker"))).andExpect(status().isNotFound());
+		}
+
+		private MockHttpServletRequestBuilder tenancy(long person, long episode, long landlord, LocalDate start,
+				String rent) {
+			return post("/service-users/{id}/accommodation/{e}/tenancy", person, episode).with(csrf())
+				.with(users.as("worker"))
+				.param("landlordId", String.valueOf(landlord))
+				.param("type", "ASSURED_SHORTHOLD")
+				.param("startedOn", start.toString())
+				.param("rentAmount", rent)
+				.param("rentFrequency", "WEEKLY")
+				.param("whoPays", "UNIVERSAL_CREDIT_DIRECT");
 		}
 
 	}

@@ -230,7 +230,9 @@ class AccessMatrixTests {
 		// the portal; never a peer (ADR 013)
 		allow(TEAM_STAFF, "GET /service-users/{id}/accommodation", "GET /service-users/{id}/accommodation/new",
 				"POST /service-users/{id}/accommodation", "GET /service-users/{id}/accommodation/{episodeId}/edit",
-				"POST /service-users/{id}/accommodation/{episodeId}");
+				"POST /service-users/{id}/accommodation/{episodeId}",
+				"GET /service-users/{id}/accommodation/{episodeId}/tenancy",
+				"POST /service-users/{id}/accommodation/{episodeId}/tenancy");
 		allow(SERVICE_USERS, "GET /my-support/home");
 	}
 
