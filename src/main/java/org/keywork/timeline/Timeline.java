@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the group sessions the person attended (issue 14) as the group's title and the date, to
  * staff with the start of the session's note, to a peer whose link includes the notes
  * without it, and never naming another attendee (the note lives once, on the session;
- * nothing is copied into the person's record).
+ * nothing is copied into the person's record); accommodation episodes started and ended
+ * (issue 13), never for peers, withheld ones only for staff who see withheld items.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -178,6 +179,20 @@ public class Timeline {
 					  join group_session s on s.id = a.session_id
 					  join support_group g on g.id = s.group_id
 					  where a.service_user_id = :person and a.status = 'ATTENDED' and cast(:kindGroup as boolean)
+					  union all
+					  select 'HOUSING', h.id, cast(h.started_on as timestamptz), 'STARTED',
+					         case when {namedActor} then actor.display_name end, h.form, h.address, false, false,
+					         not h.withheld
+					  from accommodation_episode h
+					  join account actor on actor.id = h.created_by
+					  where h.service_user_id = :person and cast(:kindHousing as boolean)
+					    and (cast(:seesWithheld as boolean) or not h.withheld)
+					  union all
+					  select 'HOUSING', h.id, cast(h.ended_on as timestamptz), 'ENDED', cast(null as varchar), h.form,
+					         h.reason_for_leaving, false, false, not h.withheld
+					  from accommodation_episode h
+					  where h.service_user_id = :person and h.ended_on is not null and cast(:kindHousing as boolean)
+					    and (cast(:seesWithheld as boolean) or not h.withheld)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -201,6 +216,7 @@ public class Timeline {
 		Set<TimelineKind> kinds = EnumSet.of(TimelineKind.NOTE, TimelineKind.PLAN, TimelineKind.PERSON);
 		if (!user.hasRole(Role.PEER)) {
 			kinds.add(TimelineKind.KEYWORKER);
+			kinds.add(TimelineKind.HOUSING);
 		}
 		if (this.policy.canReadOutcomes(user, person)) {
 			kinds.add(TimelineKind.OUTCOME);
@@ -266,6 +282,7 @@ public class Timeline {
 			.param("kindPreferences", shown.contains(TimelineKind.PREFERENCES))
 			.param("kindCallover", shown.contains(TimelineKind.CALLOVER))
 			.param("kindGroup", shown.contains(TimelineKind.GROUP))
+			.param("kindHousing", shown.contains(TimelineKind.HOUSING))
 			.param("groupNotes", this.policy.worksByTeam(user))
 			.param("groupTeams", groupTeams(user));
 	}

@@ -48,7 +48,9 @@ public enum TimelineKind {
 	 * open the group's page; subject: the group's title; summary: the start of the
 	 * session's note, for staff only).
 	 */
-	GROUP;
+	GROUP,
+	/** Accommodation episodes started and ended (issue 13). */
+	HOUSING;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

@@ -159,6 +159,7 @@ final class Casework {
 			appointments(person, own);
 			consents(person);
 			preferences(person, own);
+			accommodation(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
@@ -468,6 +469,25 @@ final class Casework {
 								: java.sql.Timestamp
 									.from(java.time.Instant.now().minus(java.time.Duration.ofDays(99 - i))),
 						last ? null : id(this.worker), last ? null : "Better")
+				.update();
+		}
+	}
+
+	/**
+	 * {@code size} accommodation episodes, one after the other (every other one
+	 * withheld), the last one current.
+	 */
+	private void accommodation(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc
+				.sql("""
+						insert into accommodation_episode (service_user_id, form, address, started_on, ended_on,
+						  reason_for_leaving, withheld, withheld_reason, created_by)
+						values (?, 'HOSTEL', 'A hostel', current_date - 100 * ?, case when ? then current_date - 100 * ? + 99 end,
+						  case when ? then 'Moved on' end, ?, ?, ?)
+						""")
+				.params(person, this.size - i + 1, i < this.size, this.size - i + 1, i < this.size, i % 2 == 0,
+						i % 2 == 0 ? "SERIOUS_HARM" : null, id(this.worker))
 				.update();
 		}
 	}

@@ -124,6 +124,11 @@ class QueryCountTests {
 				new Page("the timeline, group sessions only", c -> c.worker,
 						c -> "/service-users/" + c.person + "?kind=group"),
 				new Page("the group sessions I came to", c -> c.personAccount, c -> "/my-support/group-sessions"),
+				new Page("a person's accommodation history", c -> c.worker,
+						c -> "/service-users/" + c.person + "/accommodation"),
+				new Page("the timeline, accommodation only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=housing"),
+				new Page("my home", c -> c.personAccount, c -> "/my-support/home"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

@@ -180,6 +180,10 @@ class AccessMatrixTests {
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/agencies", "GET /admin/agencies/new", "POST /admin/agencies/new",
 				"GET /admin/agencies/{agencyId}/edit", "POST /admin/agencies/{agencyId}/edit",
 				"POST /admin/agencies/{agencyId}/deactivate");
+		// landlords, shared across people (issue 13)
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/landlords", "GET /admin/landlords/new", "POST /admin/landlords/new",
+				"GET /admin/landlords/{landlordId}/edit", "POST /admin/landlords/{landlordId}/edit",
+				"POST /admin/landlords/{landlordId}/deactivate");
 		// consent to share: the staff who may change the record, and the person
 		allow(TEAM_STAFF, "GET /service-users/{id}/consent", "GET /service-users/{id}/consent/new",
 				"POST /service-users/{id}/consent", "POST /service-users/{id}/consent/{consentId}/withdraw");
@@ -243,6 +247,14 @@ class AccessMatrixTests {
 				"POST /team/callovers/{meetingId}/people/{id}");
 		allow(TEAM_STAFF, "GET /service-users/{id}/callover-follow-ups/{decisionId}",
 				"POST /service-users/{id}/callover-follow-ups/{decisionId}/done");
+		// accommodation history (issue 13): the team's staff; the person reads theirs in
+		// the portal; never a peer (ADR 013)
+		allow(TEAM_STAFF, "GET /service-users/{id}/accommodation", "GET /service-users/{id}/accommodation/new",
+				"POST /service-users/{id}/accommodation", "GET /service-users/{id}/accommodation/{episodeId}/edit",
+				"POST /service-users/{id}/accommodation/{episodeId}",
+				"GET /service-users/{id}/accommodation/{episodeId}/tenancy",
+				"POST /service-users/{id}/accommodation/{episodeId}/tenancy");
+		allow(SERVICE_USERS, "GET /my-support/home");
 	}
 
 	@Autowired

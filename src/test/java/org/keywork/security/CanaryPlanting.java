@@ -163,7 +163,13 @@ final class CanaryPlanting {
 		 * The name of another person who came to that session: never on Jamie's timeline
 		 * or portal.
 		 */
-		GROUP_OTHER_ATTENDEE;
+		GROUP_OTHER_ATTENDEE,
+		/** The address of the current accommodation episode, shared with the person. */
+		HOUSING_SHARED_ADDRESS,
+		/** The address of an earlier episode withheld from the person (a refuge). */
+		HOUSING_WITHHELD_ADDRESS,
+		/** Why they left that withheld episode. */
+		HOUSING_WITHHELD_LEAVING;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -315,6 +321,10 @@ final class CanaryPlanting {
 		referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
 		referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
 				Canary.REFERRAL_WITHHELD_DETAIL.text());
+		// accommodation: where they live now (shared), and a refuge before (withheld)
+		episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
+		episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
+				Canary.HOUSING_WITHHELD_LEAVING.text() + " moved on", true);
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
@@ -522,6 +532,21 @@ final class CanaryPlanting {
 				  occurred_at, account_id)
 				values (?, ?, ?, ?, ?, cast(? as jsonb), (select version from support_record where id = ?), now(), ?)
 				""").params(person, record, kind, action, itemId, json, record, by).update();
+	}
+
+	/**
+	 * An accommodation episode: the current one (since ten days ago) when there is no
+	 * reason for leaving, else one that ended 300 days ago.
+	 */
+	private void episode(long person, long by, String address, String leaving, boolean withheld) {
+		this.jdbc.sql("""
+				insert into accommodation_episode (service_user_id, form, address, started_on, ended_on,
+				  reason_for_leaving, withheld, withheld_reason, created_by)
+				values (?, 'HOSTEL', ?, current_date - ?, case when ? then current_date - 300 end, ?, ?, ?, ?)
+				""")
+			.params(person, address, leaving == null ? 10 : 400, leaving != null, leaving, withheld,
+					withheld ? "SERIOUS_HARM" : null, by)
+			.update();
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */

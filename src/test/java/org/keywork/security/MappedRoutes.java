@@ -152,6 +152,7 @@ final class MappedRoutes {
 				  and starts_on >= current_date order by starts_on, starts_at, id limit 1""".formatted(jamie))));
 		ids.put("measureId", String.valueOf(id("select id from star_measure where is_default")));
 		ids.put("agencyId", String.valueOf(id("select min(id) from agency")));
+		ids.put("landlordId", String.valueOf(id("select min(id) from landlord")));
 		ids.put("consentId", String.valueOf(id("""
 				select id from share_consent where service_user_id = %d and withdrawn_on is null
 				order by expires_on desc nulls first, id limit 1""".formatted(jamie))));
@@ -170,6 +171,9 @@ final class MappedRoutes {
 		ids.put("sessionId", String.valueOf(id("""
 				select max(s.id) from group_session s join support_group g on g.id = s.group_id
 				where g.title = 'Cooking on a budget (demo)'""")));
+		ids.put("episodeId", String.valueOf(id("""
+				select id from accommodation_episode where service_user_id = %d and not withheld
+				order by ended_on desc nulls first, started_on desc, id desc limit 1""".formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

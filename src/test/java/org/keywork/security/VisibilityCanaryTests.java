@@ -172,6 +172,10 @@ class VisibilityCanaryTests {
 		// group sessions: the note for the team's staff only; who else came on none of Jamie's pages, for anyone
 		expect(Canary.GROUP_SESSION_NOTE,            M,      M,        M,     N,   N,         N);
 		expect(Canary.GROUP_OTHER_ATTENDEE,          N,      N,        N,     N,   N,         N);
+		// accommodation (ADR 013): the team's staff and the person (shared episodes); never a peer
+		expect(Canary.HOUSING_SHARED_ADDRESS,        M,      M,        M,     N,   N,         M);
+		expect(Canary.HOUSING_WITHHELD_ADDRESS,      M,      M,        M,     N,   N,         N);
+		expect(Canary.HOUSING_WITHHELD_LEAVING,      M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
