@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,15 @@ class AccommodationTests {
 		@Test
 		void isRecordedWithMoneyAsTypedAndIsSustainedAtSixMonthsOnTheClock() throws Exception {
 			long person = TestPeople.named(TestPeople.uniqueName("Housing Tenancy")).save(mvc, users, jdbc);
-			LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).minusMonths(6).plusDays(1);
+			LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+			// the latest start whose six months are not yet up (month ends clamp: 31 May
+			// + 6
+			// months is 30 November), and the days until they are
+			LocalDate start = today.minusMonths(6);
+			while (!start.plusMonths(6).isAfter(today)) {
+				start = start.plusDays(1);
+			}
+			long untilSixMonths = ChronoUnit.DAYS.between(today, start.plusMonths(6));
 			mvc.perform(add(person, "HOUSING_FIRST_TENANCY", "Flat 9", start.toString(), "", "", false))
 				.andExpect(status().is3xxRedirection());
 			long episode = episodeId(person);
@@ -151,7 +160,7 @@ class AccommodationTests {
 			String list = page("/service-users/" + person + "/accommodation", "worker");
 			assertThat(list).contains("£96.50 every week", "data-sustained=\"6-DUE\"", "data-sustained=\"12-DUE\"",
 					"No automated payment set up yet");
-			try (TestClock.Moved moved = clock.movedBy(Duration.ofDays(1))) {
+			try (TestClock.Moved moved = clock.movedBy(Duration.ofDays(untilSixMonths))) {
 				assertThat(page("/service-users/" + person, "worker")).contains("data-sustained=\"6-SUSTAINED\"",
 						"data-sustained=\"12-DUE\"");
 			}
