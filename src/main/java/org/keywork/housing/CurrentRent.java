@@ -1,0 +1,90 @@
+package org.keywork.housing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rent of each person's current tenancy (the tenancy of the episode with no end), for
+ * the capabilities that measure money against it (the rent account, the arrears early
+ * warning, the team report). Read for many people at once, in one query. The caller has
+ * already decided that the reader may see these people's tenancies (staff of the team).
+ */
+@Component
+public class CurrentRent {
+
+	private static final BigDecimal WEEKS_IN_YEAR = BigDecimal.valueOf(52);
+
+	private final JdbcClient jdbc;
+
+	CurrentRent(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The rent terms of the current tenancy of each of these people who has one. */
+	public Map<Long, Rent> forPeople(Collection<Long> personIds) {
+		Map<Long, Rent> rents = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return rents;
+		}
+		this.jdbc.sql("""
+				select e.service_user_id, t.id, t.rent_amount, t.rent_frequency, t.who_pays, t.automated_payment,
+				  t.started_on, t.landlord_id
+				from accommodation_episode e
+				join tenancy t on t.episode_id = e.id
+				where e.service_user_id in (:people) and e.ended_on is null
+				order by e.started_on desc, e.id desc
+				""")
+			.param("people", List.copyOf(personIds))
+			.query((rs, n) -> new Rent(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
+					Frequency.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
+					rs.getDate(7).toLocalDate(), rs.getLong(8)))
+			.list()
+			.forEach(rent -> rents.putIfAbsent(rent.personId(), rent));
+		return rents;
+	}
+
+	/** How often rent falls due; the label is {@code tenancy.frequency.<NAME>}. */
+	public enum Frequency {
+
+		WEEKLY(BigDecimal.ONE, BigDecimal.ONE), FORTNIGHTLY(BigDecimal.ONE, BigDecimal.TWO),
+		FOUR_WEEKLY(BigDecimal.ONE, BigDecimal.valueOf(4)), MONTHLY(BigDecimal.valueOf(12), WEEKS_IN_YEAR);
+
+		private final BigDecimal perPeriodNumerator;
+
+		private final BigDecimal perPeriodDenominator;
+
+		Frequency(BigDecimal numerator, BigDecimal denominator) {
+			this.perPeriodNumerator = numerator;
+			this.perPeriodDenominator = denominator;
+		}
+
+		/** The weekly equivalent of a rent of {@code amount} at this frequency. */
+		public BigDecimal weekly(BigDecimal amount) {
+			return amount.multiply(this.perPeriodNumerator).divide(this.perPeriodDenominator, 2, RoundingMode.HALF_UP);
+		}
+
+	}
+
+	/**
+	 * The current tenancy's rent: {@code amount} due every {@code frequency};
+	 * {@code whoPays} is {@code THE_PERSON}, {@code HOUSING_BENEFIT_DIRECT},
+	 * {@code UNIVERSAL_CREDIT_DIRECT} or {@code MIXED} (labels {@code tenancy.whoPays.*}).
+	 */
+	public record Rent(long personId, long tenancyId, BigDecimal amount, Frequency frequency, String whoPays,
+			boolean automatedPayment, java.time.LocalDate startedOn, long landlordId) {
+
+		/** The rent for one week. */
+		public BigDecimal weekly() {
+			return this.frequency.weekly(this.amount);
+		}
+
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.keywork.housing;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reason to raise the early warning that a person's home is at risk, from a capability
+ * other than the rent account: a welfare benefit suspended, sanctioned or stopped, say.
+ * The early warning (in the rent account) asks every bean of this type, so it depends on
+ * none of them. The caller has already limited {@code personIds} to people whose records
+ * the reader may change (staff of their team); an implementation answers for all of them
+ * in one query, whatever their number.
+ */
+public interface EarlyWarningSignal {
+
+	/** The signals raised now for each of these people (people with none may be left out). */
+	Map<Long, List<Signal>> signals(Collection<Long> personIds, LocalDate today);
+
+	/**
+	 * One reason: {@code messageKey} rendered with {@code args} (e.g. "Universal Credit
+	 * suspended since 3 November"), raised {@code since}, dealt with at {@code href}.
+	 */
+	record Signal(long personId, String messageKey, List<Object> args, LocalDate since, String href) {
+
+		public Signal {
+			args = List.copyOf(args);
+		}
+
+		public Object[] arguments() {
+			return this.args.toArray();
+		}
+
+	}
+
+}
