@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A reason to raise the early warning that a person's home is at risk, from a capability
- * other than the rent account: a welfare benefit suspended, sanctioned or stopped, say.
- * The early warning (in the rent account) asks every bean of this type, so it depends on
- * none of them. The caller has already limited {@code personIds} to people whose records
+ * A reason to raise the early warning that a person's home is at risk: rent arrears at the
+ * team's threshold or growing two periods running (the rent account), a welfare benefit
+ * suspended, sanctioned or stopped (benefits). The early warning (package
+ * {@code earlywarning}) asks every bean of this type, so it depends on none of them. The caller has already limited {@code personIds} to people whose records
  * the reader may change (staff of their team); an implementation answers for all of them
  * in one query, whatever their number.
  */
