@@ -195,6 +195,8 @@ class AccessMatrixTests {
 				"POST /service-users/{id}/referrals", "POST /service-users/{id}/referrals/{referralId}/status");
 		allow(SERVICE_USERS, "GET /my-support/referrals");
 		allow(MANAGERS, "GET /team/services", "GET /team/services.csv");
+		// the tenancy report (issue 13)
+		allow(MANAGERS, "GET /team/tenancy-report", "GET /team/tenancy-report/{table}.csv");
 		// wellbeing scales: the linked peer's link (NOTES) does not include the Overview,
 		// so outcome measures are out of their reach (ADR 012)
 		allow(TEAM_STAFF, "GET /service-users/{id}/wellbeing", "GET /service-users/{id}/wellbeing/new",

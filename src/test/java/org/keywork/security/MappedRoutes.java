@@ -153,6 +153,7 @@ final class MappedRoutes {
 		ids.put("measureId", String.valueOf(id("select id from star_measure where is_default")));
 		ids.put("agencyId", String.valueOf(id("select min(id) from agency")));
 		ids.put("landlordId", String.valueOf(id("select min(id) from landlord")));
+		ids.put("table", "accommodation-now");
 		ids.put("consentId", String.valueOf(id("""
 				select id from share_consent where service_user_id = %d and withdrawn_on is null
 				order by expires_on desc nulls first, id limit 1""".formatted(jamie))));
