@@ -208,10 +208,14 @@ class AccommodationHistory {
 		SharingDecision sharing = rs.getBoolean("withheld") ? SharingDecision
 			.withheld(WithholdReason.valueOf(rs.getString("withheld_reason")), rs.getString("withheld_detail"))
 				: SharingDecision.shared();
-		return new Episode(rs.getLong("id"), rs.getLong("service_user_id"),
-				AccommodationKind.valueOf(rs.getString("form")), rs.getString("address"),
+		AccommodationKind kind = AccommodationKind.valueOf(rs.getString("form"));
+		// an episode changed to a form with no tenancy keeps its tenancy row (changed
+		// back,
+		// it returns) but shows none
+		return new Episode(rs.getLong("id"), rs.getLong("service_user_id"), kind, rs.getString("address"),
 				rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-				rs.getString("reason_for_leaving"), sharing, rs.getLong("version"), tenancy(rs, today));
+				rs.getString("reason_for_leaving"), sharing, rs.getLong("version"),
+				Tenancy.hasTenancy(kind) ? tenancy(rs, today) : null);
 	}
 
 	private static Tenancy tenancy(ResultSet rs, LocalDate today) throws SQLException {

@@ -80,7 +80,7 @@ class AccommodationReportPart implements TenancyReportPart {
 						select t.started_on, e.ended_on
 						from tenancy t
 						join accommodation_episode e on e.id = t.episode_id
-						where e.service_user_id in (:people)
+						where e.service_user_id in (:people) and e.form in """ + Tenancy.TENANCY_FORMS_SQL + """
 						""")
 					.param("people", List.copyOf(personIds))
 					.query((rs, n) -> new LocalDate[] { rs.getDate(1).toLocalDate(), toDate(rs.getDate(2)) })

@@ -39,6 +39,7 @@ public class CurrentRent {
 				from accommodation_episode e
 				join tenancy t on t.episode_id = e.id
 				where e.service_user_id in (:people) and e.ended_on is null
+				  and e.form in """ + Tenancy.TENANCY_FORMS_SQL + """
 				order by e.started_on desc, e.id desc
 				""")
 			.param("people", List.copyOf(personIds))

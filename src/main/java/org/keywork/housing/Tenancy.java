@@ -12,7 +12,12 @@ public record Tenancy(Long id, Long landlordId, String landlordName, TenancyTerm
 		BigDecimal rentAmount, TenancyTerms.Frequency rentFrequency, TenancyTerms.WhoPays whoPays,
 		boolean automatedPayment, long version, Sustained sixMonths, Sustained twelveMonths) {
 
-	/** The forms of accommodation that have a tenancy. */
+	/**
+	 * The forms of accommodation that have a tenancy (in SQL:
+	 * {@link #TENANCY_FORMS_SQL}).
+	 */
+	static final String TENANCY_FORMS_SQL = "('HOUSING_FIRST_TENANCY', 'PRIVATE_RENTED', 'SOCIAL_RENTED', 'SUPPORTED_HOUSING')";
+
 	static boolean hasTenancy(AccommodationKind kind) {
 		return switch (kind) {
 			case HOUSING_FIRST_TENANCY, PRIVATE_RENTED, SOCIAL_RENTED, SUPPORTED_HOUSING -> true;

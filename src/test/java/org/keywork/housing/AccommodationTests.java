@@ -176,6 +176,28 @@ class AccommodationTests {
 				.with(users.as("worker"))).andExpect(status().isNotFound());
 		}
 
+		@Test
+		void isNoLongerTheCurrentRentWhenItsEpisodeIsChangedToAFormWithoutATenancy(@Autowired CurrentRent rents)
+				throws Exception {
+			long person = TestPeople.named(TestPeople.uniqueName("Housing Changed")).save(mvc, users, jdbc);
+			LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).minusMonths(2);
+			mvc.perform(add(person, "SOCIAL_RENTED", "Flat 12", start.toString(), "", "", false))
+				.andExpect(status().is3xxRedirection());
+			long episode = episodeId(person);
+			long landlord = jdbc.sql("select min(id) from landlord where active").query(Long.class).single();
+			mvc.perform(tenancy(person, episode, landlord, start, "80.00")).andExpect(status().is3xxRedirection());
+			assertThat(rents.forPeople(java.util.List.of(person)).get(person).weekly()).isEqualByComparingTo("80.00");
+
+			mvc.perform(post("/service-users/{id}/accommodation/{e}", person, episode).with(csrf())
+				.with(users.as("worker"))
+				.param("kind", "HOSTEL")
+				.param("address", "Flat 12")
+				.param("startedOn", start.toString())
+				.param("version", "0")).andExpect(status().is3xxRedirection());
+			assertThat(rents.forPeople(java.util.List.of(person))).isEmpty();
+			assertThat(page("/service-users/" + person + "/accommodation", "worker")).doesNotContain("£80.00");
+		}
+
 		private MockHttpServletRequestBuilder tenancy(long person, long episode, long landlord, LocalDate start,
 				String rent) {
 			return post("/service-users/{id}/accommodation/{e}/tenancy", person, episode).with(csrf())
