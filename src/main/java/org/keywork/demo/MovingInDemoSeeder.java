@@ -60,20 +60,21 @@ class MovingInDemoSeeder implements ApplicationRunner {
 				insert into moving_in_checklist (service_user_id, tenancy_id, started_on, started_at, started_by)
 				values (?, ?, ?, ?, ?) returning id
 				""").params(jamie, tenancy, started, at, worker).query(Long.class).single();
-		Long jamieAccount = id("select id from account where service_user_id = %d order by id limit 1".formatted(jamie));
+		Long jamieAccount = id(
+				"select id from account where service_user_id = %d order by id limit 1".formatted(jamie));
 		item(checklist, jamie, 10, "Keys collected", "PERSON", null, null, started, started, worker, at, null);
 		item(checklist, jamie, 20, "Furniture and white goods", "STAFF", worker, null, started.plusDays(7),
 				started.plusDays(5), worker, at, "Bed, fridge and cooker from the furniture project (demo)");
 		item(checklist, jamie, 30, "Gas set up", "LANDLORD", null, null, started.plusDays(3), started.plusDays(2),
 				worker, at, null);
-		item(checklist, jamie, 40, "Electricity set up", "PERSON", null, null, started.plusDays(3),
-				started.plusDays(3), jamieAccount == null ? worker : jamieAccount, at, null);
+		item(checklist, jamie, 40, "Electricity set up", "PERSON", null, null, started.plusDays(3), started.plusDays(3),
+				jamieAccount == null ? worker : jamieAccount, at, null);
 		item(checklist, jamie, 50, "Water set up", "PERSON", null, null, started.plusDays(7), started.plusDays(6),
 				worker, at, null);
 		item(checklist, jamie, 60, "Council tax registered", "STAFF", worker, null, started.plusDays(14),
 				started.plusDays(10), worker, at, "Single person discount applied (demo)");
-		item(checklist, jamie, 70, "Benefits told of the change of address", "PERSON", null, null,
-				today.plusDays(10), null, null, at, null);
+		item(checklist, jamie, 70, "Benefits told of the change of address", "PERSON", null, null, today.plusDays(10),
+				null, null, at, null);
 		item(checklist, jamie, 80, "Registered with a GP", "PERSON", null, null, today.plusDays(3), null, null, at,
 				"Orchard Road surgery takes new patients on Tuesdays (demo)");
 		item(checklist, jamie, 90, "Bank told of the new address", "OTHER", null, "Jamie with their sister",
@@ -84,13 +85,13 @@ class MovingInDemoSeeder implements ApplicationRunner {
 
 	private void item(Long checklist, Long person, int position, String label, String who, Long whoStaff,
 			String whoOther, LocalDate due, LocalDate done, Long doneBy, Timestamp at, String note) {
-		this.jdbc.sql("""
-				insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, who_other,
-				  due_on, done_on, done_by, note, created_at, created_by)
-				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, started_by from moving_in_checklist where id = ?
-				""")
-			.params(checklist, person, position, label, who, whoStaff, whoOther, due, done, doneBy, note, at,
-					checklist)
+		this.jdbc
+			.sql("""
+					insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, who_other,
+					  due_on, done_on, done_by, note, created_at, created_by)
+					select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, started_by from moving_in_checklist where id = ?
+					""")
+			.params(checklist, person, position, label, who, whoStaff, whoOther, due, done, doneBy, note, at, checklist)
 			.update();
 	}
 

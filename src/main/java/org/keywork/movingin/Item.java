@@ -8,9 +8,9 @@ import java.time.LocalDate;
  * someone else does. {@code doneOn} is null until done; {@code doneByName} is who
  * recorded it, {@code doneByThePerson} whether that was the person in the portal.
  */
-public record Item(long id, long checklistId, int position, String label, Who who, Long whoStaffId,
-		String whoStaffName, String whoOther, LocalDate dueOn, LocalDate doneOn, String doneByName,
-		boolean doneByThePerson, String note, long version, boolean overdue) {
+public record Item(long id, long checklistId, int position, String label, Who who, Long whoStaffId, String whoStaffName,
+		String whoOther, LocalDate dueOn, LocalDate doneOn, String doneByName, boolean doneByThePerson, String note,
+		long version, boolean overdue) {
 
 	public boolean isDone() {
 		return this.doneOn != null;

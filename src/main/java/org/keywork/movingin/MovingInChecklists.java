@@ -150,7 +150,8 @@ class MovingInChecklists {
 
 	/**
 	 * Starts a checklist for the person, for their current tenancy if they have one,
-	 * copying the template's items in use. Refused while their latest one is not complete.
+	 * copying the template's items in use. Refused while their latest one is not
+	 * complete.
 	 * @return the new checklist's id, or empty if one is already under way
 	 */
 	@Transactional
@@ -183,8 +184,7 @@ class MovingInChecklists {
 			.param("now", now)
 			.param("by", user.getId())
 			.update();
-		log.info("Moving-in checklist {} started for service user {} by account {}", id, person.getId(),
-				user.getId());
+		log.info("Moving-in checklist {} started for service user {} by account {}", id, person.getId(), user.getId());
 		return Optional.of(id);
 	}
 
@@ -192,16 +192,17 @@ class MovingInChecklists {
 	@Transactional
 	Long add(KeyworkUser user, ServiceUser person, Details details) {
 		check(user, person);
-		Checklist checklist = latest(user, person).orElseThrow(() -> new NotFoundException("Moving-in checklist",
-				person.getId()));
+		Checklist checklist = latest(user, person)
+			.orElseThrow(() -> new NotFoundException("Moving-in checklist", person.getId()));
 		int position = checklist.items().stream().mapToInt(Item::position).max().orElse(0) + 10;
-		Long id = this.jdbc.sql("""
-				insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, who_other,
-				  due_on, done_on, done_by, note, created_at, created_by)
-				values (:checklist, :person, :position, :label, :who, :whoStaff, :whoOther, :dueOn, :doneOn,
-				  case when cast(:doneOn as date) is null then null else cast(:by as bigint) end, :note, :now, :by)
-				returning id
-				""")
+		Long id = this.jdbc
+			.sql("""
+					insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, who_other,
+					  due_on, done_on, done_by, note, created_at, created_by)
+					values (:checklist, :person, :position, :label, :who, :whoStaff, :whoOther, :dueOn, :doneOn,
+					  case when cast(:doneOn as date) is null then null else cast(:by as bigint) end, :note, :now, :by)
+					returning id
+					""")
 			.param("checklist", checklist.id())
 			.param("person", person.getId())
 			.param("position", position)
@@ -280,7 +281,9 @@ class MovingInChecklists {
 				user.getId());
 	}
 
-	/** Complete when it has items and all are done; the moment is kept until one is not. */
+	/**
+	 * Complete when it has items and all are done; the moment is kept until one is not.
+	 */
 	private void completion(long checklistId) {
 		this.jdbc.sql("""
 				update moving_in_checklist c set completed_at = case

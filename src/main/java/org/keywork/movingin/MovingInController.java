@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's moving-in checklist for staff of their team: see it, start it, tick an item
- * done, add an item, change one (under optimistic locking). A peer is let in by role
- * only to be told the checklist is not found (404, as any record out of reach: ADR 001).
+ * done, add an item, change one (under optimistic locking). A peer is let in by role only
+ * to be told the checklist is not found (404, as any record out of reach: ADR 001).
  */
 @Controller
 @RequestMapping("/service-users/{id}/moving-in")

@@ -34,8 +34,8 @@ class MovingInSection implements PersonPageSection {
 		if (checklist == null && !canChange) {
 			return Optional.empty();
 		}
-		return Optional.of(new Content("movingin/person-section", "movingIn", new Data(checklist,
-				checklist == null ? List.of() : checklist.nextDue(3), canChange)));
+		return Optional.of(new Content("movingin/person-section", "movingIn",
+				new Data(checklist, checklist == null ? List.of() : checklist.nextDue(3), canChange)));
 	}
 
 	public record Data(Checklist checklist, List<Item> nextDue, boolean canChange) {

@@ -63,8 +63,8 @@ class MovingInTemplate {
 				insert into moving_in_template_item (label, position, active, created_at, created_by)
 				values (?, ?, ?, ?, ?) returning id
 				""")
-			.params(form.getLabel().strip(), form.getPosition(), form.isActive(),
-					Timestamp.from(this.clock.instant()), user.getId())
+			.params(form.getLabel().strip(), form.getPosition(), form.isActive(), Timestamp.from(this.clock.instant()),
+					user.getId())
 			.query(Long.class)
 			.single();
 		log.info("Moving-in template item {} added by account {}", id, user.getId());
@@ -82,8 +82,8 @@ class MovingInTemplate {
 				  version = version + 1
 				where id = ? and version = ?
 				""")
-			.params(form.getLabel().strip(), form.getPosition(), form.isActive(),
-					Timestamp.from(this.clock.instant()), user.getId(), id, form.getVersion())
+			.params(form.getLabel().strip(), form.getPosition(), form.isActive(), Timestamp.from(this.clock.instant()),
+					user.getId(), id, form.getVersion())
 			.update();
 		if (changed == 0) {
 			throw new StaleItemException(id);

@@ -504,12 +504,13 @@ final class Casework {
 				""").params(person, id(this.worker)).query(Long.class).single();
 		for (int i = 1; i <= this.size; i++) {
 			boolean done = i % 2 == 0;
-			this.jdbc.sql("""
-					insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, due_on,
-					  done_on, done_by, created_at, created_by)
-					values (?, ?, ?, 'Something to sort out', 'STAFF', ?, current_date - ?, case when ? then current_date end,
-					  ?, now(), ?)
-					""")
+			this.jdbc
+				.sql("""
+						insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, due_on,
+						  done_on, done_by, created_at, created_by)
+						values (?, ?, ?, 'Something to sort out', 'STAFF', ?, current_date - ?, case when ? then current_date end,
+						  ?, now(), ?)
+						""")
 				.params(checklist, person, i * 10, id(this.worker), i, done,
 						done ? id(i % 4 == 0 ? personAccount : this.worker) : null, id(this.worker))
 				.update();
