@@ -77,7 +77,7 @@ class MovingInController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.checklists.changeable(user, id);
 		this.checklists.latest(user, person).orElseThrow(() -> new NotFoundException("Moving-in checklist", id));
-		model.addAttribute("form", new ItemForm());
+		model.addAttribute("form", keyworkerByDefault(new ItemForm(), person));
 		return form(person, null, model);
 	}
 
@@ -100,7 +100,7 @@ class MovingInController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.checklists.changeable(user, id);
 		Item item = this.checklists.item(user, person, itemId);
-		model.addAttribute("form", ItemForm.of(item));
+		model.addAttribute("form", keyworkerByDefault(ItemForm.of(item), person));
 		return form(person, item, model);
 	}
 
@@ -145,6 +145,14 @@ class MovingInController {
 		model.addAttribute("whos", Who.values());
 		model.addAttribute("staff", this.checklists.staff(person));
 		return "movingin/form";
+	}
+
+	/** "A member of staff" is the keyworker unless someone else is chosen. */
+	private static ItemForm keyworkerByDefault(ItemForm form, ServiceUser person) {
+		if (form.getWhoStaffId() == null) {
+			form.setWhoStaffId(person.getKeyworkerId());
+		}
+		return form;
 	}
 
 	private static String redirect(Long id) {

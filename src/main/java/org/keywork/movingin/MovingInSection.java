@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * for staff of the team (one query); never for a peer.
  */
 @Component
-@Order(10)
+@Order(12)
 class MovingInSection implements PersonPageSection {
 
 	private final MovingInChecklists checklists;

@@ -163,6 +163,8 @@ class MovingInTests {
 			String checklist = page("/service-users/" + person + "/moving-in", "worker");
 			assertThat(checklist).contains("2 of " + total + " done", "<progress", "value=\"2\"",
 					"max=\"" + total + "\"");
+			// each button names its item for screen readers
+			assertThat(checklist).contains("Mark done<span class=\"govuk-visually-hidden\">: ");
 			String personPage = page("/service-users/" + person, "worker");
 			assertThat(personPage).contains("id=\"moving-in\"", "2 of " + total + " done", "Next to do");
 			assertThat(page("/service-users/" + person + "?kind=moving_in", "worker"))
@@ -210,6 +212,8 @@ class MovingInTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
+			String newForm = page("/service-users/" + person + "/moving-in/items/new", "worker");
+			assertThat(newForm).containsPattern("<option value=\"" + workerId() + "\" selected=\"selected\"");
 			assertThat(noStaff).contains("Choose the member of staff who does it", "value=\"Typed label kept\"");
 
 			mvc.perform(addItem(person, "Pet insurance", "OTHER", "Their sister", ""))
@@ -389,6 +393,10 @@ class MovingInTests {
 							jdbc.sql("select id from account where username = 'worker'").query(Long.class).single()))
 			.param("note", note)
 			.param("version", String.valueOf(version));
+	}
+
+	private long workerId() {
+		return jdbc.sql("select id from account where username = 'worker'").query(Long.class).single();
 	}
 
 	private List<Long> itemIds(long person) {
