@@ -193,6 +193,18 @@ public class Timeline {
 					  from accommodation_episode h
 					  where h.service_user_id = :person and h.ended_on is not null and cast(:kindHousing as boolean)
 					    and (cast(:seesWithheld as boolean) or not h.withheld)
+					  union all
+					  select 'MOVING_IN', m.id, m.started_at, 'STARTED',
+					         case when {namedActor} then actor.display_name end, cast(null as varchar),
+					         cast(null as varchar), false, false, true
+					  from moving_in_checklist m
+					  join account actor on actor.id = m.started_by
+					  where m.service_user_id = :person and cast(:kindMovingIn as boolean)
+					  union all
+					  select 'MOVING_IN', m.id, m.completed_at, 'COMPLETE', cast(null as varchar), cast(null as varchar),
+					         cast(null as varchar), false, false, true
+					  from moving_in_checklist m
+					  where m.service_user_id = :person and m.completed_at is not null and cast(:kindMovingIn as boolean)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -217,6 +229,7 @@ public class Timeline {
 		if (!user.hasRole(Role.PEER)) {
 			kinds.add(TimelineKind.KEYWORKER);
 			kinds.add(TimelineKind.HOUSING);
+			kinds.add(TimelineKind.MOVING_IN);
 		}
 		if (this.policy.canReadOutcomes(user, person)) {
 			kinds.add(TimelineKind.OUTCOME);
@@ -283,6 +296,7 @@ public class Timeline {
 			.param("kindCallover", shown.contains(TimelineKind.CALLOVER))
 			.param("kindGroup", shown.contains(TimelineKind.GROUP))
 			.param("kindHousing", shown.contains(TimelineKind.HOUSING))
+			.param("kindMovingIn", shown.contains(TimelineKind.MOVING_IN))
 			.param("groupNotes", this.policy.worksByTeam(user))
 			.param("groupTeams", groupTeams(user));
 	}

@@ -50,7 +50,12 @@ public enum TimelineKind {
 	 */
 	GROUP,
 	/** Accommodation episodes started and ended (issue 13). */
-	HOUSING;
+	HOUSING,
+	/**
+	 * A moving-in checklist started ({@code STARTED}) and completed ({@code COMPLETE}):
+	 * staff of the team and the person, never a peer (ADR 013).
+	 */
+	MOVING_IN;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

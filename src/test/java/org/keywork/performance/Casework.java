@@ -160,6 +160,7 @@ final class Casework {
 			consents(person);
 			preferences(person, own);
 			accommodation(person);
+			movingIn(person, own);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
@@ -488,6 +489,30 @@ final class Casework {
 						""")
 				.params(person, this.size - i + 1, i < this.size, this.size - i + 1, i < this.size, i % 2 == 0,
 						i % 2 == 0 ? "SERIOUS_HARM" : null, id(this.worker))
+				.update();
+		}
+	}
+
+	/**
+	 * A moving-in checklist of {@code size} items, each done by someone else (staff, the
+	 * person) or overdue, each with its member of staff to do it.
+	 */
+	private void movingIn(long person, String personAccount) {
+		long checklist = this.jdbc.sql("""
+				insert into moving_in_checklist (service_user_id, started_on, started_at, started_by, completed_at)
+				values (?, current_date - 30, now(), ?, null) returning id
+				""").params(person, id(this.worker)).query(Long.class).single();
+		for (int i = 1; i <= this.size; i++) {
+			boolean done = i % 2 == 0;
+			this.jdbc
+				.sql("""
+						insert into moving_in_item (checklist_id, service_user_id, position, label, who, who_staff_id, due_on,
+						  done_on, done_by, created_at, created_by)
+						values (?, ?, ?, 'Something to sort out', 'STAFF', ?, current_date - ?, case when ? then current_date end,
+						  ?, now(), ?)
+						""")
+				.params(checklist, person, i * 10, id(this.worker), i, done,
+						done ? id(i % 4 == 0 ? personAccount : this.worker) : null, id(this.worker))
 				.update();
 		}
 	}

@@ -129,6 +129,11 @@ class QueryCountTests {
 				new Page("the timeline, accommodation only", c -> c.worker,
 						c -> "/service-users/" + c.person + "?kind=housing"),
 				new Page("my home", c -> c.personAccount, c -> "/my-support/home"),
+				new Page("a person's moving-in checklist", c -> c.worker,
+						c -> "/service-users/" + c.person + "/moving-in"),
+				new Page("the timeline, moving in only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=moving_in"),
+				new Page("my moving-in checklist", c -> c.personAccount, c -> "/my-support/moving-in"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

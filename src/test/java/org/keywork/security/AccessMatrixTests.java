@@ -257,6 +257,17 @@ class AccessMatrixTests {
 				"GET /service-users/{id}/accommodation/{episodeId}/tenancy",
 				"POST /service-users/{id}/accommodation/{episodeId}/tenancy");
 		allow(SERVICE_USERS, "GET /my-support/home");
+		// moving-in checklists (issue 13): the template for administrators; a person's
+		// checklist for the team's staff and the person (who marks done only their own
+		// items: Ronald's checklist has no such item); never a peer (ADR 013)
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/moving-in", "GET /admin/moving-in/new", "POST /admin/moving-in/new",
+				"GET /admin/moving-in/{templateItemId}/edit", "POST /admin/moving-in/{templateItemId}/edit");
+		allow(TEAM_STAFF, "GET /service-users/{id}/moving-in", "POST /service-users/{id}/moving-in",
+				"POST /service-users/{id}/moving-in/items/{itemId}/done", "GET /service-users/{id}/moving-in/items/new",
+				"POST /service-users/{id}/moving-in/items", "GET /service-users/{id}/moving-in/items/{itemId}/edit",
+				"POST /service-users/{id}/moving-in/items/{itemId}");
+		allow(SERVICE_USERS, "GET /my-support/moving-in");
+		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/moving-in/items/{itemId}/done");
 	}
 
 	@Autowired

@@ -169,7 +169,12 @@ final class CanaryPlanting {
 		/** The address of an earlier episode withheld from the person (a refuge). */
 		HOUSING_WITHHELD_ADDRESS,
 		/** Why they left that withheld episode. */
-		HOUSING_WITHHELD_LEAVING;
+		HOUSING_WITHHELD_LEAVING,
+		/**
+		 * The note on an item of the moving-in checklist: shared with the person as a
+		 * whole (ADR 013), never a peer's.
+		 */
+		MOVING_IN_NOTE;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -325,6 +330,10 @@ final class CanaryPlanting {
 		episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
 		episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
 				Canary.HOUSING_WITHHELD_LEAVING.text() + " moved on", true);
+
+		// an item of Jamie's moving-in checklist with a note (shared with Jamie, never a
+		// peer)
+		movingInItem(jamie, worker, Canary.MOVING_IN_NOTE.text() + " ask the landlord about the meter");
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
@@ -546,6 +555,30 @@ final class CanaryPlanting {
 				""")
 			.params(person, address, leaving == null ? 10 : 400, leaving != null, leaving, withheld,
 					withheld ? "SERIOUS_HARM" : null, by)
+			.update();
+	}
+
+	/**
+	 * An item with a note, added to the person's latest moving-in checklist (started if
+	 * none).
+	 */
+	private void movingInItem(long person, long by, String note) {
+		Long checklist = this.jdbc.sql("select max(id) from moving_in_checklist where service_user_id = ?")
+			.param(person)
+			.query(Long.class)
+			.single();
+		if (checklist == null) {
+			checklist = this.jdbc.sql("""
+					insert into moving_in_checklist (service_user_id, started_on, started_at, started_by)
+					values (?, current_date, now(), ?) returning id
+					""").params(person, by).query(Long.class).single();
+		}
+		this.jdbc
+			.sql("""
+					insert into moving_in_item (checklist_id, service_user_id, position, label, note, created_at, created_by)
+					values (?, ?, 1000, 'Canary item', ?, now(), ?)
+					""")
+			.params(checklist, person, note, by)
 			.update();
 	}
 

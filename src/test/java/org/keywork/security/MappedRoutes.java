@@ -175,6 +175,11 @@ final class MappedRoutes {
 		ids.put("episodeId", String.valueOf(id("""
 				select id from accommodation_episode where service_user_id = %d and not withheld
 				order by ended_on desc nulls first, started_on desc, id desc limit 1""".formatted(jamie))));
+		// an item of Jamie's moving-in checklist that is Jamie's to do and not yet done
+		ids.put("itemId", String.valueOf(id("""
+				select id from moving_in_item where service_user_id = %d and who = 'PERSON' and done_on is null
+				order by position, id limit 1""".formatted(jamie))));
+		ids.put("templateItemId", String.valueOf(id("select min(id) from moving_in_template_item")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

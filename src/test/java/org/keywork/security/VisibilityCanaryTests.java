@@ -176,6 +176,8 @@ class VisibilityCanaryTests {
 		expect(Canary.HOUSING_SHARED_ADDRESS,        M,      M,        M,     N,   N,         M);
 		expect(Canary.HOUSING_WITHHELD_ADDRESS,      M,      M,        M,     N,   N,         N);
 		expect(Canary.HOUSING_WITHHELD_LEAVING,      M,      M,        M,     N,   N,         N);
+		// moving-in checklist (ADR 013): the team's staff and the person, all of it; never a peer
+		expect(Canary.MOVING_IN_NOTE,                M,      M,        M,     N,   N,         M);
 		// @formatter:on
 	}
 
