@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * staff with the start of the session's note, to a peer whose link includes the notes
  * without it, and never naming another attendee (the note lives once, on the session;
  * nothing is copied into the person's record); accommodation episodes started and ended
- * (issue 13), never for peers, withheld ones only for staff who see withheld items.
+ * (issue 13), never for peers, withheld ones only for staff who see withheld items; each
+ * status a welfare benefit took (issue 13), for staff only, withheld ones only for staff
+ * who see withheld items.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -193,6 +195,15 @@ public class Timeline {
 					  from accommodation_episode h
 					  where h.service_user_id = :person and h.ended_on is not null and cast(:kindHousing as boolean)
 					    and (cast(:seesWithheld as boolean) or not h.withheld)
+					  union all
+					  select 'BENEFIT', bs.id, cast(bs.status_since as timestamptz), bs.status,
+					         case when {namedActor} then actor.display_name end, b.benefit, b.other_name, false, false,
+					         not b.withheld
+					  from welfare_benefit_status bs
+					  join welfare_benefit b on b.id = bs.benefit_id
+					  join account actor on actor.id = bs.recorded_by
+					  where b.service_user_id = :person and cast(:kindBenefit as boolean)
+					    and (cast(:seesWithheld as boolean) or not b.withheld)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -223,6 +234,7 @@ public class Timeline {
 		}
 		if (this.policy.worksByTeam(user)) {
 			kinds.add(TimelineKind.INTENSITY);
+			kinds.add(TimelineKind.BENEFIT);
 		}
 		if (this.policy.canEdit(user, person)) {
 			kinds.add(TimelineKind.REFERRAL);
@@ -283,6 +295,7 @@ public class Timeline {
 			.param("kindCallover", shown.contains(TimelineKind.CALLOVER))
 			.param("kindGroup", shown.contains(TimelineKind.GROUP))
 			.param("kindHousing", shown.contains(TimelineKind.HOUSING))
+			.param("kindBenefit", shown.contains(TimelineKind.BENEFIT))
 			.param("groupNotes", this.policy.worksByTeam(user))
 			.param("groupTeams", groupTeams(user));
 	}

@@ -50,7 +50,12 @@ public enum TimelineKind {
 	 */
 	GROUP,
 	/** Accommodation episodes started and ended (issue 13). */
-	HOUSING;
+	HOUSING,
+	/**
+	 * A status a welfare benefit took (subtype: the status; subject: the benefit;
+	 * summary: the name of another benefit): staff only (issue 13).
+	 */
+	BENEFIT;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
