@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * "Home at risk" above every page of a flagged person, for staff who may change the
  * person's records (never a peer, never the person: ADR 015): the reasons and how far the
  * checklist has got, with the way to it. Asks nothing for other roles; for staff, one
- * query for the person, one per signal source and, when flagged, one for the checklist.
+ * query per signal source and, only when there are signals, one for the person (is it in
+ * reach?) and one for the checklist.
  */
 @Component
 @Order(5)
@@ -40,6 +41,11 @@ class EarlyWarningBanner implements PersonBanner {
 		if (!this.policy.worksByTeam(user)) {
 			return List.of();
 		}
+		LocalDate today = this.warnings.today();
+		List<Signal> signals = this.warnings.signals(List.of(personId), today).getOrDefault(personId, List.of());
+		if (signals.isEmpty()) {
+			return List.of();
+		}
 		PersonRecord person = this.jdbc.sql("select team_id, keyworker_id from service_user where id = ?")
 			.param(personId)
 			.query((rs,
@@ -48,11 +54,6 @@ class EarlyWarningBanner implements PersonBanner {
 			.optional()
 			.orElse(null);
 		if (person == null || !this.policy.canEdit(user, person)) {
-			return List.of();
-		}
-		LocalDate today = this.warnings.today();
-		List<Signal> signals = this.warnings.signals(List.of(personId), today).getOrDefault(personId, List.of());
-		if (signals.isEmpty()) {
 			return List.of();
 		}
 		long done = this.warnings.progress(List.of(personId)).getOrDefault(personId, 0L);
