@@ -89,7 +89,7 @@ class EarlyWarningController {
 
 	@PostMapping("/steps/{step}/action")
 	String addToActionPlan(@PathVariable Long id, @PathVariable String step,
-			@RequestParam(required = false) Long episodeId, @RequestParam long version, Model model,
+			@RequestParam(required = false) Long episodeId, @RequestParam(defaultValue = "0") long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.warnings.workable(user, id);

@@ -169,7 +169,16 @@ final class CanaryPlanting {
 		/** The address of an earlier episode withheld from the person (a refuge). */
 		HOUSING_WITHHELD_ADDRESS,
 		/** Why they left that withheld episode. */
-		HOUSING_WITHHELD_LEAVING;
+		HOUSING_WITHHELD_LEAVING,
+		/** The notes of a welfare benefit shared with the person. */
+		BENEFIT_SHARED_NOTE,
+		/** The notes of a welfare benefit withheld from the person. */
+		BENEFIT_WITHHELD_NOTE,
+		/**
+		 * The name of that withheld benefit (another benefit, stopped: the early warning
+		 * names it to staff, never to the person).
+		 */
+		BENEFIT_WITHHELD_NAME;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -325,6 +334,11 @@ final class CanaryPlanting {
 		episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
 		episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
 				Canary.HOUSING_WITHHELD_LEAVING.text() + " moved on", true);
+
+		// benefits: one shared, one withheld and stopped (it raises the early warning)
+		benefit(jamie, worker, "PIP", null, "AWARDED", Canary.BENEFIT_SHARED_NOTE.text() + " sent the form", false);
+		benefit(jamie, worker, "OTHER", Canary.BENEFIT_WITHHELD_NAME.text(), "STOPPED",
+				Canary.BENEFIT_WITHHELD_NOTE.text() + " about his brother", true);
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
@@ -547,6 +561,24 @@ final class CanaryPlanting {
 			.params(person, address, leaving == null ? 10 : 400, leaving != null, leaving, withheld,
 					withheld ? "SERIOUS_HARM" : null, by)
 			.update();
+	}
+
+	/** A welfare benefit with its status since a week ago. */
+	private void benefit(long person, long by, String type, String otherName, String status, String notes,
+			boolean withheld) {
+		long id = this.jdbc
+			.sql("""
+					insert into welfare_benefit (service_user_id, benefit, other_name, status, status_since, notes, withheld,
+					  withheld_reason, created_by)
+					values (?, ?, ?, ?, current_date - 7, ?, ?, ?, ?) returning id
+					""")
+			.params(person, type, otherName, status, notes, withheld, withheld ? "THIRD_PARTY" : null, by)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into welfare_benefit_status (benefit_id, status, status_since, recorded_by)
+				values (?, ?, current_date - 7, ?)
+				""").params(id, status, by).update();
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */
