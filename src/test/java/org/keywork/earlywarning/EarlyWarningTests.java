@@ -194,6 +194,22 @@ class EarlyWarningTests {
 	}
 
 	@Nested
+	class TheDemo {
+
+		@Test
+		void jamiesBenefitIsUnderReviewAndPeggysEarlyWarningIsHalfDone() throws Exception {
+			String caseload = page("/caseload", "worker");
+			assertThat(row(caseload, ids.jamie())).contains("Universal Credit: review or reassessment");
+			// half done: two steps in the demo (a browser test may record more)
+			assertThat(row(caseload, ids.person("Margaret O'Neill"))).contains("Home at risk: 1 warning sign")
+				.containsPattern("[2-5] of 5 steps done");
+			assertThat(page("/my-support/benefits", "serviceuser")).contains("Universal Credit",
+					"Personal Independence Payment (PIP)", "Applying");
+		}
+
+	}
+
+	@Nested
 	class WhoSeesIt {
 
 		@Test
