@@ -251,6 +251,49 @@ public class SupportRecordService {
 		return record;
 	}
 
+	/**
+	 * Adds a step to the person's Action Plan, under the goal worded {@code goalWords}
+	 * (added in life area {@code area} when the plan has none worded so), for
+	 * capabilities that plan work with the person (the early warning's checklist). The
+	 * plan is started when there is none; on an agreed plan a review is started first, so
+	 * the new step waits to be agreed with the person like any change of plan. Returns
+	 * the step's id ({@code #step-<id>} on the Action Plan page).
+	 */
+	@Transactional
+	public String addStep(KeyworkUser user, Long personId, String area, String goalWords, String what, StepOwner who,
+			LocalDate due) {
+		editable(user, personId);
+		start(user, personId, RecordKind.ACTION_PLAN);
+		SupportRecord record = latestRecord(personId, RecordKind.ACTION_PLAN);
+		if (!record.isDraft()) {
+			record = startReview(user, personId, RecordKind.ACTION_PLAN, record.getVersion());
+		}
+		String[] added = new String[1];
+		edit(user, personId, RecordKind.ACTION_PLAN, record.getVersion(), ActionPlanContent.class, plan -> {
+			ActionPlanContent.Goal goal = plan.getGoals()
+				.stream()
+				.filter(g -> goalWords.equals(g.getGoal()))
+				.findFirst()
+				.orElseGet(() -> {
+					ActionPlanContent.Goal g = new ActionPlanContent.Goal();
+					g.setId(newId());
+					g.setArea(area);
+					g.setGoal(goalWords);
+					plan.getGoals().add(g);
+					return g;
+				});
+			ActionPlanContent.Step step = new ActionPlanContent.Step();
+			step.setId(newId());
+			step.setWhat(what);
+			step.setWho(who);
+			step.setDue(due);
+			goal.getSteps().add(step);
+			added[0] = step.getId();
+			return HistoryLine.of(Action.STEP_ADDED, step.getId(), step.getWhat());
+		});
+		return added[0];
+	}
+
 	@Transactional
 	public SupportRecord agree(KeyworkUser user, Long personId, RecordKind kind, Long expectedVersion, LocalDate on,
 			String comment, LocalDate reviewDue) {

@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * staff with the start of the session's note, to a peer whose link includes the notes
  * without it, and never naming another attendee (the note lives once, on the session;
  * nothing is copied into the person's record); accommodation episodes started and ended
- * (issue 13), never for peers, withheld ones only for staff who see withheld items.
+ * (issue 13), never for peers, withheld ones only for staff who see withheld items; each
+ * status a welfare benefit took (issue 13), for staff only, withheld ones only for staff
+ * who see withheld items.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -205,6 +207,15 @@ public class Timeline {
 					         cast(null as varchar), false, false, true
 					  from moving_in_checklist m
 					  where m.service_user_id = :person and m.completed_at is not null and cast(:kindMovingIn as boolean)
+					  union all
+					  select 'BENEFIT', bs.id, cast(bs.status_since as timestamptz), bs.status,
+					         case when {namedActor} then actor.display_name end, b.benefit, b.other_name, false, false,
+					         not b.withheld
+					  from welfare_benefit_status bs
+					  join welfare_benefit b on b.id = bs.benefit_id
+					  join account actor on actor.id = bs.recorded_by
+					  where b.service_user_id = :person and cast(:kindBenefit as boolean)
+					    and (cast(:seesWithheld as boolean) or not b.withheld)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -236,6 +247,7 @@ public class Timeline {
 		}
 		if (this.policy.worksByTeam(user)) {
 			kinds.add(TimelineKind.INTENSITY);
+			kinds.add(TimelineKind.BENEFIT);
 		}
 		if (this.policy.canEdit(user, person)) {
 			kinds.add(TimelineKind.REFERRAL);
@@ -297,6 +309,7 @@ public class Timeline {
 			.param("kindGroup", shown.contains(TimelineKind.GROUP))
 			.param("kindHousing", shown.contains(TimelineKind.HOUSING))
 			.param("kindMovingIn", shown.contains(TimelineKind.MOVING_IN))
+			.param("kindBenefit", shown.contains(TimelineKind.BENEFIT))
 			.param("groupNotes", this.policy.worksByTeam(user))
 			.param("groupTeams", groupTeams(user));
 	}

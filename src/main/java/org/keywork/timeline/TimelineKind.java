@@ -55,7 +55,12 @@ public enum TimelineKind {
 	 * A moving-in checklist started ({@code STARTED}) and completed ({@code COMPLETE}):
 	 * staff of the team and the person, never a peer (ADR 013).
 	 */
-	MOVING_IN;
+	MOVING_IN,
+	/**
+	 * A status a welfare benefit took (subtype: the status; subject: the benefit;
+	 * summary: the name of another benefit): staff only (issue 13).
+	 */
+	BENEFIT;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

@@ -161,6 +161,7 @@ final class Casework {
 			preferences(person, own);
 			accommodation(person);
 			movingIn(person, own);
+			benefits(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
@@ -515,6 +516,42 @@ final class Casework {
 						done ? id(i % 4 == 0 ? personAccount : this.worker) : null, id(this.worker))
 				.update();
 		}
+	}
+
+	/**
+	 * {@code size} welfare benefits (every other one stopped, raising the early warning;
+	 * every other one withheld), each with two statuses and a review this week, and an
+	 * open early warning with one step of its checklist done.
+	 */
+	private void benefits(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			boolean stopped = i % 2 == 1;
+			long id = this.jdbc
+				.sql("""
+						insert into welfare_benefit (service_user_id, benefit, status, status_since, amount, period, review_on,
+						  notes, withheld, withheld_reason, created_by)
+						values (?, 'UNIVERSAL_CREDIT', ?, current_date - ?, 100.00, 'WEEKLY', current_date + 3, 'A note', ?, ?, ?)
+						returning id
+						""")
+				.params(person, stopped ? "STOPPED" : "AWARDED", i, i % 2 == 0, i % 2 == 0 ? "THIRD_PARTY" : null,
+						id(this.worker))
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("""
+					insert into welfare_benefit_status (benefit_id, status, status_since, recorded_by)
+					values (?, 'APPLYING', current_date - 100, ?), (?, ?, current_date - ?, ?)
+					""").params(id, id(this.worker), id, stopped ? "STOPPED" : "AWARDED", i, id(this.worker)).update();
+		}
+		long warning = this.jdbc
+			.sql("insert into early_warning (service_user_id, opened_at, opened_by) values (?, now(), ?) returning id")
+			.params(person, id(this.worker))
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into early_warning_step (warning_id, step, done, done_on, who, note, recorded_at, recorded_by)
+				select ?, s, s = 'TALK', case when s = 'TALK' then current_date end, 'Keyworker', 'A note', now(), ?
+				from unnest(array['TALK', 'REPAYMENT_PLAN', 'LANDLORD', 'AUTOMATED_PAYMENT', 'CHECK_BENEFITS']) s
+				""").params(warning, id(this.worker)).update();
 	}
 
 	/**

@@ -134,6 +134,12 @@ class QueryCountTests {
 				new Page("the timeline, moving in only", c -> c.worker,
 						c -> "/service-users/" + c.person + "?kind=moving_in"),
 				new Page("my moving-in checklist", c -> c.personAccount, c -> "/my-support/moving-in"),
+				new Page("a person's benefits", c -> c.worker, c -> "/service-users/" + c.person + "/benefits"),
+				new Page("the timeline, benefits only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=benefit"),
+				new Page("my benefits", c -> c.personAccount, c -> "/my-support/benefits"),
+				new Page("a person's early warning", c -> c.worker,
+						c -> "/service-users/" + c.person + "/early-warning"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

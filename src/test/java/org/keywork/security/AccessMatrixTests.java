@@ -268,6 +268,17 @@ class AccessMatrixTests {
 				"POST /service-users/{id}/moving-in/items/{itemId}");
 		allow(SERVICE_USERS, "GET /my-support/moving-in");
 		allow(EnumSet.of(Caller.THE_PERSON), "POST /my-support/moving-in/items/{itemId}/done");
+		// welfare benefits and the early warning (issue 13): the team's staff; the person
+		// reads their benefits in the portal, never the early warning (ADR 015); never a
+		// peer. The early-warning routes are called for Peggy, whose warning is open.
+		allow(TEAM_STAFF, "GET /service-users/{id}/benefits", "GET /service-users/{id}/benefits/new",
+				"POST /service-users/{id}/benefits", "GET /service-users/{id}/benefits/{benefitId}/edit",
+				"POST /service-users/{id}/benefits/{benefitId}", "GET /service-users/{id}/early-warning",
+				"GET /service-users/{id}/early-warning/steps/{step}",
+				"POST /service-users/{id}/early-warning/steps/{step}",
+				"POST /service-users/{id}/early-warning/steps/{step}/action",
+				"POST /service-users/{id}/early-warning/close");
+		allow(SERVICE_USERS, "GET /my-support/benefits");
 	}
 
 	@Autowired

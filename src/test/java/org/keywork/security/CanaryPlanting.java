@@ -174,7 +174,16 @@ final class CanaryPlanting {
 		 * The note on an item of the moving-in checklist: shared with the person as a
 		 * whole (ADR 013), never a peer's.
 		 */
-		MOVING_IN_NOTE;
+		MOVING_IN_NOTE,
+		/** The notes of a welfare benefit shared with the person. */
+		BENEFIT_SHARED_NOTE,
+		/** The notes of a welfare benefit withheld from the person. */
+		BENEFIT_WITHHELD_NOTE,
+		/**
+		 * The name of that withheld benefit (another benefit, stopped: the early warning
+		 * names it to staff, never to the person).
+		 */
+		BENEFIT_WITHHELD_NAME;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -334,6 +343,10 @@ final class CanaryPlanting {
 		// an item of Jamie's moving-in checklist with a note (shared with Jamie, never a
 		// peer)
 		movingInItem(jamie, worker, Canary.MOVING_IN_NOTE.text() + " ask the landlord about the meter");
+		// benefits: one shared, one withheld and stopped (it raises the early warning)
+		benefit(jamie, worker, "PIP", null, "AWARDED", Canary.BENEFIT_SHARED_NOTE.text() + " sent the form", false);
+		benefit(jamie, worker, "OTHER", Canary.BENEFIT_WITHHELD_NAME.text(), "STOPPED",
+				Canary.BENEFIT_WITHHELD_NOTE.text() + " about his brother", true);
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
@@ -580,6 +593,24 @@ final class CanaryPlanting {
 					""")
 			.params(checklist, person, note, by)
 			.update();
+	}
+
+	/** A welfare benefit with its status since a week ago. */
+	private void benefit(long person, long by, String type, String otherName, String status, String notes,
+			boolean withheld) {
+		long id = this.jdbc
+			.sql("""
+					insert into welfare_benefit (service_user_id, benefit, other_name, status, status_since, notes, withheld,
+					  withheld_reason, created_by)
+					values (?, ?, ?, ?, current_date - 7, ?, ?, ?, ?) returning id
+					""")
+			.params(person, type, otherName, status, notes, withheld, withheld ? "THIRD_PARTY" : null, by)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into welfare_benefit_status (benefit_id, status, status_since, recorded_by)
+				values (?, ?, current_date - 7, ?)
+				""").params(id, status, by).update();
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */

@@ -105,6 +105,15 @@ final class MappedRoutes {
 		if (pattern.startsWith("/admin/accounts/")) {
 			values.put("id", String.valueOf(id("select id from account where username = 'jordan'")));
 		}
+		if (pattern.startsWith("/service-users/{id}/early-warning")) {
+			// Peggy (the demo's open early warning, the first ever opened; renamed by
+			// some
+			// tests)
+			values.put("id", String.valueOf(id("""
+					select w.service_user_id from early_warning w join service_user s on s.id = w.service_user_id
+					join team t on t.id = s.team_id
+					where t.name = 'North Housing First' and w.closed_at is null order by w.id limit 1""")));
+		}
 		if (pattern.startsWith("/admin/teams/")) {
 			values.put("id", String.valueOf(id("select id from team where name = 'North Housing First'")));
 		}
@@ -180,6 +189,10 @@ final class MappedRoutes {
 				select id from moving_in_item where service_user_id = %d and who = 'PERSON' and done_on is null
 				order by position, id limit 1""".formatted(jamie))));
 		ids.put("templateItemId", String.valueOf(id("select min(id) from moving_in_template_item")));
+		ids.put("benefitId", String.valueOf(id("""
+				select id from welfare_benefit where service_user_id = %d and not withheld order by id limit 1"""
+			.formatted(jamie))));
+		ids.put("step", "talk");
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

@@ -178,6 +178,11 @@ class VisibilityCanaryTests {
 		expect(Canary.HOUSING_WITHHELD_LEAVING,      M,      M,        M,     N,   N,         N);
 		// moving-in checklist (ADR 013): the team's staff and the person, all of it; never a peer
 		expect(Canary.MOVING_IN_NOTE,                M,      M,        M,     N,   N,         M);
+		// welfare benefits (ADR 013, 015): the team's staff and the person (shared ones); never a peer; the early
+		// warning names a withheld benefit to staff only
+		expect(Canary.BENEFIT_SHARED_NOTE,           M,      M,        M,     N,   N,         M);
+		expect(Canary.BENEFIT_WITHHELD_NOTE,         M,      M,        M,     N,   N,         N);
+		expect(Canary.BENEFIT_WITHHELD_NAME,         M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 

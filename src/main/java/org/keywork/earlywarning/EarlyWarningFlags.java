@@ -1,0 +1,47 @@
+package org.keywork.earlywarning;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.keywork.caseload.CaseloadItems;
+import org.keywork.housing.EarlyWarningSignal.Signal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A person with at least one early-warning signal is flagged on My caseload, the team
+ * dashboard (it counts as overdue: the response is due now) and the callover, with how
+ * many signs and how far the checklist has got. One query per signal source and one for
+ * the checklists, whatever the number of people.
+ */
+@Component
+class EarlyWarningFlags implements CaseloadItems {
+
+	private final EarlyWarnings warnings;
+
+	EarlyWarningFlags(EarlyWarnings warnings) {
+		this.warnings = warnings;
+	}
+
+	@Override
+	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+		Map<Long, List<CaseloadItem>> items = new HashMap<>();
+		Map<Long, List<Signal>> signals = this.warnings.signals(personIds, today);
+		if (signals.isEmpty()) {
+			return items;
+		}
+		Map<Long, Long> progress = this.warnings.progress(signals.keySet());
+		signals.forEach((person, list) -> {
+			LocalDate since = list.get(0).since();
+			items.put(person,
+					List.of(new CaseloadItem(person, "earlywarning.caseload.item",
+							List.of(list.size(), progress.getOrDefault(person, 0L), ChecklistStep.values().length),
+							since, true, "/service-users/" + person + "/early-warning")));
+		});
+		return items;
+	}
+
+}
