@@ -50,7 +50,13 @@ public enum TimelineKind {
 	 */
 	GROUP,
 	/** Accommodation episodes started and ended (issue 13). */
-	HOUSING;
+	HOUSING,
+	/**
+	 * A complaint or incident about the tenancy received ({@code RECEIVED}), its first
+	 * response ({@code RESPONDED}) and its closing ({@code CLOSED}); subject: kind and
+	 * source. Never for peers; never who complained (issue 13, ADR 016).
+	 */
+	COMPLAINT;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {
