@@ -30,7 +30,7 @@ class ComplaintForm extends WithholdingFields {
 	private LocalDate receivedOn;
 
 	@NotNull(message = "{complaints.receivedTime.required}")
-	@DateTimeFormat(pattern = "H:mm")
+	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime receivedTime;
 
 	@NotBlank(message = "{complaints.whatWasSaid.required}")

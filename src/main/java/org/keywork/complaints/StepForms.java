@@ -30,7 +30,7 @@ final class StepForms {
 		private LocalDate respondedOn;
 
 		@NotNull(message = "{complaints.respondedTime.required}")
-		@DateTimeFormat(pattern = "H:mm")
+		@DateTimeFormat(pattern = "HH:mm")
 		private LocalTime respondedTime;
 
 		@NotBlank(message = "{complaints.who.required}")

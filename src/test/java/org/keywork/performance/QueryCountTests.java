@@ -129,6 +129,10 @@ class QueryCountTests {
 				new Page("the timeline, accommodation only", c -> c.worker,
 						c -> "/service-users/" + c.person + "?kind=housing"),
 				new Page("my home", c -> c.personAccount, c -> "/my-support/home"),
+				new Page("a person's complaints", c -> c.worker, c -> "/service-users/" + c.person + "/complaints"),
+				new Page("the timeline, complaints only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=complaint"),
+				new Page("my complaints", c -> c.personAccount, c -> "/my-support/complaints"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

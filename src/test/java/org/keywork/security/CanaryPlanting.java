@@ -169,7 +169,15 @@ final class CanaryPlanting {
 		/** The address of an earlier episode withheld from the person (a refuge). */
 		HOUSING_WITHHELD_ADDRESS,
 		/** Why they left that withheld episode. */
-		HOUSING_WITHHELD_LEAVING;
+		HOUSING_WITHHELD_LEAVING,
+		/** What was said in a complaint shared with the person. */
+		COMPLAINT_SHARED_WORDS,
+		/** Who made that complaint: a staff-only detail (ADR 016). */
+		COMPLAINT_THIRD_PARTY,
+		/** A weekly reflection with the landlord on that complaint. */
+		COMPLAINT_REFLECTION,
+		/** What was said in a complaint withheld from the person. */
+		COMPLAINT_WITHHELD_WORDS;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -325,6 +333,15 @@ final class CanaryPlanting {
 		episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
 		episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
 				Canary.HOUSING_WITHHELD_LEAVING.text() + " moved on", true);
+
+		// complaints: one shared (who made it is staff only), one withheld
+		long complaint = complaint(jamie, worker, Canary.COMPLAINT_SHARED_WORDS.text() + " loud music",
+				Canary.COMPLAINT_THIRD_PARTY.text() + " Mrs Next Door", false);
+		this.jdbc.sql("""
+				insert into complaint_entry (complaint_id, kind, occurred_on, attended, text, created_by)
+				values (?, 'REFLECTION', current_date, 'The landlord', ?, ?)
+				""").params(complaint, Canary.COMPLAINT_REFLECTION.text() + " all quiet", worker).update();
+		complaint(jamie, worker, Canary.COMPLAINT_WITHHELD_WORDS.text() + " the police called", null, true);
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
@@ -547,6 +564,18 @@ final class CanaryPlanting {
 			.params(person, address, leaving == null ? 10 : 400, leaving != null, leaving, withheld,
 					withheld ? "SERIOUS_HARM" : null, by)
 			.update();
+	}
+
+	private long complaint(long person, long by, String said, String thirdParty, boolean withheld) {
+		return this.jdbc.sql("""
+				insert into complaint (service_user_id, kind, source, received_at, what_was_said, third_party_name,
+				  response_due_at, withheld, withheld_reason, created_by)
+				values (?, 'COMPLAINT', 'NEIGHBOUR', now() - interval '1 day', ?, ?, now() + interval '1 day', ?, ?, ?)
+				returning id
+				""")
+			.params(person, said, thirdParty, withheld, withheld ? "THIRD_PARTY" : null, by)
+			.query(Long.class)
+			.single();
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */

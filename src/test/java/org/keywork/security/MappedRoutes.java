@@ -174,6 +174,12 @@ final class MappedRoutes {
 		ids.put("episodeId", String.valueOf(id("""
 				select id from accommodation_episode where service_user_id = %d and not withheld
 				order by ended_on desc nulls first, started_on desc, id desc limit 1""".formatted(jamie))));
+		// Jamie's open complaint (demo: from a neighbour, shared) and his team, for its
+		// response target
+		ids.put("complaintId", String.valueOf(id("""
+				select id from complaint where service_user_id = %d and not withheld and closed_at is null
+				order by id limit 1""".formatted(jamie))));
+		ids.put("teamId", String.valueOf(id("select id from team where name = 'North Housing First'")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;
