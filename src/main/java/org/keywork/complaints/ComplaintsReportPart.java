@@ -72,12 +72,12 @@ class ComplaintsReportPart implements TenancyReportPart {
 				select cast(extract(year from received_at at time zone :zone) as int) as y,
 				       cast(extract(month from received_at at time zone :zone) as int) as m, count(*) as n
 				from complaint
-				where service_user_id in (:people) and received_at >= :from
+				where service_user_id in (:people) and received_at >= :since
 				group by 1, 2
 				""")
 			.param("people", people)
 			.param("zone", this.dates.zone().getId())
-			.param("from", Timestamp.from(first.atDay(1).atStartOfDay(this.dates.zone()).toInstant()))
+			.param("since", Timestamp.from(first.atDay(1).atStartOfDay(this.dates.zone()).toInstant()))
 			.query(rs -> {
 				byMonth.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"));
 			});
@@ -101,10 +101,10 @@ class ComplaintsReportPart implements TenancyReportPart {
 					       avg(extract(epoch from first_response_at - received_at)) as average,
 					       count(*) filter (where first_response_at <= response_due_at) as met
 					from complaint
-					where service_user_id in (:people) and first_response_at is not null and received_at >= :from
+					where service_user_id in (:people) and first_response_at is not null and received_at >= :since
 					""")
 			.param("people", people)
-			.param("from", Timestamp.from(first.atDay(1).atStartOfDay(this.dates.zone()).toInstant()))
+			.param("since", Timestamp.from(first.atDay(1).atStartOfDay(this.dates.zone()).toInstant()))
 			.query((rs, i) -> new Times(rs.getLong("responded"), hours(rs.getObject("median")),
 					hours(rs.getObject("average")), rs.getLong("met")))
 			.single();

@@ -510,7 +510,7 @@ final class Casework {
 					returning id
 					""")
 				.params(person, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, id(this.worker),
-						i % 2 == 1, i % 2 == 1 ? "THIRD_PARTY" : null, id(this.worker))
+						i % 2 == 0, i % 2 == 0 ? "THIRD_PARTY" : null, id(this.worker))
 				.query(Long.class)
 				.single();
 			for (int j = 1; j <= this.size; j++) {
