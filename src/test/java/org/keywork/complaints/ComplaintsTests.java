@@ -173,6 +173,12 @@ class ComplaintsTests {
 			assertThat(wrong).contains("govuk-error-summary", "Choose whether it is a complaint or an incident",
 					"Choose who it came from", "Enter the date it was received", "Typed words kept",
 					"value=\"Typed name kept\"");
+			String badTime = mvc.perform(add(person, "COMPLAINT", "OTHER", "2026-01-05", "half four", "Typed", ""))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(badTime).contains("Enter the time it was received, like 16:00", "value=\"half four\"");
 			String future = LocalDate.now(clock.withZone(LONDON)).plusDays(2).toString();
 			assertThat(mvc.perform(add(person, "COMPLAINT", "OTHER", future, "10:00", "Later", ""))
 				.andExpect(status().isOk())
