@@ -245,6 +245,20 @@ class ComplaintsTests {
 		}
 
 		@Test
+		void aWithheldComplaintIsOnTheManagersWithholdingReview() throws Exception {
+			long person = TestPeople.named(TestPeople.uniqueName("Complaint Review")).save(mvc, users, jdbc);
+			LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON)).withSecond(0).withNano(0);
+			mvc.perform(add(person, "INCIDENT", "POLICE", now.toLocalDate().toString(), now.toLocalTime().toString(),
+					"Withheld for review", "")
+				.param("withheld", "true")
+				.param("withheldReason", "STAFF_SAFETY")
+				.param("withheldDetail", "Review this one")).andExpect(status().is3xxRedirection());
+			assertThat(page("/team/withheld", "manager")).contains(
+					"/service-users/" + person + "/complaints/" + complaintId(person),
+					"Complaint or incident from the police", "Review this one");
+		}
+
+		@Test
 		void peersOtherTeamsAndForgedPostsAreRefused() throws Exception {
 			long person = TestPeople.named(TestPeople.uniqueName("Complaint Reach")).save(mvc, users, jdbc);
 			String yesterday = LocalDate.now(clock.withZone(LONDON)).minusDays(1).toString();
