@@ -39,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing is copied into the person's record); accommodation episodes started and ended
  * (issue 13), never for peers, withheld ones only for staff who see withheld items; each
  * status a welfare benefit took (issue 13), for staff only, withheld ones only for staff
- * who see withheld items.
+ * who see withheld items; complaints received, first responses and complaints closed
+ * (issue 13), never for peers and never naming who complained, withheld ones only for
+ * staff who see withheld items.
  * <p>
  * The caller must already have loaded the person through {@code ServiceUserService.get},
  * which decides whether the account may see the person at all.
@@ -216,6 +218,26 @@ public class Timeline {
 					  join account actor on actor.id = bs.recorded_by
 					  where b.service_user_id = :person and cast(:kindBenefit as boolean)
 					    and (cast(:seesWithheld as boolean) or not b.withheld)
+					  union all
+					  select 'COMPLAINT', c.id, c.received_at, 'RECEIVED', case when {namedActor} then actor.display_name end,
+					         c.kind || ' ' || c.source, left(c.what_was_said, 240), false, false, not c.withheld
+					  from complaint c
+					  join account actor on actor.id = c.created_by
+					  where c.service_user_id = :person and cast(:kindComplaint as boolean)
+					    and (cast(:seesWithheld as boolean) or not c.withheld)
+					  union all
+					  select 'COMPLAINT', c.id, c.first_response_at, 'RESPONDED', c.first_response_who,
+					         c.kind || ' ' || c.source, left(c.first_response_done, 240), false, false, not c.withheld
+					  from complaint c
+					  where c.service_user_id = :person and c.first_response_at is not null
+					    and cast(:kindComplaint as boolean) and (cast(:seesWithheld as boolean) or not c.withheld)
+					  union all
+					  select 'COMPLAINT', c.id, c.closed_at, 'CLOSED', case when {namedActor} then actor.display_name end,
+					         c.kind || ' ' || c.source, left(c.outcome_text, 240), false, false, not c.withheld
+					  from complaint c
+					  join account actor on actor.id = c.closed_by
+					  where c.service_user_id = :person and c.closed_at is not null and cast(:kindComplaint as boolean)
+					    and (cast(:seesWithheld as boolean) or not c.withheld)
 					)
 					""")
 		.replace("{namedAuthor}", NAMED)
@@ -241,6 +263,7 @@ public class Timeline {
 			kinds.add(TimelineKind.KEYWORKER);
 			kinds.add(TimelineKind.HOUSING);
 			kinds.add(TimelineKind.MOVING_IN);
+			kinds.add(TimelineKind.COMPLAINT);
 		}
 		if (this.policy.canReadOutcomes(user, person)) {
 			kinds.add(TimelineKind.OUTCOME);
@@ -310,6 +333,7 @@ public class Timeline {
 			.param("kindHousing", shown.contains(TimelineKind.HOUSING))
 			.param("kindMovingIn", shown.contains(TimelineKind.MOVING_IN))
 			.param("kindBenefit", shown.contains(TimelineKind.BENEFIT))
+			.param("kindComplaint", shown.contains(TimelineKind.COMPLAINT))
 			.param("groupNotes", this.policy.worksByTeam(user))
 			.param("groupTeams", groupTeams(user));
 	}

@@ -60,7 +60,13 @@ public enum TimelineKind {
 	 * A status a welfare benefit took (subtype: the status; subject: the benefit;
 	 * summary: the name of another benefit): staff only (issue 13).
 	 */
-	BENEFIT;
+	BENEFIT,
+	/**
+	 * A complaint or incident about the tenancy received ({@code RECEIVED}), its first
+	 * response ({@code RESPONDED}) and its closing ({@code CLOSED}); subject: kind and
+	 * source. Never for peers; never who complained (issue 13, ADR 016).
+	 */
+	COMPLAINT;
 
 	/** The kind named in a request, or null (everything) for anything else. */
 	public static TimelineKind parse(String value) {

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param item RECORD (a whole support record), FACTOR (one Safety &amp; Wellbeing Plan
  * factor), NOTE or NOTE_DETAIL (a staff-only detail of a shared note), STAR (a star
- * reading), WELLBEING (a wellbeing score) or CYCLE (a Cycle of Change issue)
+ * reading), WELLBEING (a wellbeing score), CYCLE (a Cycle of Change issue) or COMPLAINT
  * @param what the record kind, the factor's category code, the contact type, the
  * measure's name, the scale's code or the issue's name
  * @param ref the factor, note, reading or issue id, for the link
@@ -23,6 +23,7 @@ record WithheldItem(String item, Long personId, String personName, String what, 
 			case "STAR" -> "/service-users/" + this.personId + "/outcomes/" + this.ref;
 			case "WELLBEING" -> "/service-users/" + this.personId + "/wellbeing#wellbeing-reading-" + this.ref;
 			case "CYCLE" -> "/service-users/" + this.personId + "/cycle-of-change#issue-" + this.ref;
+			case "COMPLAINT" -> "/service-users/" + this.personId + "/complaints/" + this.ref;
 			default -> "/service-users/" + this.personId + "/contact-notes/" + this.ref;
 		};
 	}

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * database: the latest version of each support record when it is withheld, each withheld
  * factor of the latest Safety &amp; Wellbeing Plan, and each contact note not shared with
  * the person, each staff-only detail of a shared note, and each outcome record withheld
- * (a star reading, a wellbeing score, a Cycle of Change issue). One query.
+ * (a star reading, a wellbeing score, a Cycle of Change issue), and each complaint
+ * withheld (ADR 016). One query.
  */
 @Component
 @Transactional(readOnly = true)
@@ -70,6 +71,11 @@ class WithheldItems {
 			         i.created_at
 			  from cycle_issue i join people p on p.id = i.service_user_id
 			  where i.withheld
+			  union all
+			  select 'COMPLAINT', c.service_user_id, c.source, cast(c.id as varchar), c.withheld_reason,
+			         c.withheld_detail, c.received_at
+			  from complaint c join people p on p.id = c.service_user_id
+			  where c.withheld
 			)
 			""";
 

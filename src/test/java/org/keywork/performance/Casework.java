@@ -162,6 +162,7 @@ final class Casework {
 			accommodation(person);
 			movingIn(person, own);
 			benefits(person);
+			complaints(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
@@ -552,6 +553,35 @@ final class Casework {
 				select ?, s, s = 'TALK', case when s = 'TALK' then current_date end, 'Keyworker', 'A note', now(), ?
 				from unnest(array['TALK', 'REPAYMENT_PLAN', 'LANDLORD', 'AUTOMATED_PAYMENT', 'CHECK_BENEFITS']) s
 				""").params(warning, id(this.worker)).update();
+	}
+
+	/**
+	 * {@code size} complaints (every other one withheld, every other one responded to and
+	 * closed), each with {@code size} actions.
+	 */
+	private void complaints(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			long complaint = this.jdbc.sql("""
+					insert into complaint (service_user_id, kind, source, received_at, what_was_said, third_party_name,
+					  response_due_at, first_response_at, first_response_who, first_response_done, outcome, closed_at,
+					  closed_by, withheld, withheld_reason, created_by)
+					values (?, 'COMPLAINT', 'NEIGHBOUR', now() - interval '2 days', 'Noise', 'A neighbour',
+					  now() - interval '1 day', case when ? then now() - interval '1 day' end,
+					  case when ? then 'Sam' end, case when ? then 'Visited' end, case when ? then 'RESOLVED' end,
+					  case when ? then now() end, case when ? then ? end, ?, ?, ?)
+					returning id
+					""")
+				.params(person, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, i % 2 == 0, id(this.worker),
+						i % 2 == 0, i % 2 == 0 ? "THIRD_PARTY" : null, id(this.worker))
+				.query(Long.class)
+				.single();
+			for (int j = 1; j <= this.size; j++) {
+				this.jdbc.sql("""
+						insert into complaint_entry (complaint_id, kind, occurred_on, text, created_by)
+						values (?, 'ACTION', current_date, 'Called', ?)
+						""").params(complaint, id(this.worker)).update();
+			}
+		}
 	}
 
 	/**

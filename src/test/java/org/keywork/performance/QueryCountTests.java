@@ -140,6 +140,10 @@ class QueryCountTests {
 				new Page("my benefits", c -> c.personAccount, c -> "/my-support/benefits"),
 				new Page("a person's early warning", c -> c.worker,
 						c -> "/service-users/" + c.person + "/early-warning"),
+				new Page("a person's complaints", c -> c.worker, c -> "/service-users/" + c.person + "/complaints"),
+				new Page("the timeline, complaints only", c -> c.worker,
+						c -> "/service-users/" + c.person + "?kind=complaint"),
+				new Page("my complaints", c -> c.personAccount, c -> "/my-support/complaints"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

@@ -279,6 +279,26 @@ class AccessMatrixTests {
 				"POST /service-users/{id}/early-warning/steps/{step}/action",
 				"POST /service-users/{id}/early-warning/close");
 		allow(SERVICE_USERS, "GET /my-support/benefits");
+		// complaints and incidents (issue 13, ADR 016): the team's staff; the person
+		// reads
+		// theirs in the portal (never who complained); never a peer; response targets by
+		// administrators (any team) and managers (their own)
+		allow(TEAM_STAFF, "GET /service-users/{id}/complaints", "GET /service-users/{id}/complaints/new",
+				"POST /service-users/{id}/complaints", "GET /service-users/{id}/complaints/{complaintId}",
+				"GET /service-users/{id}/complaints/{complaintId}/response",
+				"POST /service-users/{id}/complaints/{complaintId}/response",
+				"GET /service-users/{id}/complaints/{complaintId}/actions/new",
+				"POST /service-users/{id}/complaints/{complaintId}/actions",
+				"GET /service-users/{id}/complaints/{complaintId}/reflections/new",
+				"POST /service-users/{id}/complaints/{complaintId}/reflections",
+				"GET /service-users/{id}/complaints/{complaintId}/outcome",
+				"POST /service-users/{id}/complaints/{complaintId}/outcome",
+				"GET /service-users/{id}/complaints/{complaintId}/learning",
+				"POST /service-users/{id}/complaints/{complaintId}/learning");
+		allow(SERVICE_USERS, "GET /my-support/complaints");
+		allow(EnumSet.of(Caller.ADMIN, Caller.MANAGER_OF_TEAM, Caller.MANAGER_OF_OTHER_TEAM), "GET /complaint-targets");
+		allow(EnumSet.of(Caller.ADMIN, Caller.MANAGER_OF_TEAM), "GET /complaint-targets/{teamId}",
+				"POST /complaint-targets/{teamId}");
 	}
 
 	@Autowired

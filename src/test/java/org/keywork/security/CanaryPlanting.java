@@ -183,7 +183,15 @@ final class CanaryPlanting {
 		 * The name of that withheld benefit (another benefit, stopped: the early warning
 		 * names it to staff, never to the person).
 		 */
-		BENEFIT_WITHHELD_NAME;
+		BENEFIT_WITHHELD_NAME,
+		/** What was said in a complaint shared with the person. */
+		COMPLAINT_SHARED_WORDS,
+		/** Who made that complaint: a staff-only detail (ADR 016). */
+		COMPLAINT_THIRD_PARTY,
+		/** A weekly reflection with the landlord on that complaint. */
+		COMPLAINT_REFLECTION,
+		/** What was said in a complaint withheld from the person. */
+		COMPLAINT_WITHHELD_WORDS;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -347,6 +355,14 @@ final class CanaryPlanting {
 		benefit(jamie, worker, "PIP", null, "AWARDED", Canary.BENEFIT_SHARED_NOTE.text() + " sent the form", false);
 		benefit(jamie, worker, "OTHER", Canary.BENEFIT_WITHHELD_NAME.text(), "STOPPED",
 				Canary.BENEFIT_WITHHELD_NOTE.text() + " about his brother", true);
+		// complaints: one shared (who made it is staff only), one withheld
+		long complaint = complaint(jamie, worker, Canary.COMPLAINT_SHARED_WORDS.text() + " loud music",
+				Canary.COMPLAINT_THIRD_PARTY.text() + " Mrs Next Door", false);
+		this.jdbc.sql("""
+				insert into complaint_entry (complaint_id, kind, occurred_on, attended, text, created_by)
+				values (?, 'REFLECTION', current_date, 'The landlord', ?, ?)
+				""").params(complaint, Canary.COMPLAINT_REFLECTION.text() + " all quiet", worker).update();
+		complaint(jamie, worker, Canary.COMPLAINT_WITHHELD_WORDS.text() + " the police called", null, true);
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
@@ -611,6 +627,18 @@ final class CanaryPlanting {
 				insert into welfare_benefit_status (benefit_id, status, status_since, recorded_by)
 				values (?, ?, current_date - 7, ?)
 				""").params(id, status, by).update();
+	}
+
+	private long complaint(long person, long by, String said, String thirdParty, boolean withheld) {
+		return this.jdbc.sql("""
+				insert into complaint (service_user_id, kind, source, received_at, what_was_said, third_party_name,
+				  response_due_at, withheld, withheld_reason, created_by)
+				values (?, 'COMPLAINT', 'NEIGHBOUR', now() - interval '1 day', ?, ?, now() + interval '1 day', ?, ?, ?)
+				returning id
+				""")
+			.params(person, said, thirdParty, withheld, withheld ? "THIRD_PARTY" : null, by)
+			.query(Long.class)
+			.single();
 	}
 
 	/** A Cycle of Change issue at contemplation since a week ago. */

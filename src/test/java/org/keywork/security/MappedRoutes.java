@@ -193,6 +193,12 @@ final class MappedRoutes {
 				select id from welfare_benefit where service_user_id = %d and not withheld order by id limit 1"""
 			.formatted(jamie))));
 		ids.put("step", "talk");
+		// Jamie's open complaint (demo: from a neighbour, shared) and his team, for its
+		// response target
+		ids.put("complaintId", String.valueOf(id("""
+				select id from complaint where service_user_id = %d and not withheld and closed_at is null
+				order by id limit 1""".formatted(jamie))));
+		ids.put("teamId", String.valueOf(id("select id from team where name = 'North Housing First'")));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;

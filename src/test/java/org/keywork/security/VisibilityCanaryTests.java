@@ -183,6 +183,11 @@ class VisibilityCanaryTests {
 		expect(Canary.BENEFIT_SHARED_NOTE,           M,      M,        M,     N,   N,         M);
 		expect(Canary.BENEFIT_WITHHELD_NOTE,         M,      M,        M,     N,   N,         N);
 		expect(Canary.BENEFIT_WITHHELD_NAME,         M,      M,        M,     N,   N,         N);
+		// complaints (ADR 016): the team's staff and the person (shared ones, never who complained); never a peer
+		expect(Canary.COMPLAINT_SHARED_WORDS,        M,      M,        M,     N,   N,         M);
+		expect(Canary.COMPLAINT_THIRD_PARTY,         M,      M,        M,     N,   N,         N);
+		expect(Canary.COMPLAINT_REFLECTION,          M,      M,        M,     N,   N,         M);
+		expect(Canary.COMPLAINT_WITHHELD_WORDS,      M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 
@@ -328,6 +333,14 @@ class VisibilityCanaryTests {
 			if (variables.contains("factorId")) {
 				combinations = vary(combinations, "factorId", planted.factorIds(), true);
 			}
+			if (variables.contains("complaintId")) {
+				combinations = vary(combinations, "complaintId",
+						this.jdbc.sql("select cast(id as varchar) from complaint where service_user_id = ? order by id")
+							.param(planted.person())
+							.query(String.class)
+							.list(),
+						true);
+			}
 			if (variables.contains("number")) {
 				combinations = combinations.stream()
 					.flatMap(values -> versionNumbers(planted.person(), values.get("kind")).stream().map(number -> {
@@ -340,7 +353,7 @@ class VisibilityCanaryTests {
 			combinations.forEach(values -> paths.add(MappedRoutes.expand(route, values)));
 		}
 		String person = "/service-users/" + planted.person();
-		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER", "OUTCOME", "CALLOVER")) {
+		for (String kind : List.of("NOTE", "PLAN", "PERSON", "KEYWORKER", "OUTCOME", "CALLOVER", "COMPLAINT")) {
 			paths.add(person + "?kind=" + kind);
 		}
 		// other tests add notes for Jamie too: the lists of notes are read a few pages

@@ -1,0 +1,382 @@
+package org.keywork.complaints;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.keywork.security.AccessPolicy;
+import org.keywork.security.KeyworkUser;
+import org.keywork.security.Role;
+import org.keywork.serviceusers.ServiceUser;
+import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.sharing.SharingDecision;
+import org.keywork.sharing.WithholdReason;
+import org.keywork.web.Dates;
+import org.keywork.web.NotFoundException;
+import org.keywork.web.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's complaints and incidents. Who sees what (ADR 016, following ADR 008): staff
+ * of the person's team everything, withheld complaints only those who see withheld items;
+ * the person, in the portal, every complaint not withheld but never who complained (the
+ * third-party details); peers nothing. Staff who may change the record add a complaint,
+ * its first response, actions, reflections, the outcome and the learning, each under
+ * optimistic locking on the complaint ({@link StaleComplaintException}). Visibility is
+ * applied in SQL; a page is a fixed number of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Complaints {
+
+	public static final int PAGE_SIZE = 20;
+
+	private static final Logger log = LoggerFactory.getLogger(Complaints.class);
+
+	private static final String COLUMNS = """
+			select c.id, c.service_user_id, c.kind, c.source, c.received_at, c.what_was_said,
+			  case when cast(:thirdParty as boolean) then c.third_party_name end as third_party_name,
+			  case when cast(:thirdParty as boolean) then c.third_party_contact end as third_party_contact,
+			  c.response_due_at, c.first_response_at, c.first_response_who, c.first_response_done, c.outcome,
+			  c.outcome_text, c.closed_at, c.learning_happened, c.learning_learned, c.learning_at, c.withheld,
+			  case when cast(:withheldToo as boolean) then c.withheld_reason end as withheld_reason,
+			  case when cast(:withheldToo as boolean) then c.withheld_detail end as withheld_detail, c.version,
+			  (c.closed_at is null and c.first_response_at is null and c.response_due_at < :now) as overdue
+			from complaint c
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AccessPolicy policy;
+
+	private final ServiceUserService people;
+
+	private final Clock clock;
+
+	private final Dates dates;
+
+	Complaints(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates) {
+		this.jdbc = jdbc;
+		this.policy = policy;
+		this.people = people;
+		this.clock = clock;
+		this.dates = dates;
+	}
+
+	/** May this account see the person's complaints at all? Never a peer. */
+	boolean canSee(KeyworkUser user, ServiceUser person) {
+		return !user.hasRole(Role.PEER) && this.policy.canRead(user, person);
+	}
+
+	boolean canChange(KeyworkUser user, ServiceUser person) {
+		return this.policy.canEdit(user, person);
+	}
+
+	boolean seesWithheld(KeyworkUser user, ServiceUser person) {
+		return this.policy.seesWithheld(user, person);
+	}
+
+	boolean managesTeam(KeyworkUser user, ServiceUser person) {
+		return this.policy.managesTeam(user, person.getTeamId());
+	}
+
+	/** Who complained is a staff-only detail: the team's staff only. */
+	boolean seesThirdParty(KeyworkUser user, ServiceUser person) {
+		return this.policy.seesWithheld(user, person);
+	}
+
+	/** The person, if the account may see their complaints (404 otherwise). */
+	ServiceUser readable(KeyworkUser user, Long personId) {
+		ServiceUser person = this.people.get(user, personId);
+		if (!canSee(user, person)) {
+			throw new NotFoundException("Complaints", personId);
+		}
+		return person;
+	}
+
+	/** The person, if the account may change their complaints (404 / 403). */
+	ServiceUser changeable(KeyworkUser user, Long personId) {
+		ServiceUser person = this.people.get(user, personId);
+		check(user, person);
+		return person;
+	}
+
+	ZoneId zone() {
+		return this.dates.zone();
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	LocalDateTime localNow() {
+		return LocalDateTime.ofInstant(now(), zone());
+	}
+
+	/** A page of the person's complaints, open ones first, then the latest received. */
+	Page<Complaint> page(KeyworkUser user, ServiceUser person, int page) {
+		PageRequest request = Pages.of(page, PAGE_SIZE);
+		if (!canSee(user, person)) {
+			return new PageImpl<>(List.of(), request, 0);
+		}
+		long total = this.jdbc.sql("""
+				select count(*) from complaint c
+				where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
+				""")
+			.param("person", person.getId())
+			.param("withheldToo", seesWithheld(user, person))
+			.query(Long.class)
+			.single();
+		List<Complaint> list = query(user, person, """
+				where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
+				order by c.closed_at is null desc, c.received_at desc, c.id desc limit :limit offset :offset
+				""").param("limit", request.getPageSize()).param("offset", request.getOffset()).query(this::row).list();
+		return new PageImpl<>(list, request, total);
+	}
+
+	/** The person's open complaints, the earliest due first (one query). */
+	List<Complaint> open(KeyworkUser user, ServiceUser person) {
+		if (!canSee(user, person)) {
+			return List.of();
+		}
+		return query(user, person, """
+				where c.service_user_id = :person and c.closed_at is null
+				  and (cast(:withheldToo as boolean) or not c.withheld)
+				order by c.response_due_at, c.id
+				""").query(this::row).list();
+	}
+
+	/** Every complaint the account may see, with its entries (two queries). */
+	List<Complaint> all(KeyworkUser user, ServiceUser person) {
+		if (!canSee(user, person)) {
+			return List.of();
+		}
+		List<Complaint> list = query(user, person, """
+				where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
+				order by c.closed_at is null desc, c.received_at desc, c.id desc
+				""").query(this::row).list();
+		if (list.isEmpty()) {
+			return list;
+		}
+		Map<Long, List<Complaint.Entry>> entries = entries(list.stream().map(Complaint::id).toList());
+		return list.stream().map(c -> c.withEntries(entries.getOrDefault(c.id(), List.of()))).toList();
+	}
+
+	/** One complaint the account may see, with its entries (404 otherwise). */
+	Complaint get(KeyworkUser user, ServiceUser person, Long complaintId) {
+		if (!canSee(user, person)) {
+			throw new NotFoundException("Complaint", complaintId);
+		}
+		Complaint complaint = query(user, person, """
+				where c.id = :id and c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
+				""").param("id", complaintId)
+			.query(this::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Complaint", complaintId));
+		return complaint.withEntries(entries(List.of(complaintId)).getOrDefault(complaintId, List.of()));
+	}
+
+	@Transactional
+	Long add(KeyworkUser user, ServiceUser person, Details d) {
+		check(user, person);
+		int days = this.jdbc.sql("select working_days from complaint_team_target where team_id = ?")
+			.param(person.getTeamId())
+			.query(Integer.class)
+			.optional()
+			.orElse(WorkingDays.DEFAULT);
+		Instant due = WorkingDays.after(d.receivedAt().atZone(zone()), days).toInstant();
+		Map<String, Object> params = new HashMap<>();
+		params.put("person", person.getId());
+		params.put("kind", d.kind().name());
+		params.put("source", d.source().name());
+		params.put("received", Timestamp.from(d.receivedAt().atZone(zone()).toInstant()));
+		params.put("said", d.whatWasSaid().strip());
+		params.put("name", blankToNull(d.thirdPartyName()));
+		params.put("contact", blankToNull(d.thirdPartyContact()));
+		params.put("due", Timestamp.from(due));
+		params.put("withheld", d.sharing().isWithheld());
+		params.put("withheldReason",
+				d.sharing().getWithheldReason() == null ? null : d.sharing().getWithheldReason().name());
+		params.put("withheldDetail", d.sharing().getWithheldDetail());
+		params.put("now", Timestamp.from(now()));
+		params.put("by", user.getId());
+		Long id = this.jdbc
+			.sql("""
+					insert into complaint (service_user_id, kind, source, received_at, what_was_said, third_party_name,
+					  third_party_contact, response_due_at, withheld, withheld_reason, withheld_detail, created_at, created_by)
+					values (:person, :kind, :source, :received, :said, :name, :contact, :due, :withheld, :withheldReason,
+					  :withheldDetail, :now, :by)
+					returning id
+					""")
+			.params(params)
+			.query(Long.class)
+			.single();
+		log.info("Complaint {} added for service user {} by account {}", id, person.getId(), user.getId());
+		return id;
+	}
+
+	/** Records (or corrects) the first response. */
+	@Transactional
+	void respond(KeyworkUser user, ServiceUser person, Long id, long version, LocalDateTime at, String who,
+			String done) {
+		bump(user, person, id, version, """
+				first_response_at = :at, first_response_who = :who, first_response_done = :done
+				""",
+				Map.of("at", Timestamp.from(at.atZone(zone()).toInstant()), "who", who.strip(), "done", done.strip()),
+				false);
+		log.info("First response to complaint {} of service user {} recorded by account {}", id, person.getId(),
+				user.getId());
+	}
+
+	/** Adds an action taken or a reflection with the landlord. */
+	@Transactional
+	void addEntry(KeyworkUser user, ServiceUser person, Long id, long version, Complaint.EntryKind kind, LocalDate on,
+			String attended, String text) {
+		bump(user, person, id, version, "", Map.of(), false);
+		this.jdbc.sql("""
+				insert into complaint_entry (complaint_id, kind, occurred_on, attended, text, created_at, created_by)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, kind.name(), on, kind == Complaint.EntryKind.REFLECTION ? blankToNull(attended) : null,
+					text.strip(), Timestamp.from(now()), user.getId())
+			.update();
+		log.info("Complaint {} of service user {}: {} added by account {}", id, person.getId(), kind, user.getId());
+	}
+
+	/** Records the outcome, which closes the complaint. */
+	@Transactional
+	void close(KeyworkUser user, ServiceUser person, Long id, long version, Complaint.Outcome outcome, String text) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("outcome", outcome.name());
+		params.put("text", blankToNull(text));
+		params.put("closedAt", Timestamp.from(now()));
+		params.put("closedBy", user.getId());
+		bump(user, person, id, version,
+				"outcome = :outcome, outcome_text = :text, closed_at = :closedAt, closed_by = :closedBy", params, true);
+		log.info("Complaint {} of service user {} closed by account {}", id, person.getId(), user.getId());
+	}
+
+	/** Records (or corrects) what happened and what was learned. */
+	@Transactional
+	void learn(KeyworkUser user, ServiceUser person, Long id, long version, String happened, String learned) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("happened", happened.strip());
+		params.put("learned", learned.strip());
+		params.put("learnedAt", Timestamp.from(now()));
+		params.put("learnedBy", user.getId());
+		bump(user, person, id, version, """
+				learning_happened = :happened, learning_learned = :learned, learning_at = :learnedAt,
+				learning_by = :learnedBy
+				""", params, false);
+		log.info("Learning from complaint {} of service user {} recorded by account {}", id, person.getId(),
+				user.getId());
+	}
+
+	/**
+	 * Changes the complaint under optimistic locking.
+	 * @throws StaleComplaintException if it changed since {@code version} was read (or
+	 * was closed, when {@code openOnly})
+	 */
+	private void bump(KeyworkUser user, ServiceUser person, Long id, long version, String set,
+			Map<String, Object> params, boolean openOnly) {
+		check(user, person);
+		int changed = this.jdbc.sql("update complaint set " + (set.isBlank() ? "" : set.strip() + ", ") + """
+				changed_at = :changedAt, changed_by = :changedBy, version = version + 1
+				where id = :id and service_user_id = :person and version = :version
+				""" + (openOnly ? " and closed_at is null" : ""))
+			.params(params)
+			.param("changedAt", Timestamp.from(now()))
+			.param("changedBy", user.getId())
+			.param("id", id)
+			.param("person", person.getId())
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			get(user, person, id);
+			throw new StaleComplaintException(id);
+		}
+	}
+
+	private JdbcClient.StatementSpec query(KeyworkUser user, ServiceUser person, String where) {
+		return this.jdbc.sql(COLUMNS + where)
+			.param("person", person.getId())
+			.param("thirdParty", seesThirdParty(user, person))
+			.param("withheldToo", seesWithheld(user, person))
+			.param("now", Timestamp.from(now()));
+	}
+
+	private Map<Long, List<Complaint.Entry>> entries(List<Long> ids) {
+		return this.jdbc.sql("""
+				select id, complaint_id, kind, occurred_on, attended, text from complaint_entry
+				where complaint_id in (:ids) order by occurred_on, id
+				""")
+			.param("ids", ids)
+			.query((rs, i) -> Map.entry(rs.getLong("complaint_id"),
+					new Complaint.Entry(rs.getLong("id"), Complaint.EntryKind.valueOf(rs.getString("kind")),
+							rs.getObject("occurred_on", LocalDate.class), rs.getString("attended"),
+							rs.getString("text"))))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(ArrayList::new))));
+	}
+
+	private void check(KeyworkUser user, ServiceUser person) {
+		if (!canChange(user, person)) {
+			throw new AccessDeniedException("Cannot change the complaints of " + person.getId());
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private Complaint row(ResultSet rs, int i) throws SQLException {
+		String reason = rs.getString("withheld_reason");
+		SharingDecision sharing = rs.getBoolean("withheld")
+				? SharingDecision.withheld(reason == null ? WithholdReason.OTHER : WithholdReason.valueOf(reason),
+						rs.getString("withheld_detail"))
+				: SharingDecision.shared();
+		String outcome = rs.getString("outcome");
+		return new Complaint(rs.getLong("id"), rs.getLong("service_user_id"),
+				Complaint.Kind.valueOf(rs.getString("kind")), Complaint.Source.valueOf(rs.getString("source")),
+				instant(rs, "received_at"), rs.getString("what_was_said"), rs.getString("third_party_name"),
+				rs.getString("third_party_contact"), instant(rs, "response_due_at"), instant(rs, "first_response_at"),
+				rs.getString("first_response_who"), rs.getString("first_response_done"),
+				outcome == null ? null : Complaint.Outcome.valueOf(outcome), rs.getString("outcome_text"),
+				instant(rs, "closed_at"), rs.getString("learning_happened"), rs.getString("learning_learned"),
+				instant(rs, "learning_at"), sharing, rs.getLong("version"), rs.getBoolean("overdue"), List.of());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	/**
+	 * What staff enter about a new complaint; {@code receivedAt} is local to the service.
+	 */
+	record Details(Complaint.Kind kind, Complaint.Source source, LocalDateTime receivedAt, String whatWasSaid,
+			String thirdPartyName, String thirdPartyContact, SharingDecision sharing) {
+	}
+
+}

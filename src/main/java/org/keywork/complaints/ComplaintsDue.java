@@ -1,0 +1,62 @@
+package org.keywork.complaints;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.keywork.caseload.CaseloadItems;
+import org.keywork.web.Dates;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The response clock on My caseload, the dashboard and the callover: each open complaint
+ * without a first response is due at its target, overdue once that time has passed (on
+ * the application clock, to the minute, not only the day). One query for all the people;
+ * staff see withheld complaints too.
+ */
+@Component
+class ComplaintsDue implements CaseloadItems {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Dates dates;
+
+	ComplaintsDue(JdbcClient jdbc, Clock clock, Dates dates) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.dates = dates;
+	}
+
+	@Override
+	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("""
+				select id, service_user_id, response_due_at, response_due_at < :now as overdue from complaint
+				where service_user_id in (:people) and closed_at is null and first_response_at is null
+				order by service_user_id, response_due_at, id
+				""").param("people", personIds).param("now", Timestamp.from(this.clock.instant())).query((rs, i) -> {
+			long person = rs.getLong("service_user_id");
+			LocalDateTime due = LocalDateTime.ofInstant(rs.getTimestamp("response_due_at").toInstant(),
+					this.dates.zone());
+			boolean overdue = rs.getBoolean("overdue");
+			return new CaseloadItem(person, overdue ? "complaints.caseloadItem.overdue" : "complaints.caseloadItem.due",
+					List.of(TIME.format(due)), due.toLocalDate(), overdue,
+					"/service-users/" + person + "/complaints/" + rs.getLong("id"));
+		}).list().stream().collect(Collectors.groupingBy(CaseloadItem::personId));
+	}
+
+}
