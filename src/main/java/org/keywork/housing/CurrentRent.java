@@ -53,7 +53,7 @@ public class CurrentRent {
 	/** How often rent falls due; the label is {@code tenancy.frequency.<NAME>}. */
 	public enum Frequency {
 
-		WEEKLY(BigDecimal.ONE, BigDecimal.ONE), FORTNIGHTLY(BigDecimal.ONE, BigDecimal.TWO),
+		WEEKLY(BigDecimal.ONE, BigDecimal.ONE), FORTNIGHTLY(BigDecimal.ONE, BigDecimal.valueOf(2)),
 		FOUR_WEEKLY(BigDecimal.ONE, BigDecimal.valueOf(4)), MONTHLY(BigDecimal.valueOf(12), WEEKS_IN_YEAR);
 
 		private final BigDecimal perPeriodNumerator;
