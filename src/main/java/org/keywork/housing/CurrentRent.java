@@ -43,8 +43,8 @@ public class CurrentRent {
 				""")
 			.param("people", List.copyOf(personIds))
 			.query((rs, n) -> new Rent(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
-					Frequency.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
-					rs.getDate(7).toLocalDate(), rs.getLong(8)))
+					Frequency.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getDate(7).toLocalDate(),
+					rs.getLong(8)))
 			.list()
 			.forEach(rent -> rents.putIfAbsent(rent.personId(), rent));
 		return rents;
@@ -75,7 +75,8 @@ public class CurrentRent {
 	/**
 	 * The current tenancy's rent: {@code amount} due every {@code frequency};
 	 * {@code whoPays} is {@code THE_PERSON}, {@code HOUSING_BENEFIT_DIRECT},
-	 * {@code UNIVERSAL_CREDIT_DIRECT} or {@code MIXED} (labels {@code tenancy.whoPays.*}).
+	 * {@code UNIVERSAL_CREDIT_DIRECT} or {@code MIXED} (labels
+	 * {@code tenancy.whoPays.*}).
 	 */
 	public record Rent(long personId, long tenancyId, BigDecimal amount, Frequency frequency, String whoPays,
 			boolean automatedPayment, java.time.LocalDate startedOn, long landlordId) {

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A reason to raise the early warning that a person's home is at risk: rent arrears at the
- * team's threshold or growing two periods running (the rent account), a welfare benefit
- * suspended, sanctioned or stopped (benefits). The early warning (package
- * {@code earlywarning}) asks every bean of this type, so it depends on none of them. The caller has already limited {@code personIds} to people whose records
- * the reader may change (staff of their team); an implementation answers for all of them
- * in one query, whatever their number.
+ * A reason to raise the early warning that a person's home is at risk: rent arrears at
+ * the team's threshold or growing two periods running (the rent account), a welfare
+ * benefit suspended, sanctioned or stopped (benefits). The early warning (package
+ * {@code earlywarning}) asks every bean of this type, so it depends on none of them. The
+ * caller has already limited {@code personIds} to people whose records the reader may
+ * change (staff of their team); an implementation answers for all of them in one query,
+ * whatever their number.
  */
 public interface EarlyWarningSignal {
 
-	/** The signals raised now for each of these people (people with none may be left out). */
+	/**
+	 * The signals raised now for each of these people (people with none may be left out).
+	 */
 	Map<Long, List<Signal>> signals(Collection<Long> personIds, LocalDate today);
 
 	/**

@@ -29,8 +29,8 @@ public interface TenancyReportPart {
 	 * ({@code [a-z0-9-]+}): the CSV is {@code /team/tenancy-report/{id}.csv}.
 	 * {@code headings} name the columns, each row has one cell per heading. When
 	 * {@code chartColumn} is not negative, the report draws a bar chart of that column's
-	 * numbers (from {@code values}, one per row, same order) labelled by the first column;
-	 * the table itself is the chart's accessible text.
+	 * numbers (from {@code values}, one per row, same order) labelled by the first
+	 * column; the table itself is the chart's accessible text.
 	 */
 	record ReportTable(String id, String caption, List<String> headings, List<List<String>> rows, int chartColumn,
 			List<BigDecimal> values) {

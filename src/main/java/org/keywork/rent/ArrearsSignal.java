@@ -58,9 +58,10 @@ class ArrearsSignal implements EarlyWarningSignal {
 		for (Long person : people) {
 			CurrentRent.Rent rent = rents.get(person);
 			ends.put(person, periodEnds(rent, today));
-			limits.put(person, rent.weekly()
-				.multiply(weeks.getOrDefault(person, ArrearsThresholds.DEFAULT_WEEKS))
-				.setScale(2, java.math.RoundingMode.HALF_UP));
+			limits.put(person,
+					rent.weekly()
+						.multiply(weeks.getOrDefault(person, ArrearsThresholds.DEFAULT_WEEKS))
+						.setScale(2, java.math.RoundingMode.HALF_UP));
 		}
 		this.jdbc.sql("""
 				with p as (
@@ -113,8 +114,8 @@ class ArrearsSignal implements EarlyWarningSignal {
 				LocalDate[] periodEnds = ends.get(person);
 				boolean twoPeriods = periodEnds[1].isAfter(periodEnds[2]);
 				if (twoPeriods && b0.signum() > 0 && b0.compareTo(b1) > 0 && b1.compareTo(b2) > 0) {
-					raised.add(new Signal(person, "rent.signal.growing", List.of(this.money.format(b0)),
-							periodEnds[2], href));
+					raised.add(new Signal(person, "rent.signal.growing", List.of(this.money.format(b0)), periodEnds[2],
+							href));
 				}
 				if (!raised.isEmpty()) {
 					signals.put(person, raised);

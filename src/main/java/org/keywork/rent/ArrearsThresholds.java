@@ -66,12 +66,9 @@ class ArrearsThresholds {
 				select p.id, coalesce(s.threshold_weeks, :fallback) from service_user p
 				left join rent_team_setting s on s.team_id = p.team_id
 				where p.id in (:people)
-				""")
-			.param("fallback", DEFAULT_WEEKS)
-			.param("people", List.copyOf(personIds))
-			.query(rs -> {
-				weeks.put(rs.getLong(1), rs.getBigDecimal(2));
-			});
+				""").param("fallback", DEFAULT_WEEKS).param("people", List.copyOf(personIds)).query(rs -> {
+			weeks.put(rs.getLong(1), rs.getBigDecimal(2));
+		});
 		return weeks;
 	}
 

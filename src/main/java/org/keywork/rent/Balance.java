@@ -27,7 +27,9 @@ public record Balance(BigDecimal balance, BigDecimal weeklyRent, long entries) {
 		return this.balance.negate();
 	}
 
-	/** Arrears in weeks of rent, or null when there is no weekly rent to measure against. */
+	/**
+	 * Arrears in weeks of rent, or null when there is no weekly rent to measure against.
+	 */
 	public BigDecimal weeks() {
 		return weeks(arrears(), this.weeklyRent);
 	}

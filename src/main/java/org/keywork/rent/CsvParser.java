@@ -27,7 +27,7 @@ final class CsvParser {
 		}
 
 		/** The field at a column (from 0), or null when the record is shorter. */
-		String field(Integer column) {
+		public String field(Integer column) {
 			return column == null || column < 0 || column >= this.fields.size() ? null : this.fields.get(column);
 		}
 

@@ -12,7 +12,9 @@ import java.time.format.ResolverStyle;
 record Mapping(boolean hasHeader, int dateColumn, DateFormat dateFormat, int descriptionColumn, AmountMode amountMode,
 		Integer chargeColumn, Integer paymentColumn, Integer amountColumn) {
 
-	/** The date formats a statement may use; labels {@code rent.import.dateFormat.<NAME>}. */
+	/**
+	 * The date formats a statement may use; labels {@code rent.import.dateFormat.<NAME>}.
+	 */
 	enum DateFormat {
 
 		DAY_MONTH_YEAR("d/M/uuuu"), ISO("uuuu-M-d");

@@ -43,7 +43,9 @@ public class RentAccount {
 
 	private static final Logger log = LoggerFactory.getLogger(RentAccount.class);
 
-	/** An entry's effect on the balance: charges add, payments take, cancelled nothing. */
+	/**
+	 * An entry's effect on the balance: charges add, payments take, cancelled nothing.
+	 */
 	static final String SIGNED = """
 			case when e.cancelled_at is not null then 0 when e.kind = 'CHARGE' then e.amount else -e.amount end""";
 
@@ -104,8 +106,9 @@ public class RentAccount {
 			throw new NotFoundException("Rent account", person.getId());
 		}
 		CurrentRent.Rent rent = this.rents.forPeople(List.of(person.getId())).get(person.getId());
-		return this.jdbc.sql("select coalesce(sum(" + SIGNED + "), 0), count(*) from rent_entry e"
-				+ " where e.service_user_id = :person")
+		return this.jdbc
+			.sql("select coalesce(sum(" + SIGNED + "), 0), count(*) from rent_entry e"
+					+ " where e.service_user_id = :person")
 			.param("person", person.getId())
 			.query((rs, i) -> new Balance(rs.getBigDecimal(1).setScale(2), rent == null ? null : rent.weekly(),
 					rs.getLong(2)))
@@ -126,16 +129,18 @@ public class RentAccount {
 			throw new NotFoundException("Rent account", person.getId());
 		}
 		int number = Math.max(0, page);
-		List<RentEntry> rows = this.jdbc.sql("""
-				select * from (
-				  select e.id, e.entry_date, e.kind, e.amount, e.description, e.reference, e.source, e.import_id,
-				    e.cancelled_at, e.cancel_reason, e.version,
-				    sum(%s) over (order by e.entry_date, e.id rows between unbounded preceding and current row) as balance
-				  from rent_entry e where e.service_user_id = :person
-				) x
-				order by entry_date desc, id desc
-				limit :size offset :offset
-				""".formatted(SIGNED))
+		List<RentEntry> rows = this.jdbc
+			.sql("""
+					select * from (
+					  select e.id, e.entry_date, e.kind, e.amount, e.description, e.reference, e.source, e.import_id,
+					    e.cancelled_at, e.cancel_reason, e.version,
+					    sum(%s) over (order by e.entry_date, e.id rows between unbounded preceding and current row) as balance
+					  from rent_entry e where e.service_user_id = :person
+					) x
+					order by entry_date desc, id desc
+					limit :size offset :offset
+					"""
+				.formatted(SIGNED))
 			.param("person", person.getId())
 			.param("size", PAGE_SIZE)
 			.param("offset", (long) number * PAGE_SIZE)

@@ -2,6 +2,7 @@ package org.keywork.rent;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.housing.Money;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -31,8 +32,11 @@ class RentController {
 
 	private final RentAccount account;
 
-	RentController(RentAccount account) {
+	private final Money money;
+
+	RentController(RentAccount account, Money money) {
 		this.account = account;
+		this.money = money;
 	}
 
 	@GetMapping
@@ -105,6 +109,7 @@ class RentController {
 	private String formView(ServiceUser person, Model model) {
 		model.addAttribute("person", person);
 		model.addAttribute("kinds", RentEntry.Kind.values());
+		model.addAttribute("currency", this.money.currency().getCurrencyCode());
 		return "rent/form";
 	}
 

@@ -3,8 +3,8 @@ package org.keywork.rent;
 import java.time.Instant;
 
 /**
- * A landlord's statement uploaded for a person (its content is read separately), with
- * the mapping chosen for it and how far its import has got.
+ * A landlord's statement uploaded for a person (its content is read separately), with the
+ * mapping chosen for it and how far its import has got.
  */
 record RentImport(long id, long personId, String fileName, Instant uploadedAt, Status status, Mapping mapping,
 		Integer rowsTotal, int rowsDone, Instant finishedAt, long version) {
@@ -25,16 +25,16 @@ record RentImport(long id, long personId, String fileName, Instant uploadedAt, S
 
 	}
 
-	boolean isPending() {
+	public boolean isPending() {
 		return this.status == Status.PENDING;
 	}
 
-	boolean isRunning() {
+	public boolean isRunning() {
 		return this.status == Status.RUNNING;
 	}
 
 	/** Percent done, for people who read numbers rather than bars. */
-	int percent() {
+	public int percent() {
 		return this.rowsTotal == null || this.rowsTotal == 0 ? 0 : (int) (100L * this.rowsDone / this.rowsTotal);
 	}
 

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Importing a landlord's statement (CSV) into a person's rent account: upload, column
- * mapping, preview with a row-by-row report, import (in the background, one
- * transaction) and its progress page. Staff who may change the person's records.
+ * mapping, preview with a row-by-row report, import (in the background, one transaction)
+ * and its progress page. Staff who may change the person's records.
  */
 @Controller
 @RequestMapping("/service-users/{id}/rent/imports")
@@ -52,8 +52,8 @@ class RentImportController {
 	}
 
 	@PostMapping
-	String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			Model model) throws IOException {
+	String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
+			throws IOException {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.account.changeable(user, id);
 		try {

@@ -97,7 +97,9 @@ class RentImports {
 		return id;
 	}
 
-	/** One import of the person's (404 otherwise); staff who may change the account only. */
+	/**
+	 * One import of the person's (404 otherwise); staff who may change the account only.
+	 */
 	RentImport get(KeyworkUser user, ServiceUser person, Long importId) {
 		check(user, person);
 		return this.jdbc.sql(COLUMNS + " where id = :id and service_user_id = :person")
@@ -166,8 +168,8 @@ class RentImports {
 	/**
 	 * Starts importing every row in the background, in one transaction; nothing if any
 	 * row is wrong.
-	 * @throws StaleImportException if it is not waiting to be imported (already
-	 * started, imported or discarded) or not mapped
+	 * @throws StaleImportException if it is not waiting to be imported (already started,
+	 * imported or discarded) or not mapped
 	 * @throws InvalidStatementException if any row is wrong
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -252,12 +254,14 @@ class RentImports {
 		}
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new RentImport(rs.getLong("id"), rs.getLong("service_user_id"), rs.getString("file_name"),
-				rs.getTimestamp("uploaded_at").toInstant(), RentImport.Status.valueOf(rs.getString("status")),
-				mapping, integer(rs, "rows_total"), rs.getInt("rows_done"),
-				finished == null ? null : finished.toInstant(), rs.getLong("version"));
+				rs.getTimestamp("uploaded_at").toInstant(), RentImport.Status.valueOf(rs.getString("status")), mapping,
+				integer(rs, "rows_total"), rs.getInt("rows_done"), finished == null ? null : finished.toInstant(),
+				rs.getLong("version"));
 	}
 
-	/** The uploaded file cannot be used: {@code messageKey} says why (at {@code line}). */
+	/**
+	 * The uploaded file cannot be used: {@code messageKey} says why (at {@code line}).
+	 */
 	static class UploadException extends RuntimeException {
 
 		private final String messageKey;
@@ -280,7 +284,9 @@ class RentImports {
 
 	}
 
-	/** The import moved on (started, imported, discarded) or changed since it was read. */
+	/**
+	 * The import moved on (started, imported, discarded) or changed since it was read.
+	 */
 	static class StaleImportException extends RuntimeException {
 
 		StaleImportException(Long importId) {

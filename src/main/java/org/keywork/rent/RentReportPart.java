@@ -63,8 +63,9 @@ class RentReportPart implements TenancyReportPart {
 	private ReportTable arrearsNow(List<Long> people, LocalDate today) {
 		Map<Long, BigDecimal> balances = new HashMap<>();
 		if (!people.isEmpty()) {
-			this.jdbc.sql("select e.service_user_id, sum(" + RentAccount.SIGNED + ") from rent_entry e"
-					+ " where e.service_user_id in (:people) and e.entry_date <= :today group by e.service_user_id")
+			this.jdbc
+				.sql("select e.service_user_id, sum(" + RentAccount.SIGNED + ") from rent_entry e"
+						+ " where e.service_user_id in (:people) and e.entry_date <= :today group by e.service_user_id")
 				.param("people", people)
 				.param("today", today)
 				.query(rs -> {

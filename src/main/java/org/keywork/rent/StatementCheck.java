@@ -31,11 +31,11 @@ final class StatementCheck {
 
 	record Result(List<Line> lines, List<Problem> problems) {
 
-		boolean valid() {
+		public boolean valid() {
 			return this.problems.isEmpty() && !this.lines.isEmpty();
 		}
 
-		BigDecimal total(RentEntry.Kind kind) {
+		public BigDecimal total(RentEntry.Kind kind) {
 			return this.lines.stream()
 				.filter(l -> l.kind() == kind)
 				.map(Line::amount)
