@@ -73,7 +73,7 @@ class RentDemoSeeder implements ApplicationRunner {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (int week = 0; week < firstImported; week++) {
 			LocalDate due = start.plusWeeks(week);
-			hand(jamie, due, "CHARGE", RENT, "Rent for the week from " + due, null, worker, now);
+			hand(jamie, due, "CHARGE", RENT, "Rent, week of " + due, null, worker, now);
 			if (week == 9) {
 				continue;
 			}

@@ -160,6 +160,7 @@ final class Casework {
 			consents(person);
 			preferences(person, own);
 			accommodation(person);
+			rent(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
@@ -489,6 +490,25 @@ final class Casework {
 				.params(person, this.size - i + 1, i < this.size, this.size - i + 1, i < this.size, i % 2 == 0,
 						i % 2 == 0 ? "SERIOUS_HARM" : null, id(this.worker))
 				.update();
+		}
+	}
+
+	/**
+	 * {@code size} rent charges and as many payments (every other payment cancelled).
+	 */
+	private void rent(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc.sql("""
+					insert into rent_entry (service_user_id, entry_date, kind, amount, description, source, created_at,
+					  created_by)
+					values (?, current_date - 7 * ?, 'CHARGE', 96.50, 'Rent', 'HAND', now(), ?)
+					""").params(person, i, id(this.worker)).update();
+			this.jdbc.sql("""
+					insert into rent_entry (service_user_id, entry_date, kind, amount, description, source, created_at,
+					  created_by, cancelled_at, cancelled_by, cancel_reason)
+					values (?, current_date - 7 * ? + 2, 'PAYMENT', 90.00, 'Payment', 'HAND', now(), ?,
+					  case when ? then now() end, case when ? then ? end, case when ? then 'Entered twice' end)
+					""").params(person, i, id(this.worker), i % 2 == 0, i % 2 == 0, id(this.worker), i % 2 == 0).update();
 		}
 	}
 
