@@ -18,8 +18,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The rent account on phones: a worker enters a payment into Jamie Brooks's account (a
  * mistake first), then imports a small landlord's statement through the column mapping
- * and the preview; Jamie ({@code serviceuser}) reads their account in the portal. The
- * new pages are checked with axe at 375 px.
+ * and the preview; Jamie ({@code serviceuser}) reads their account in the portal. The new
+ * pages are checked with axe at 375 px.
  */
 @KeyworkTest
 class RentBrowserIT extends BrowserTest {

@@ -508,7 +508,9 @@ final class Casework {
 					  created_by, cancelled_at, cancelled_by, cancel_reason)
 					values (?, current_date - 7 * ? + 2, 'PAYMENT', 90.00, 'Payment', 'HAND', now(), ?,
 					  case when ? then now() end, case when ? then ? end, case when ? then 'Entered twice' end)
-					""").params(person, i, id(this.worker), i % 2 == 0, i % 2 == 0, id(this.worker), i % 2 == 0).update();
+					""")
+				.params(person, i, id(this.worker), i % 2 == 0, i % 2 == 0, id(this.worker), i % 2 == 0)
+				.update();
 		}
 	}
 

@@ -255,8 +255,10 @@ class AccessMatrixTests {
 				"GET /service-users/{id}/accommodation/{episodeId}/tenancy",
 				"POST /service-users/{id}/accommodation/{episodeId}/tenancy");
 		allow(SERVICE_USERS, "GET /my-support/home");
-		// the rent account (issue 13): the team's staff; the person reads all of theirs in
-		// the portal; never a peer (ADR 014); the arrears threshold is the administrators'
+		// the rent account (issue 13): the team's staff; the person reads all of theirs
+		// in
+		// the portal; never a peer (ADR 014); the arrears threshold is the
+		// administrators'
 		allow(TEAM_STAFF, "GET /service-users/{id}/rent", "GET /service-users/{id}/rent/new",
 				"POST /service-users/{id}/rent", "GET /service-users/{id}/rent/{entryId}/cancel",
 				"POST /service-users/{id}/rent/{entryId}/cancel", "GET /service-users/{id}/rent/imports/new",

@@ -175,9 +175,11 @@ final class MappedRoutes {
 				select id from accommodation_episode where service_user_id = %d and not withheld
 				order by ended_on desc nulls first, started_on desc, id desc limit 1""".formatted(jamie))));
 		// Jamie's rent account: a hand entry not cancelled, and the imported statement
-		ids.put("entryId", String.valueOf(id("""
-				select min(id) from rent_entry where service_user_id = %d and source = 'HAND' and cancelled_at is null"""
-			.formatted(jamie))));
+		ids.put("entryId",
+				String.valueOf(
+						id("""
+								select min(id) from rent_entry where service_user_id = %d and source = 'HAND' and cancelled_at is null"""
+							.formatted(jamie))));
 		ids.put("importId", String.valueOf(id("""
 				select min(id) from rent_import where service_user_id = %d""".formatted(jamie))));
 		ids.put("list", "life-areas");
