@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestClock;
 import org.keywork.TestPeople;
@@ -52,6 +53,17 @@ class ArrearsSignalTests {
 
 	@Autowired
 	RentReportPart report;
+
+	@Autowired
+	DemoIds ids;
+
+	@Test
+	void theDemoAccountOfJamieBrooksRaisesTheWarning() {
+		// the last three payments of the demo statement are missing
+		assertThat(signal.signals(List.of(ids.jamie()), dates.today()).get(ids.jamie()))
+			.extracting(EarlyWarningSignal.Signal::messageKey)
+			.contains("rent.signal.growing");
+	}
 
 	@Test
 	void theThresholdReachedRaisesTheWarningAndBelowItNothingIsRaised() throws Exception {
