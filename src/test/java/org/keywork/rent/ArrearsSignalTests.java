@@ -152,6 +152,39 @@ class ArrearsSignalTests {
 		assertThat(months.values().get(0)).isEqualByComparingTo("0");
 	}
 
+	@Test
+	void theThresholdFormKeepsWhatWasTypedAndRefusesAStaleSave() throws Exception {
+		long team = jdbc.sql("select id from team where name = 'City Floating Support'").query(Long.class).single();
+		String wrong = mvc
+			.perform(post("/admin/teams/{id}/rent", team).with(csrf())
+				.with(users.as("admin"))
+				.param("weeks", "99")
+				.param("version", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(wrong).contains("govuk-error-summary", "Enter a number of weeks from 0.5 to 52", "value=\"99\"");
+		Long version = jdbc.sql("select version from rent_team_setting where team_id = ?")
+			.param(team)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		threshold(team, "2.5");
+		// a second save from the same (now stale) form
+		mvc.perform(post("/admin/teams/{id}/rent", team).with(csrf())
+			.with(users.as("admin"))
+			.param("weeks", "3")
+			.param("version", version == null ? "" : version.toString())).andExpect(status().isConflict());
+		assertThat(jdbc.sql("select threshold_weeks from rent_team_setting where team_id = ?")
+			.param(team)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("2.5");
+		threshold(team, "2");
+		mvc.perform(post("/admin/teams/{id}/rent", team).with(csrf()).with(users.as("manager")).param("weeks", "1"))
+			.andExpect(status().isForbidden());
+	}
+
 	/** A person of North with a weekly tenancy of £100 that started 73 days ago. */
 	private long tenant(String name, LocalDate today) throws Exception {
 		long person = TestPeople.named(TestPeople.uniqueName(name)).save(mvc, users, jdbc);

@@ -70,6 +70,18 @@ class StatementImportTests {
 			.with(users.as("worker"))).andExpect(status().is3xxRedirection());
 		assertThat(entries(person)).isZero();
 		assertThat(importStatus(importId)).isEqualTo("PENDING");
+		// a mapping saved from a stale form is refused
+		map(person, importId, "SEPARATE", "3", "4", "").andExpect(status().is3xxRedirection());
+		mvc.perform(post("/service-users/{id}/rent/imports/{i}/mapping", person, importId).with(csrf())
+			.with(users.as("worker"))
+			.param("hasHeader", "true")
+			.param("dateColumn", "1")
+			.param("dateFormat", "DAY_MONTH_YEAR")
+			.param("descriptionColumn", "2")
+			.param("amountMode", "SEPARATE")
+			.param("chargeColumn", "3")
+			.param("paymentColumn", "4")
+			.param("version", "0")).andExpect(status().isConflict());
 		// discarding it
 		mvc.perform(post("/service-users/{id}/rent/imports/{i}/discard", person, importId).with(csrf())
 			.with(users.as("worker"))).andExpect(status().is3xxRedirection());
