@@ -163,6 +163,7 @@ final class Casework {
 			movingIn(person, own);
 			benefits(person);
 			complaints(person);
+			rent(person);
 		}
 		for (int i = 1; i <= this.size; i++) {
 			this.others.add(person("Other " + i, "ACTIVE", this.workers.get(i - 1)));
@@ -581,6 +582,27 @@ final class Casework {
 						values (?, 'ACTION', current_date, 'Called', ?)
 						""").params(complaint, id(this.worker)).update();
 			}
+		}
+	}
+
+	/**
+	 * {@code size} rent charges and as many payments (every other payment cancelled).
+	 */
+	private void rent(long person) {
+		for (int i = 1; i <= this.size; i++) {
+			this.jdbc.sql("""
+					insert into rent_entry (service_user_id, entry_date, kind, amount, description, source, created_at,
+					  created_by)
+					values (?, current_date - 7 * ?, 'CHARGE', 96.50, 'Rent', 'HAND', now(), ?)
+					""").params(person, i, id(this.worker)).update();
+			this.jdbc.sql("""
+					insert into rent_entry (service_user_id, entry_date, kind, amount, description, source, created_at,
+					  created_by, cancelled_at, cancelled_by, cancel_reason)
+					values (?, current_date - 7 * ? + 2, 'PAYMENT', 90.00, 'Payment', 'HAND', now(), ?,
+					  case when ? then now() end, case when ? then ? end, case when ? then 'Entered twice' end)
+					""")
+				.params(person, i, id(this.worker), i % 2 == 0, i % 2 == 0, id(this.worker), i % 2 == 0)
+				.update();
 		}
 	}
 

@@ -144,6 +144,8 @@ class QueryCountTests {
 				new Page("the timeline, complaints only", c -> c.worker,
 						c -> "/service-users/" + c.person + "?kind=complaint"),
 				new Page("my complaints", c -> c.personAccount, c -> "/my-support/complaints"),
+				new Page("a person's rent account", c -> c.worker, c -> "/service-users/" + c.person + "/rent"),
+				new Page("my rent account", c -> c.personAccount, c -> "/my-support/rent"),
 				// homes and oversight
 				new Page("the worker's caseload", c -> c.worker, c -> "/caseload"),
 				new Page("the manager's team dashboard", c -> c.manager, c -> "/team"),

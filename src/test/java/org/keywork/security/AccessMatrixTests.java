@@ -299,6 +299,21 @@ class AccessMatrixTests {
 		allow(EnumSet.of(Caller.ADMIN, Caller.MANAGER_OF_TEAM, Caller.MANAGER_OF_OTHER_TEAM), "GET /complaint-targets");
 		allow(EnumSet.of(Caller.ADMIN, Caller.MANAGER_OF_TEAM), "GET /complaint-targets/{teamId}",
 				"POST /complaint-targets/{teamId}");
+		// the rent account (issue 13): the team's staff; the person reads all of theirs
+		// in
+		// the portal; never a peer (ADR 014); the arrears threshold is the
+		// administrators'
+		allow(TEAM_STAFF, "GET /service-users/{id}/rent", "GET /service-users/{id}/rent/new",
+				"POST /service-users/{id}/rent", "GET /service-users/{id}/rent/{entryId}/cancel",
+				"POST /service-users/{id}/rent/{entryId}/cancel", "GET /service-users/{id}/rent/imports/new",
+				"POST /service-users/{id}/rent/imports", "GET /service-users/{id}/rent/imports/{importId}",
+				"GET /service-users/{id}/rent/imports/{importId}/mapping",
+				"POST /service-users/{id}/rent/imports/{importId}/mapping",
+				"GET /service-users/{id}/rent/imports/{importId}/preview",
+				"POST /service-users/{id}/rent/imports/{importId}/import",
+				"POST /service-users/{id}/rent/imports/{importId}/discard");
+		allow(SERVICE_USERS, "GET /my-support/rent");
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/teams/{id}/rent", "POST /admin/teams/{id}/rent");
 	}
 
 	@Autowired

@@ -199,6 +199,14 @@ final class MappedRoutes {
 				select id from complaint where service_user_id = %d and not withheld and closed_at is null
 				order by id limit 1""".formatted(jamie))));
 		ids.put("teamId", String.valueOf(id("select id from team where name = 'North Housing First'")));
+		// Jamie's rent account: a hand entry not cancelled, and the imported statement
+		ids.put("entryId",
+				String.valueOf(
+						id("""
+								select min(id) from rent_entry where service_user_id = %d and source = 'HAND' and cancelled_at is null"""
+							.formatted(jamie))));
+		ids.put("importId", String.valueOf(id("""
+				select min(id) from rent_import where service_user_id = %d""".formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
 		this.demoValues = ids;
