@@ -29,20 +29,35 @@ public class CurrentRent {
 
 	/** The rent terms of the current tenancy of each of these people who has one. */
 	public Map<Long, Rent> forPeople(Collection<Long> personIds) {
+		return read(personIds, false);
+	}
+
+	/**
+	 * The rent terms of the person's current tenancy as the person may see it: none when
+	 * its episode is withheld from them (ADR 013).
+	 */
+	public java.util.Optional<Rent> sharedWith(long personId) {
+		return java.util.Optional.ofNullable(read(List.of(personId), true).get(personId));
+	}
+
+	private Map<Long, Rent> read(Collection<Long> personIds, boolean sharedOnly) {
 		Map<Long, Rent> rents = new HashMap<>();
 		if (personIds.isEmpty()) {
 			return rents;
 		}
-		this.jdbc.sql("""
-				select e.service_user_id, t.id, t.rent_amount, t.rent_frequency, t.who_pays, t.automated_payment,
-				  t.started_on, t.landlord_id
-				from accommodation_episode e
-				join tenancy t on t.episode_id = e.id
-				where e.service_user_id in (:people) and e.ended_on is null
-				  and e.form in """ + Tenancy.TENANCY_FORMS_SQL + """
-				order by e.started_on desc, e.id desc
-				""")
+		this.jdbc
+			.sql("""
+					select e.service_user_id, t.id, t.rent_amount, t.rent_frequency, t.who_pays, t.automated_payment,
+					  t.started_on, t.landlord_id
+					from accommodation_episode e
+					join tenancy t on t.episode_id = e.id
+					where e.service_user_id in (:people) and e.ended_on is null and (not cast(:sharedOnly as boolean) or not e.withheld)
+					  and e.form in """
+					+ Tenancy.TENANCY_FORMS_SQL + """
+							order by e.started_on desc, e.id desc
+							""")
 			.param("people", List.copyOf(personIds))
+			.param("sharedOnly", sharedOnly)
 			.query((rs, n) -> new Rent(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
 					Frequency.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getDate(7).toLocalDate(),
 					rs.getLong(8)))

@@ -2,7 +2,6 @@ package org.keywork.housing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.keywork.housing.TenancyReportPart.ReportTable;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
+import org.keywork.web.Dates;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,19 +38,19 @@ class TenancyReport {
 
 	private final AccessPolicy policy;
 
-	private final Clock clock;
+	private final Dates dates;
 
 	private final List<TenancyReportPart> parts;
 
-	TenancyReport(JdbcClient jdbc, AccessPolicy policy, Clock clock, ObjectProvider<TenancyReportPart> parts) {
+	TenancyReport(JdbcClient jdbc, AccessPolicy policy, Dates dates, ObjectProvider<TenancyReportPart> parts) {
 		this.jdbc = jdbc;
 		this.policy = policy;
-		this.clock = clock;
+		this.dates = dates;
 		this.parts = parts.orderedStream().sorted(java.util.Comparator.comparingInt(TenancyReportPart::order)).toList();
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.dates.today();
 	}
 
 	/** Every table of the report, each with its chart, for the manager's teams. */

@@ -157,6 +157,12 @@ class MovingInChecklists {
 	@Transactional
 	Optional<Long> start(KeyworkUser user, ServiceUser person) {
 		check(user, person);
+		// one start at a time per person (a double click must not start two checklists):
+		// held until the transaction ends
+		this.jdbc.sql("select pg_advisory_xact_lock(105, cast(:person as integer))")
+			.param("person", person.getId())
+			.query((rs, n) -> 1)
+			.list();
 		Optional<Checklist> current = latest(user, person);
 		if (current.isPresent() && !current.get().isComplete()) {
 			return Optional.empty();

@@ -107,11 +107,36 @@ class ImportRunner implements DisposableBean {
 	}
 
 	private void failed(long importId, RuntimeException ex) {
-		{
-			log.warn("Rent import {} failed and was rolled back", importId, ex);
-			this.progress.executeWithoutResult(s -> this.jdbc.update(
-					"update rent_import set status = 'FAILED', rows_done = 0, version = version + 1 where id = ?",
-					importId));
+		// never the exception's message: a failed batch names the rows' values (the
+		// statement's descriptions), and logs carry ids only
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String state = (root instanceof java.sql.SQLException sql) ? sql.getSQLState() : null;
+		log.warn("Rent import {} failed and was rolled back: {} (SQL state {})", importId,
+				root.getClass().getSimpleName(), state);
+		this.progress.executeWithoutResult(s -> this.jdbc.update(
+				"update rent_import set status = 'FAILED', rows_done = 0, version = version + 1 where id = ?",
+				importId));
+	}
+
+	/**
+	 * An import still RUNNING when the application starts was cut short by a stop: its
+	 * transaction was rolled back with it, so it failed (it can be discarded or tried
+	 * again instead of refreshing forever). An import runs for seconds, so one uploaded
+	 * over an hour ago and still running was cut short.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void failImportsCutShort() {
+		// uploaded over an hour ago: another instance's import of a minute ago is left
+		// alone
+		int cut = this.jdbc.update(
+				"update rent_import set status = 'FAILED', rows_done = 0, version = version + 1"
+						+ " where status = 'RUNNING' and uploaded_at < ?",
+				Timestamp.from(this.clock.instant().minus(java.time.Duration.ofHours(1))));
+		if (cut > 0) {
+			log.warn("{} rent imports were running when the application stopped: marked failed", cut);
 		}
 	}
 

@@ -105,11 +105,17 @@ public class RentAccount {
 		if (!canSee(user, person)) {
 			throw new NotFoundException("Rent account", person.getId());
 		}
-		CurrentRent.Rent rent = this.rents.forPeople(List.of(person.getId())).get(person.getId());
+		// the person reads arrears in weeks of a tenancy shared with them only
+		CurrentRent.Rent rent = this.policy.isThePerson(user, person)
+				? this.rents.sharedWith(person.getId()).orElse(null)
+				: this.rents.forPeople(List.of(person.getId())).get(person.getId());
+		// the balance today (as the early warning reckons it): an entry dated later is
+		// listed but not yet owed or paid
 		return this.jdbc
-			.sql("select coalesce(sum(" + SIGNED + "), 0), count(*) from rent_entry e"
-					+ " where e.service_user_id = :person")
+			.sql("select coalesce(sum(case when e.entry_date <= :today then " + SIGNED + " else 0 end), 0), count(*)"
+					+ " from rent_entry e where e.service_user_id = :person")
 			.param("person", person.getId())
+			.param("today", this.dates.today())
 			.query((rs, i) -> new Balance(rs.getBigDecimal(1).setScale(2), rent == null ? null : rent.weekly(),
 					rs.getLong(2)))
 			.single();

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * database: the latest version of each support record when it is withheld, each withheld
  * factor of the latest Safety &amp; Wellbeing Plan, and each contact note not shared with
  * the person, each staff-only detail of a shared note, and each outcome record withheld
- * (a star reading, a wellbeing score, a Cycle of Change issue), and each complaint
- * withheld (ADR 016). One query.
+ * (a star reading, a wellbeing score, a Cycle of Change issue), each complaint withheld
+ * (ADR 016), each welfare benefit and each accommodation episode withheld. One query.
  */
 @Component
 @Transactional(readOnly = true)
@@ -76,6 +76,16 @@ class WithheldItems {
 			         c.withheld_detail, c.received_at
 			  from complaint c join people p on p.id = c.service_user_id
 			  where c.withheld
+			  union all
+			  select 'BENEFIT', b.service_user_id, b.benefit, cast(b.id as varchar), b.withheld_reason,
+			         b.withheld_detail, coalesce(b.changed_at, b.created_at)
+			  from welfare_benefit b join people p on p.id = b.service_user_id
+			  where b.withheld
+			  union all
+			  select 'HOUSING', e.service_user_id, e.form, cast(e.id as varchar), e.withheld_reason,
+			         e.withheld_detail, coalesce(e.changed_at, e.created_at)
+			  from accommodation_episode e join people p on p.id = e.service_user_id
+			  where e.withheld
 			)
 			""";
 

@@ -67,7 +67,7 @@ class HousingBrowserIT extends BrowserTest {
 		signOut();
 		signIn("serviceuser");
 		visit("/my-support");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your home")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your home").setExact(true)).click();
 		assertThat(heading()).hasText("Your home");
 		assertThat(page.locator("main")).containsText("Flat 3, 18 Orchard Road");
 		assertThat(page.locator("main")).containsText(address);

@@ -191,7 +191,18 @@ final class CanaryPlanting {
 		/** A weekly reflection with the landlord on that complaint. */
 		COMPLAINT_REFLECTION,
 		/** What was said in a complaint withheld from the person. */
-		COMPLAINT_WITHHELD_WORDS;
+		COMPLAINT_WITHHELD_WORDS,
+		/**
+		 * Why a rent entry was cancelled: written by staff; the person reads "Entered in
+		 * error" (ADR 014).
+		 */
+		RENT_CANCEL_REASON,
+		/**
+		 * A note on a step of the early-warning checklist: the team's staff only (ADR
+		 * 015). Planted on the first open early warning of Jamie's team (Peggy's, where
+		 * the early-warning routes are called).
+		 */
+		EARLY_WARNING_NOTE;
 
 		String text() {
 			return "CANARY-" + name().replace('_', '-') + "-" + RUN;
@@ -363,6 +374,21 @@ final class CanaryPlanting {
 				values (?, 'REFLECTION', current_date, 'The landlord', ?, ?)
 				""").params(complaint, Canary.COMPLAINT_REFLECTION.text() + " all quiet", worker).update();
 		complaint(jamie, worker, Canary.COMPLAINT_WITHHELD_WORDS.text() + " the police called", null, true);
+		// a rent entry cancelled with a reason (staff only) and a note on a step of the
+		// early-warning checklist (staff only)
+		this.jdbc.sql("""
+				insert into rent_entry (service_user_id, entry_date, kind, amount, description, source, created_at,
+				  created_by, cancelled_at, cancelled_by, cancel_reason)
+				values (?, current_date - 3, 'PAYMENT', 12.34, 'Payment', 'HAND', now(), ?, now(), ?, ?)
+				""").params(jamie, worker, worker, Canary.RENT_CANCEL_REASON.text() + " typed twice").update();
+		this.jdbc.sql("""
+				insert into early_warning_step (warning_id, step, done, who, note, recorded_at, recorded_by)
+				values ((select w.id from early_warning w join service_user s on s.id = w.service_user_id
+				         join team t on t.id = s.team_id
+				         where t.name = 'North Housing First' and w.closed_at is null order by w.id limit 1),
+				        'CHECK_BENEFITS', false, 'Keyworker', ?, now(), ?)
+				on conflict (warning_id, step) do update set note = excluded.note
+				""").params(Canary.EARLY_WARNING_NOTE.text() + " ask about the sanction", worker).update();
 
 		// a callover long ago that agreed something about Jamie (staff only)
 		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");

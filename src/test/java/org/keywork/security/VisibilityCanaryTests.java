@@ -188,6 +188,10 @@ class VisibilityCanaryTests {
 		expect(Canary.COMPLAINT_THIRD_PARTY,         M,      M,        M,     N,   N,         N);
 		expect(Canary.COMPLAINT_REFLECTION,          M,      M,        M,     N,   N,         M);
 		expect(Canary.COMPLAINT_WITHHELD_WORDS,      M,      M,        M,     N,   N,         N);
+		// the rent account (ADR 014): the person sees every entry, never why staff cancelled one
+		expect(Canary.RENT_CANCEL_REASON,            M,      M,        M,     N,   N,         N);
+		// the early-warning checklist (ADR 015): the team's staff only
+		expect(Canary.EARLY_WARNING_NOTE,            M,      M,        M,     N,   N,         N);
 		// @formatter:on
 	}
 

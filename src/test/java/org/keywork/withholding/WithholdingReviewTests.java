@@ -83,6 +83,37 @@ class WithholdingReviewTests {
 	}
 
 	@Test
+	@Transactional
+	void withheldBenefitsAndAccommodationAreReviewedWithTheRest() throws Exception {
+		long jamie = this.ids.jamie();
+		long worker = this.ids.account("worker");
+		this.jdbc.sql("""
+				insert into welfare_benefit (service_user_id, benefit, status, status_since, withheld, withheld_reason,
+				  withheld_detail, created_by)
+				values (?, 'ESA', 'APPLYING', current_date, true, 'THIRD_PARTY', 'Benefit withheld for review', ?)
+				""").params(jamie, worker).update();
+		this.jdbc
+			.sql("""
+					insert into accommodation_episode (service_user_id, form, started_on, ended_on, withheld, withheld_reason,
+					  withheld_detail, created_by)
+					values (?, 'NIGHT_SHELTER', date '2019-01-01', date '2019-02-01', true, 'SERIOUS_HARM',
+					  'Episode withheld for review', ?)
+					""")
+			.params(jamie, worker)
+			.update();
+		mvc.perform(get("/team/withheld").with(users.as("manager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-item=\"BENEFIT\""),
+					containsString("Welfare benefit: Employment and Support Allowance (ESA)"),
+					containsString("Benefit withheld for review"), containsString("data-item=\"HOUSING\""),
+					containsString("Where they lived: Night shelter"), containsString("Episode withheld for review"))));
+		mvc.perform(get("/team/withheld").with(users.as("citymanager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("Benefit withheld for review")),
+					not(containsString("Episode withheld for review")))));
+	}
+
+	@Test
 	void onlyManagersReviewWithholding() throws Exception {
 		mvc.perform(get("/team/withheld").with(users.as("worker"))).andExpect(status().isForbidden());
 		mvc.perform(get("/team/withheld").with(users.as("peer"))).andExpect(status().isForbidden());
