@@ -26,10 +26,17 @@ public interface CaseloadItems {
 	 * One thing to show beside a person. {@code messageKey} is rendered with
 	 * {@code args}; {@code due} is the date something falls due (null for a fact, which
 	 * only the callover shows) and {@code overdue} whether it has passed. {@code href}
-	 * (may be null) is where it is dealt with.
+	 * (may be null) is where it is dealt with. {@code tagKey} (may be null) names the tag
+	 * shown with the date instead of "Due …" / "Overdue since …" (rendered with the
+	 * date), for an item that is not a deadline, such as a warning raised on that date.
 	 */
 	record CaseloadItem(Long personId, String messageKey, List<Object> args, LocalDate due, boolean overdue,
-			String href) {
+			String href, String tagKey) {
+
+		public CaseloadItem(Long personId, String messageKey, List<Object> args, LocalDate due, boolean overdue,
+				String href) {
+			this(personId, messageKey, args, due, overdue, href, null);
+		}
 
 		public CaseloadItem {
 			args = List.copyOf(args);

@@ -39,7 +39,7 @@ class EarlyWarningFlags implements CaseloadItems {
 			items.put(person,
 					List.of(new CaseloadItem(person, "earlywarning.caseload.item",
 							List.of(list.size(), progress.getOrDefault(person, 0L), ChecklistStep.values().length),
-							since, true, "/service-users/" + person + "/early-warning")));
+							since, true, "/service-users/" + person + "/early-warning", "earlywarning.caseload.tag")));
 		});
 		return items;
 	}

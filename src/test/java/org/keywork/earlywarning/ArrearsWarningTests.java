@@ -72,8 +72,9 @@ class ArrearsWarningTests {
 
 		// a second unpaid week: two weeks' rent, the default threshold
 		entry(person, start.plusWeeks(2), "CHARGE", "100.00");
-		assertThat(row(page("/caseload"), person)).contains("Home at risk",
-				"/service-users/" + person + "/early-warning");
+		String flagged = row(page("/caseload"), person);
+		assertThat(flagged).contains("Home at risk", "Warning since", "/service-users/" + person + "/early-warning")
+			.doesNotContain("Overdue since");
 		assertThat(page("/service-users/" + person + "/early-warning"))
 			.contains("Rent arrears of £200.00 (2 weeks of rent)");
 
