@@ -50,7 +50,8 @@ class ActivationController {
 				return "redirect:/login";
 			}
 			catch (PortalAccounts.ActivationFailedException ex) {
-				result.reject(ex.isLocked() ? "activate.locked" : "activate.failed");
+				// one answer for every failure, a lock included (ADR 004)
+				result.reject("activate.failed");
 			}
 		}
 		form.setPassword(null);

@@ -6,14 +6,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.LoginThrottle;
+import org.keywork.security.PasswordCheck;
 import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
@@ -57,16 +56,19 @@ class PortalAccounts {
 
 	private final LoginThrottle throttle;
 
+	private final PasswordCheck passwordCheck;
+
 	private final Clock clock;
 
 	PortalAccounts(ServiceUserService people, AccessPolicy policy, AccountRepository accounts, JdbcClient jdbc,
-			PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+			PasswordEncoder encoder, LoginThrottle throttle, PasswordCheck passwordCheck, Clock clock) {
 		this.people = people;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.throttle = throttle;
+		this.passwordCheck = passwordCheck;
 		this.clock = clock;
 	}
 
@@ -138,26 +140,32 @@ class PortalAccounts {
 
 	/**
 	 * Sets the person's password if the code is right for the username, unused, unrevoked
-	 * and in date. Every way of failing looks the same to the caller.
+	 * and in date. Every way of failing looks the same to the caller and takes the same
+	 * work: one hash comparison (against a dummy hash when the username has no account or
+	 * no open code), and a failure counted for the typed username whether or not it
+	 * exists (ADR 004).
 	 */
 	@Transactional(noRollbackFor = ActivationFailedException.class)
 	void activate(String username, String typedCode, String newPassword) {
-		String key = "activate:" + (username == null ? "" : username.trim());
-		if (this.throttle.isLocked(key)) {
+		String typed = username == null ? "" : username.trim();
+		String key = "activate:" + typed;
+		boolean locked = this.throttle.isLocked(key);
+		String code = ActivationCodes.normalise(typedCode);
+		Optional<Account> found = typed.indexOf('\u0000') >= 0 ? Optional.empty()
+				: this.accounts.findByUsernameIgnoreCase(typed).filter(a -> a.getRole() == Role.SERVICE_USER);
+		Optional<CodeRow> open = found.flatMap(account -> newestOpenCode(account.getId()));
+		boolean matches = this.passwordCheck.matches(code, open.map(CodeRow::hash).orElse(null));
+		if (locked) {
 			throw new ActivationFailedException(true);
 		}
-		String code = ActivationCodes.normalise(typedCode);
-		Optional<Account> found = this.accounts.findByUsernameIgnoreCase(username == null ? "" : username.trim())
-			.filter(a -> a.getRole() == Role.SERVICE_USER);
-		Optional<Long> codeId = found.flatMap(account -> matchingCode(account.getId(), code));
-		if (codeId.isEmpty()) {
-			boolean locked = this.throttle.recordFailure(key);
-			log.info("Failed activation{}", locked ? " (now locked)" : "");
-			throw new ActivationFailedException(locked);
+		if (!matches) {
+			boolean nowLocked = this.throttle.recordFailure(key);
+			log.info("Failed activation{}", nowLocked ? " (now locked)" : "");
+			throw new ActivationFailedException(nowLocked);
 		}
 		Account account = found.get();
 		this.jdbc.sql("update activation_code set used_at = ? where id = ?")
-			.params(Timestamp.from(now()), codeId.get())
+			.params(Timestamp.from(now()), open.get().id())
 			.update();
 		revokeOpenCodes(account.getId());
 		account.changePassword(this.encoder.encode(newPassword), false);
@@ -168,47 +176,47 @@ class PortalAccounts {
 		log.info("Portal account {} activated", account.getId());
 	}
 
-	private Optional<Long> matchingCode(Long accountId, String code) {
-		if (code.length() != ActivationCodes.LENGTH) {
-			return Optional.empty();
-		}
-		List<CodeRow> open = this.jdbc.sql("""
+	/**
+	 * The account's newest code not used, revoked or expired (issuing a code revokes the
+	 * earlier ones, so there is at most one).
+	 */
+	private Optional<CodeRow> newestOpenCode(Long accountId) {
+		return this.jdbc.sql("""
 				select id, code_hash from activation_code
 				where account_id = ? and used_at is null and revoked_at is null and expires_at > ?
-				order by created_at desc
+				order by created_at desc, id desc
+				limit 1
 				""")
 			.params(accountId, Timestamp.from(now()))
 			.query((rs, i) -> new CodeRow(rs.getLong("id"), rs.getString("code_hash")))
-			.list();
-		return open.stream().filter(row -> this.encoder.matches(code, row.hash())).map(CodeRow::id).findFirst();
+			.optional();
 	}
 
 	private Account create(KeyworkUser user, ServiceUser person) {
-		Account account = new Account(newUsername(person), person.getKnownAs(),
+		Account account = new Account(newUsername(), person.getKnownAs(),
 				this.encoder.encode(UUID.randomUUID().toString()), Role.SERVICE_USER);
 		account.setServiceUserId(person.getId());
 		account.setEnabled(false);
 		this.accounts.saveAndFlush(account);
+		// a count of earlier failures typed against this name does not carry over
+		this.throttle.unlock(account.getUsername());
 		log.info("Portal account {} created for service user {} by account {}", account.getId(), person.getId(),
 				user.getId());
 		return account;
 	}
 
 	/**
-	 * A username the person can remember: their first name and the number of their
-	 * reference, e.g. jamie1001.
+	 * A username nobody can guess from what they know about the person: {@code kw-} and
+	 * two groups of four characters from the code alphabet in lower case, e.g.
+	 * {@code kw-7fq3-m2xd} (about 40 bits). Never the person's name or reference (ADR
+	 * 004).
 	 */
-	private String newUsername(ServiceUser person) {
-		String first = person.getKnownAs().trim().split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-		if (first.isEmpty() || first.length() > 20) {
-			first = first.isEmpty() ? "person" : first.substring(0, 20);
+	private String newUsername() {
+		String candidate;
+		do {
+			candidate = PortalUsernames.generate();
 		}
-		String number = person.getReference().replaceAll("\\D", "").replaceFirst("^0+(?=\\d)", "");
-		String base = first + number;
-		String candidate = base;
-		for (int n = 2; this.accounts.existsByUsernameIgnoreCase(candidate); n++) {
-			candidate = base + "-" + n;
-		}
+		while (this.accounts.existsByUsernameIgnoreCase(candidate));
 		return candidate;
 	}
 

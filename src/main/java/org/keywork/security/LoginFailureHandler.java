@@ -6,13 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Counts failed sign-ins and sends the person back to the sign-in page with a message
- * that never says whether the username exists.
+ * Counts failed sign-ins and sends the person back to the sign-in page with one answer
+ * for every failure — wrong password, unknown username, deactivated or not yet activated
+ * account, locked username — so the answer never says whether or in what state an account
+ * exists (ADR 004). Every failure but a lock counts toward the lock, for any typed
+ * username.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -25,12 +27,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String username = request.getParameter("username");
-		boolean locked = exception instanceof LockedException;
 		if (exception instanceof BadCredentialsException) {
-			locked = this.throttle.recordFailure(username);
+			this.throttle.recordFailure(request.getParameter("username"));
 		}
-		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 }

@@ -5,9 +5,12 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +37,20 @@ public class SecurityConfiguration {
 			LoginThrottle throttle, JdbcClient jdbc) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
-		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+		// the account's state is checked only after its password, and refused like a
+		// wrong
+		// password, so a deactivated or not yet activated account answers as slowly and
+		// as
+		// vaguely as any other failure, and counts toward the lock (ADR 004)
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(SecurityConfiguration::usableAccount);
+		// the only way to sign in: without a parent manager, so a failure is not tried a
+		// second
+		// time by Spring Boot's default provider (which would check the password twice,
+		// and
+		// refuse a deactivated account before its password, faster)
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
@@ -57,6 +73,13 @@ public class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	private static void usableAccount(UserDetails user) {
+		if (!user.isEnabled() || !user.isAccountNonLocked() || !user.isAccountNonExpired()
+				|| !user.isCredentialsNonExpired()) {
+			throw new BadCredentialsException("Bad credentials");
+		}
 	}
 
 	@Bean

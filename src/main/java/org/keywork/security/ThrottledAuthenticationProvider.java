@@ -6,7 +6,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-/** Refuses a locked username before its password is even checked, then delegates. */
+/**
+ * Refuses a locked username whatever its password, then delegates. A locked username
+ * still goes through the delegate (account look-up and one password hash comparison,
+ * whose result is thrown away) so that a refusal for a lock takes as long as any other
+ * (ADR 004).
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider delegate;
@@ -21,6 +26,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		if (this.throttle.isLocked(authentication.getName())) {
+			try {
+				this.delegate.authenticate(authentication);
+			}
+			catch (AuthenticationException ignored) {
+				// the same work as an unlocked attempt; the answer is the lock either way
+			}
 			throw new LockedException("Locked after repeated failed sign-ins");
 		}
 		return this.delegate.authenticate(authentication);

@@ -84,6 +84,9 @@ class AccountAdministration {
 		account.changePassword(account.getPasswordHash(), true);
 		account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
 		Long id = this.accounts.saveAndFlush(account).getId();
+		// failures typed against this name before the account existed do not carry over
+		// (ADR 004)
+		this.throttle.unlock(account.getUsername());
 		log.info("Account {} ({}) created by account {}", id, form.getRole(), CurrentUser.get().getId());
 		return id;
 	}

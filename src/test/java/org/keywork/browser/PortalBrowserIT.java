@@ -52,6 +52,8 @@ class PortalBrowserIT extends BrowserTest {
 		assertThat(page.locator("#activation-code")).isVisible();
 		assertAccessible(page);
 		String username = page.locator("#activation-username").innerText().trim();
+		// not guessable from the person's name or reference (ADR 004)
+		assertThat(username).matches("kw-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}");
 		String code = page.locator("#activation-code-value").innerText().trim();
 		assertThat(code).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
 		// the code is shown once only

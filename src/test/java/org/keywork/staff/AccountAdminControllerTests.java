@@ -80,6 +80,23 @@ class AccountAdminControllerTests {
 	class Create {
 
 		@Test
+		void aNameLockedBeforeItHadAnAccountStartsUnlocked() throws Exception {
+			// failures are counted for any typed username (ADR 004), but do not carry
+			// over to
+			// an account created later with that name
+			String username = uniqueUsername("later");
+			for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+				mvc.perform(formLogin().user(username).password("a guess " + i))
+					.andExpect(redirectedUrl("/login?error"));
+			}
+			assertThat(throttle.isLocked(username)).isTrue();
+			mvc.perform(createWorker(username, "Lee Later", PASSWORD))
+				.andExpect(redirectedUrlPattern("/admin/accounts/*"));
+			assertThat(throttle.isLocked(username)).isFalse();
+			mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+		}
+
+		@Test
 		void newWorkerMustChangePasswordAtFirstSignIn() throws Exception {
 			String username = uniqueUsername("new.worker");
 			mvc.perform(createWorker(username, "Sam Newcomer", PASSWORD))

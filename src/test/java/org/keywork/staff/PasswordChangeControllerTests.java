@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -75,8 +76,12 @@ class PasswordChangeControllerTests {
 		guessWrong(session, 4);
 		change(session, "guess number 5").andExpect(redirectedUrl("/login?locked"));
 		assertThat(session.isInvalid()).isTrue();
-		// locked: even the right password is refused now
-		mvc.perform(formLogin().user(username).password(FIRST)).andExpect(redirectedUrl("/login?locked"));
+		// locked: even the right password is refused now, with the answer every failed
+		// sign-in
+		// gets (ADR 004)
+		mvc.perform(formLogin().user(username).password(FIRST))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
