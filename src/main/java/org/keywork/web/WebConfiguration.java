@@ -5,14 +5,20 @@ import java.util.concurrent.TimeUnit;
 import org.keywork.security.PasswordChangeInterceptor;
 import org.webjars.WebJarVersionLocator;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
- * Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, and adds
+ * Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, rewrites
+ * links to static resources to their versioned URLs (and only those), and adds
  * interceptors.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +31,18 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResourceLocations(
 					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
 			.setCacheControl(CacheControl.maxAge(7, TimeUnit.DAYS));
+	}
+
+	/**
+	 * Takes the place of Boot's resource URL encoding filter (same dispatcher types),
+	 * which resolved every link of every page against the class path.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new StaticResourceUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override

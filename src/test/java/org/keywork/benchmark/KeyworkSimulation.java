@@ -1,0 +1,151 @@
+package org.keywork.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
+import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The load benchmark: a realistic mix of Keywork's busiest pages, one role after another,
+ * against a running Keywork with the demo accounts. Not a test: compiled and run only by
+ * the Maven profile {@code benchmark} ({@code bin/benchmark}, docs/performance.md).
+ *
+ * <p>
+ * Each virtual user signs in once (the demo locks a username after repeated failures, and
+ * a real worker keeps their session) and then repeats its round of pages with no pause
+ * for the scenario's duration, like wrk's connections. Every request is named after its
+ * page, so Gatling's report gives throughput and p50/p95/p99 per page.
+ *
+ * <p>
+ * System properties: {@code keywork.url} (http://localhost:8080), {@code keywork.users}
+ * (10 concurrent per scenario), {@code keywork.duration} (20 seconds per scenario),
+ * {@code keywork.password} (the demo password), {@code keywork.scenarios} (comma
+ * separated, default {@code worker,manager,peer,serviceuser}).
+ */
+public class KeyworkSimulation extends Simulation {
+
+	static final String BASE_URL = System.getProperty("keywork.url", "http://localhost:8080");
+
+	static final int USERS = Integer.getInteger("keywork.users", 10);
+
+	static final Duration DURATION = Duration.ofSeconds(Long.getLong("keywork.duration", 20L));
+
+	static final String PASSWORD = System.getProperty("keywork.password", "keywork-demo-2026");
+
+	static final List<String> SCENARIOS = List
+		.of(System.getProperty("keywork.scenarios", "worker,manager,peer,serviceuser").split(","));
+
+	/** Searches a worker types: a few letters, a first name, a surname. */
+	static final List<String> SEARCHES = List.of("a", "jam", "brooks", "smith", "lee", "ma");
+
+	static final String PERSON_LINK = "href=\"/service-users/(\\d+)\"";
+
+	HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+		.acceptHeader("text/html,application/xhtml+xml")
+		.acceptLanguageHeader("en-GB")
+		.userAgentHeader("keywork-benchmark");
+
+	/** GET /login, the hidden _csrf input, POST /login: once per virtual user. */
+	static ChainBuilder signIn(String username) {
+		return exec(http("sign-in form").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+			.exec(http("sign in").post("/login")
+				.formParam("username", username)
+				.formParam("password", PASSWORD)
+				.formParam("_csrf", "#{csrf}")
+				// signed in: the page after the redirects has the sign-out form
+				.check(status().is(200), css("form[action='/logout']").exists()))
+			.exitHereIfFailed();
+	}
+
+	/** Picks one of the people saved as {@code people} for this round. */
+	static Session pickPerson(Session session) {
+		List<String> people = session.getList("people");
+		String id = people.get(ThreadLocalRandom.current().nextInt(people.size()));
+		String q = SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size()));
+		return session.set("id", id).set("q", q);
+	}
+
+	static ChainBuilder recordNote() {
+		return exec(http("contact note form").get("/service-users/#{id}/contact-notes/new")
+			.check(status().is(200), form("form[data-draft-form]").saveAs("noteForm")))
+			.exec(http("record a contact note").post("/service-users/#{id}/contact-notes")
+				.form("#{noteForm}")
+				.formParam("type", "PHONE_CALL")
+				.formParam("note", "Benchmark: a short phone call to check in.")
+				.check(status().is(200), css(".govuk-error-summary").notExists()));
+	}
+
+	/**
+	 * A keyworker's round: caseload, a person, their timeline and plan, a search, now and
+	 * then a note.
+	 */
+	ScenarioBuilder worker = scenario("worker").exec(signIn("worker"))
+		.exec(http("caseload").get("/caseload").check(regex(PERSON_LINK).findAll().saveAs("people")))
+		.exitHereIfFailed()
+		.during(DURATION)
+		.on(exec(KeyworkSimulation::pickPerson).exec(http("caseload").get("/caseload"))
+			.exec(http("person page").get("/service-users/#{id}"))
+			.exec(http("timeline page 2").get("/service-users/#{id}?page=1"))
+			.exec(http("timeline notes").get("/service-users/#{id}?kind=note"))
+			.exec(http("support record (action plan)").get("/service-users/#{id}/action-plan"))
+			.exec(http("search").get("/service-users?q=#{q}"))
+			.exec(doIf(session -> ThreadLocalRandom.current().nextInt(4) == 0).then(recordNote())));
+
+	/** A team manager's round: the team dashboard and the callover. */
+	ScenarioBuilder manager = scenario("manager").exec(signIn("manager"))
+		.during(DURATION)
+		.on(exec(http("team dashboard").get("/team")).exec(http("team callover").get("/team/callover")));
+
+	/** A peer support worker: the people they are linked to, and one of them. */
+	ScenarioBuilder peer = scenario("peer").exec(signIn("peer"))
+		.exec(http("peer: my people").get("/my-people").check(regex(PERSON_LINK).findAll().saveAs("people")))
+		.exitHereIfFailed()
+		.during(DURATION)
+		.on(exec(KeyworkSimulation::pickPerson).exec(http("peer: my people").get("/my-people"))
+			.exec(http("peer: person page").get("/service-users/#{id}")));
+
+	/** The person themselves, in the portal. */
+	ScenarioBuilder serviceUser = scenario("serviceuser").exec(signIn("serviceuser"))
+		.during(DURATION)
+		.on(exec(http("portal home").get("/my-support")));
+
+	ScenarioBuilder byName(String name) {
+		return switch (name) {
+			case "worker" -> this.worker;
+			case "manager" -> this.manager;
+			case "peer" -> this.peer;
+			case "serviceuser" -> this.serviceUser;
+			default -> throw new IllegalArgumentException("Unknown scenario " + name);
+		};
+	}
+
+	{
+		// one role after another: each scenario starts when the one before it has
+		// finished
+		PopulationBuilder chain = null;
+		for (int i = SCENARIOS.size() - 1; i >= 0; i--) {
+			PopulationBuilder population = byName(SCENARIOS.get(i).trim()).injectOpen(atOnceUsers(USERS));
+			chain = (chain != null) ? population.andThen(chain) : population;
+		}
+		setUp(chain).protocols(this.protocol);
+	}
+
+}
