@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = { "keywork.embedded-postgres.data-directory=" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class, TestClock.class, DemoIds.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class, TestClock.class, DemoIds.class,
+		SessionCookieJar.class })
 public @interface KeyworkTest {
 
 }

@@ -1,6 +1,8 @@
 package org.keywork.security;
 
 import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,22 +13,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that has been deactivated, or whose password an
- * administrator has reset, since it signed in, on its very next request instead of
- * letting it run until it times out. (A person who changes their own password gets the
- * new hash in their session, so they stay signed in.) One primary-key lookup per
- * signed-in request.
+ * Makes a change to an account reach its open sessions at their very next request, on
+ * whichever app node they arrive (ADR 017):
+ * <ul>
+ * <li>deactivated, or its password reset by an administrator (or changed in another
+ * session) since the session signed in: the session ends and the person signs in again.
+ * (A person who changes their own password gets the new hash in that session, so that one
+ * stays signed in and only the others end.)</li>
+ * <li>a new role or name: the session's principal is replaced by the account as it is
+ * now, so the new role's pages open or close at once.</li>
+ * </ul>
+ * Teams are not held in the session at all: {@link AccessPolicy#teamIds} reads them once
+ * per request. One primary-key lookup per signed-in request.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(ActiveAccountFilter.class);
 
 	private final JdbcClient jdbc;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	ActiveAccountFilter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -36,24 +51,43 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof KeyworkUser user && !isActive(user)) {
-			log.info("Session ended: account {} was deactivated or its password reset", user.getId());
-			SecurityContextHolder.clearContext();
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
+		if (authentication != null && authentication.getPrincipal() instanceof KeyworkUser user) {
+			Optional<AccountNow> now = load(user.getId());
+			if (now.isEmpty() || !now.get().enabled()
+					|| !Objects.equals(now.get().passwordHash(), user.getPassword())) {
+				log.info("Session ended: account {} was deactivated or its password changed", user.getId());
+				SecurityContextHolder.clearContext();
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				response.sendRedirect(request.getContextPath() + "/login?error");
+				return;
 			}
-			response.sendRedirect(request.getContextPath() + "/login?error");
-			return;
+			AccountNow account = now.get();
+			if (account.role() != user.getRole() || !Objects.equals(account.displayName(), user.getDisplayName())) {
+				KeyworkUser updated = new KeyworkUser(user.getId(), user.getUsername(), account.displayName(),
+						user.getPassword(), account.role(), true, user.getServiceUserId(), user.isMustChangePassword());
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+				SecurityContextHolder.setContext(context);
+				this.contexts.saveContext(context, request, response);
+				log.info("Session of account {} now has role {}", user.getId(), account.role());
+			}
 		}
 		chain.doFilter(request, response);
 	}
 
-	private boolean isActive(KeyworkUser user) {
-		return this.jdbc.sql("select count(*) from account where id = ? and enabled and password_hash = ?")
-			.params(user.getId(), user.getPassword())
-			.query(Long.class)
-			.single() > 0;
+	private Optional<AccountNow> load(Long id) {
+		return this.jdbc.sql("select enabled, password_hash, role, display_name from account where id = ?")
+			.param(id)
+			.query((rs, n) -> new AccountNow(rs.getBoolean("enabled"), rs.getString("password_hash"),
+					Role.valueOf(rs.getString("role")), rs.getString("display_name")))
+			.optional();
+	}
+
+	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName) {
 	}
 
 }

@@ -12,8 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * Clears the failure count and returns the person to where they were going (or their home
- * page).
+ * Clears the failure count, notes the browser the session signed in from (for *My
+ * sessions*) and returns the person to where they were going (or their home page).
  */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -33,6 +33,8 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 		if (authentication.getPrincipal() instanceof KeyworkUser user) {
 			log.info("Sign-in: account {} ({})", user.getId(), user.getRole());
 		}
+		request.getSession()
+			.setAttribute(SignInDevice.ATTRIBUTE, SignInDevice.summarise(request.getHeader("User-Agent")));
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -2,6 +2,7 @@ package org.keywork.browser;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,26 @@ class SignInBrowserIT extends BrowserTest {
 		// sign in
 		open("/caseload");
 		assertThat(currentPath()).isEqualTo("/login");
+	}
+
+	/** *My sessions* on a phone: the other device is listed, then signed out. */
+	@Test
+	@Phone
+	void mySessionsListsTheOtherDeviceAndSignsItOut() {
+		Page elsewhere = secondSession("worker2");
+		signIn("worker2");
+		open("/account/password");
+		click("See where you are signed in");
+		assertThat(currentPath()).isEqualTo("/account/sessions");
+		assertAccessible(this.page);
+		assertNoHorizontalScroll();
+		assertThat(this.page.locator("main")).containsText("This device");
+		assertThat(this.page.locator(".govuk-summary-card").count()).isGreaterThanOrEqualTo(2);
+
+		click("Sign out everywhere else");
+		assertThat(this.page.locator("main")).containsText("You are signed in only here.");
+		elsewhere.navigate(url("/caseload"));
+		assertThat(java.net.URI.create(elsewhere.url()).getPath()).isEqualTo("/login");
 	}
 
 	@Test

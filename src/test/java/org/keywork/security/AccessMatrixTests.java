@@ -91,6 +91,7 @@ class AccessMatrixTests {
 	static {
 		allow(EVERYONE, "GET /login");
 		allow(ALL_SIGNED_IN, "GET /", "GET /account/password", "POST /account/password");
+		allow(ALL_SIGNED_IN, "GET /account/sessions", "POST /account/sessions/sign-out-others");
 		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
 		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
 		allow(PEERS, "GET /my-people");

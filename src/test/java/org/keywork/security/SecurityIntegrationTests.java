@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -76,7 +75,7 @@ class SecurityIntegrationTests {
 			mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 			jdbc.sql("update account set enabled = false where username = ?").param(username).update();
 			mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?error"));
-			assertThat(session.isInvalid()).isTrue();
+			assertThat(users.openSessions(username)).isZero();
 		}
 
 		@Test
@@ -136,7 +135,8 @@ class SecurityIntegrationTests {
 			// had open would
 			mvc.perform(get("/login").session(session)).andExpect(status().isOk());
 			mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
-			mvc.perform(get("/login").session(session)).andExpect(authenticated().withUsername("worker"));
+			// still signed in
+			mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 		}
 
 	}

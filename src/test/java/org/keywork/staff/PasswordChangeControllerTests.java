@@ -75,10 +75,9 @@ class PasswordChangeControllerTests {
 		MockHttpSession session = signIn(username, FIRST);
 		guessWrong(session, 4);
 		change(session, "guess number 5").andExpect(redirectedUrl("/login?locked"));
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(users.openSessions(username)).isZero();
 		// locked: even the right password is refused now, with the answer every failed
-		// sign-in
-		// gets (ADR 004)
+		// sign-in gets (ADR 004)
 		mvc.perform(formLogin().user(username).password(FIRST))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
