@@ -304,7 +304,7 @@ class DataGenerator {
 			int[] teamSize) {
 	}
 
-	private Plan plan(Preset preset, long seed, LocalDate today) {
+	Plan plan(Preset preset, long seed, LocalDate today) {
 		SplittableRandom random = new SplittableRandom(seed);
 		int teams = preset.teams;
 		int[] size = shares(preset.people, weights(teams, random));
