@@ -779,7 +779,7 @@ class DataGenerator {
 			return (int) added;
 		}
 		catch (SQLException | IOException ex) {
-			throw new IllegalStateException("COPY into " + tableAndColumns.split(" ")[0] + " failed", ex);
+			throw new IllegalStateException("COPY failed: " + tableAndColumns.split(" ")[0], ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
