@@ -12,7 +12,6 @@ import java.util.Map;
 import org.keywork.housing.Money;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
-import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.sharing.SharingDecision;
@@ -75,7 +74,7 @@ class WelfareBenefits {
 
 	/** May this account see the person's benefits at all? Never a peer. */
 	boolean canSee(KeyworkUser user, ServiceUser person) {
-		return !user.hasRole(Role.PEER) && this.policy.canRead(user, person);
+		return this.policy.canReadHome(user, person);
 	}
 
 	boolean canChange(KeyworkUser user, ServiceUser person) {

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
-import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.sharing.SharingDecision;
@@ -84,7 +83,7 @@ public class Complaints {
 
 	/** May this account see the person's complaints at all? Never a peer. */
 	boolean canSee(KeyworkUser user, ServiceUser person) {
-		return !user.hasRole(Role.PEER) && this.policy.canRead(user, person);
+		return this.policy.canReadHome(user, person);
 	}
 
 	boolean canChange(KeyworkUser user, ServiceUser person) {

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.keywork.housing.CurrentRent;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
-import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.Dates;
@@ -80,7 +79,7 @@ class MovingInChecklists {
 
 	/** May this account see the person's checklist? Never a peer. */
 	boolean canSee(KeyworkUser user, ServiceUser person) {
-		return !user.hasRole(Role.PEER) && this.policy.canRead(user, person);
+		return this.policy.canReadHome(user, person);
 	}
 
 	boolean canChange(KeyworkUser user, ServiceUser person) {

@@ -11,7 +11,6 @@ import java.util.List;
 import org.keywork.housing.CurrentRent;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
-import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.Dates;
@@ -73,7 +72,7 @@ public class RentAccount {
 
 	/** May this account see the person's rent account at all? Never a peer. */
 	boolean canSee(KeyworkUser user, ServiceUser person) {
-		return !user.hasRole(Role.PEER) && this.policy.canRead(user, person);
+		return this.policy.canReadHome(user, person);
 	}
 
 	boolean canChange(KeyworkUser user, ServiceUser person) {

@@ -136,6 +136,17 @@ public class AccessPolicy {
 		return canEdit(user, person);
 	}
 
+	/**
+	 * May this account see the records of the person's home and money (accommodation,
+	 * tenancy, rent account, benefits, complaints, the moving-in checklist)? Everyone who
+	 * may open the record except a peer, whatever their link's scope: where someone lives
+	 * and what they owe is not needed to walk alongside them (ADR 013). Withheld items
+	 * need {@link #seesWithheld} as well.
+	 */
+	public boolean canReadHome(KeyworkUser user, PersonRecord person) {
+		return !user.hasRole(Role.PEER) && canRead(user, person);
+	}
+
 	/** Is this account the person's own portal account? */
 	public boolean isThePerson(KeyworkUser user, PersonRecord person) {
 		return user.hasRole(Role.SERVICE_USER) && person.getId().equals(user.getServiceUserId());
