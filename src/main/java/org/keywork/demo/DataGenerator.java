@@ -19,6 +19,9 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import org.keywork.demo.GenerationPlan.Person;
+import org.keywork.demo.GenerationPlan.Plan;
+import org.keywork.demo.GenerationPlan.Staff;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,12 +56,6 @@ class DataGenerator {
 	 * repeatable.
 	 */
 	static final String PASSWORD_HASH = "{bcrypt}$2a$10$ZYBQFC4N92kYpB2GzE4BnOb52BJIpv9Y4nbyJjdKoUyhM4QP1pqB.";
-
-	/**
-	 * The share of the people in a team who are on a caseload; the rest are referred or
-	 * have moved on.
-	 */
-	private static final double ASSIGNED_SHARE = 0.9;
 
 	private static final String MAX = "9223372036854775807";
 
@@ -101,19 +98,6 @@ class DataGenerator {
 
 	}
 
-	private static final String[] FIRST = { "Alex", "Sam", "Jordan", "Charlie", "Robin", "Jamie", "Taylor", "Morgan",
-			"Casey", "Riley", "Avery", "Quinn", "Rowan", "Hayden", "Sasha", "Amira", "Bilal", "Chloe", "Dev", "Ellie",
-			"Femi", "Grace", "Hamza", "Isla", "Jack", "Kofi", "Leah", "Mohammed", "Niamh", "Oscar", "Priya", "Ravi",
-			"Sophie", "Tom", "Usha", "Wiktor", "Yusuf", "Zara", "Ioana", "Siobhan" };
-
-	private static final String[] LAST = { "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson",
-			"Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall",
-			"Khan", "Wood", "Clarke", "Jackson", "Hughes", "Edwards", "Ahmed", "Kowalski", "Murphy", "O'Neill",
-			"Okafor", "Nowak", "Campbell", "Stewart", "Mensah", "Ali", "Singh", "Begum", "Price", "Lloyd", "Hussain",
-			"Byrne" };
-
-	private static final String[] PRONOUNS = { "she/her", "he/him", "they/them", null, null };
-
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -153,7 +137,7 @@ class DataGenerator {
 		}
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
-		Plan plan = plan(preset, seed, today);
+		Plan plan = GenerationPlan.of(preset, seed, today);
 		step(counts, "team", () -> teams(plan));
 		step(counts, "account (staff)", () -> staff(plan, now));
 		step(counts, "service_user", () -> people(plan, now));
@@ -271,8 +255,8 @@ class DataGenerator {
 							"""
 						.formatted(MAX))
 					.param("seed", seed)
-					.param("rows", plan.preset.accessLog)
-					.param("people", plan.preset.people)
+					.param("rows", plan.preset().accessLog)
+					.param("people", plan.preset().people)
 					.update());
 		for (String table : List.of("team", "account", "account_team", "service_user", "keyworker_assignment",
 				"peer_link", "contact_note", "contact_note_version", "support_record", "support_record_event",
@@ -290,190 +274,28 @@ class DataGenerator {
 		log.info("Generated {} rows of {} in {} ms", rows, table, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	// --- the plan: teams, staff and people, decided in Java from the seed ---
-
-	record Staff(String username, String displayName, String role, int team) {
-	}
-
-	record Person(int i, String legalName, String preferredName, String pronouns, LocalDate dob, String phone,
-			String address, int team, String status, LocalDate supportStart, LocalDate supportEnd, LocalDate referredOn,
-			String keyworker) {
-	}
-
-	record Plan(Preset preset, long seed, List<Staff> staff, List<Person> people, int[][] peersByTeam, int[] teamStart,
-			int[] teamSize) {
-	}
-
-	Plan plan(Preset preset, long seed, LocalDate today) {
-		SplittableRandom random = new SplittableRandom(seed);
-		int teams = preset.teams;
-		int[] size = shares(preset.people, weights(teams, random));
-		int peers = Math.max(1, preset.staff / 16);
-		int workers = preset.staff - teams - peers;
-		int[] workersInTeam = shares(workers, size);
-		List<Staff> staff = new ArrayList<>();
-		List<Person> people = new ArrayList<>();
-		int[] teamStart = new int[teams];
-		int worker = 0;
-		int person = 0;
-		for (int t = 0; t < teams; t++) {
-			staff.add(new Staff("gen-manager-" + (t + 1), name(random) + " (generated)", "MANAGER", t));
-			int w = Math.max(1, workersInTeam[t]);
-			int[] caseload = caseloads(w, size[t], random);
-			String[] workerNames = new String[w];
-			for (int k = 0; k < w; k++) {
-				workerNames[k] = "gen-worker-" + (++worker);
-				staff.add(new Staff(workerNames[k], name(random) + " (generated)", "WORKER", t));
-			}
-			teamStart[t] = person;
-			int k = 0;
-			int left = caseload.length == 0 ? 0 : caseload[0];
-			for (int j = 0; j < size[t]; j++) {
-				person++;
-				while (k < caseload.length && left == 0) {
-					k++;
-					left = k < caseload.length ? caseload[k] : 0;
-				}
-				String keyworker = null;
-				String status;
-				if (k < caseload.length) {
-					keyworker = workerNames[k];
-					left--;
-					status = "ACTIVE";
-				}
-				else {
-					status = (j % 3 == 0) ? "REFERRED" : "MOVED_ON";
-				}
-				people.add(person(person, t, status, keyworker, random, today));
-			}
-		}
-		int[][] peersByTeam = new int[teams][];
-		List<List<Integer>> lists = new ArrayList<>();
-		for (int t = 0; t < teams; t++) {
-			lists.add(new ArrayList<>());
-		}
-		for (int p = 0; p < peers; p++) {
-			int t = p % teams;
-			staff.add(new Staff("gen-peer-" + (p + 1), name(random) + " (generated)", "PEER", t));
-			lists.get(t).add(p + 1);
-		}
-		for (int t = 0; t < teams; t++) {
-			peersByTeam[t] = lists.get(t).stream().mapToInt(Integer::intValue).toArray();
-		}
-		return new Plan(preset, seed, staff, people, peersByTeam, teamStart, size);
-	}
-
-	private static int[] weights(int teams, SplittableRandom random) {
-		int[] weights = new int[teams];
-		for (int t = 0; t < teams; t++) {
-			weights[t] = 200 + random.nextInt(401);
-		}
-		return weights;
-	}
-
-	/**
-	 * Splits total in proportion to the weights (largest parts first for the remainder).
-	 */
-	private static int[] shares(int total, int[] weights) {
-		long sum = 0;
-		for (int w : weights) {
-			sum += w;
-		}
-		int[] shares = new int[weights.length];
-		int given = 0;
-		for (int t = 0; t < weights.length; t++) {
-			shares[t] = (int) (total * (long) weights[t] / sum);
-			given += shares[t];
-		}
-		for (int t = 0; given < total; t = (t + 1) % weights.length) {
-			shares[t]++;
-			given++;
-		}
-		return shares;
-	}
-
-	/**
-	 * Caseloads of 15 to 30 for the team's workers, adding up to about 90% of its people.
-	 */
-	private static int[] caseloads(int workers, int teamSize, SplittableRandom random) {
-		int target = Math.min(teamSize,
-				Math.max(15 * workers, Math.min(30 * workers, (int) Math.round(teamSize * ASSIGNED_SHARE))));
-		int[] caseload = new int[workers];
-		int sum = 0;
-		for (int k = 0; k < workers; k++) {
-			caseload[k] = 15 + random.nextInt(16);
-			sum += caseload[k];
-		}
-		int k = 0;
-		int guard = 0;
-		while (sum != target && guard++ < 100_000) {
-			if (sum > target && caseload[k] > 15) {
-				caseload[k]--;
-				sum--;
-			}
-			else if (sum < target && caseload[k] < 30) {
-				caseload[k]++;
-				sum++;
-			}
-			k = (k + 1) % workers;
-		}
-		return caseload;
-	}
-
-	private static String name(SplittableRandom random) {
-		return FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-	}
-
-	private static Person person(int i, int team, String status, String keyworker, SplittableRandom random,
-			LocalDate today) {
-		String first = FIRST[random.nextInt(FIRST.length)];
-		String last = LAST[random.nextInt(LAST.length)];
-		String preferred = random.nextInt(10) < 3 ? first.substring(0, Math.min(first.length(), 3)) : null;
-		String pronouns = PRONOUNS[random.nextInt(PRONOUNS.length)];
-		LocalDate dob = today.minusYears(18 + random.nextInt(58)).minusDays(random.nextInt(365));
-		String phone = "07700 900" + "%03d".formatted(random.nextInt(1000));
-		String address = (1 + random.nextInt(200)) + " " + LAST[random.nextInt(LAST.length)]
-				+ " Road, Generated Town (generated)";
-		LocalDate start = null;
-		LocalDate end = null;
-		LocalDate referred;
-		switch (status) {
-			case "ACTIVE" -> {
-				start = today.minusDays(30 + random.nextInt(2000));
-				referred = start.minusDays(7 + random.nextInt(30));
-			}
-			case "MOVED_ON" -> {
-				start = today.minusDays(400 + random.nextInt(1800));
-				end = start.plusDays(180 + random.nextInt(200));
-				referred = start.minusDays(7 + random.nextInt(30));
-			}
-			default -> referred = today.minusDays(1 + random.nextInt(30));
-		}
-		return new Person(i, first + " " + last + " (generated)", preferred, pronouns, dob, phone, address, team,
-				status, start, end, referred, keyworker);
-	}
-
 	// --- loading: COPY for the planned rows ---
 
 	private int teams(Plan plan) {
 		return this.jdbc.sql("""
 				insert into team (name, contact_frequency_days, review_interval_months)
 				select 'Generated team ' || t, 7, 3 from generate_series(1, :teams) t order by t
-				""").param("teams", plan.preset.teams).update();
+				""").param("teams", plan.preset().teams).update();
 	}
 
 	private int staff(Plan plan, Instant now) {
 		StringBuilder rows = new StringBuilder();
-		for (Staff s : plan.staff) {
-			row(rows, s.username, s.displayName, PASSWORD_HASH, s.role, "07700 900000", instant(now), instant(now));
+		for (Staff s : plan.staff()) {
+			row(rows, s.username(), s.displayName(), PASSWORD_HASH, s.role(), "07700 900000", instant(now),
+					instant(now));
 		}
 		int added = copy("account (username, display_name, password_hash, role, work_phone, created_at, updated_at)",
 				rows);
 		Map<String, Long> ids = staffIds();
 		Map<Integer, Long> teamIds = teamIds();
 		StringBuilder links = new StringBuilder();
-		for (Staff s : plan.staff) {
-			row(links, String.valueOf(ids.get(s.username)), String.valueOf(teamIds.get(s.team)));
+		for (Staff s : plan.staff()) {
+			row(links, String.valueOf(ids.get(s.username())), String.valueOf(teamIds.get(s.team())));
 		}
 		copy("account_team (account_id, team_id)", links);
 		return added;
@@ -483,16 +305,16 @@ class DataGenerator {
 		Map<String, Long> staff = staffIds();
 		Map<Integer, Long> teams = teamIds();
 		StringBuilder rows = new StringBuilder();
-		for (Person p : plan.people) {
-			long manager = staff.get("gen-manager-" + (p.team + 1));
-			LocalDate createdOn = p.referredOn;
+		for (Person p : plan.people()) {
+			long manager = staff.get("gen-manager-" + (p.team() + 1));
+			LocalDate createdOn = p.referredOn();
 			String created = instant(createdOn.atTime(11, 0).toInstant(ZoneOffset.UTC));
-			row(rows, "GEN-%06d".formatted(p.i), p.legalName, p.preferredName, p.pronouns, p.dob.toString(), p.phone,
-					p.address, "English", String.valueOf(teams.get(p.team)), p.status, date(p.supportStart),
-					date(p.supportEnd),
-					p.supportEnd == null ? null : "Moved on to a home of their own with no ongoing support needs",
-					p.keyworker == null ? null : String.valueOf(staff.get(p.keyworker)), created,
-					String.valueOf(manager), created, String.valueOf(manager), p.referredOn.toString());
+			row(rows, "GEN-%06d".formatted(p.i()), p.legalName(), p.preferredName(), p.pronouns(), p.dob().toString(),
+					p.phone(), p.address(), "English", String.valueOf(teams.get(p.team())), p.status(),
+					date(p.supportStart()), date(p.supportEnd()),
+					p.supportEnd() == null ? null : "Moved on to a home of their own with no ongoing support needs",
+					p.keyworker() == null ? null : String.valueOf(staff.get(p.keyworker())), created,
+					String.valueOf(manager), created, String.valueOf(manager), p.referredOn().toString());
 		}
 		int added = copy("""
 				service_user (reference, legal_name, preferred_name, pronouns, date_of_birth, phone, address, languages,
@@ -524,19 +346,20 @@ class DataGenerator {
 		Map<Integer, Long> person = new java.util.HashMap<>();
 		this.jdbc.sql("select i, id from gen_person").query((rs, n) -> person.put(rs.getInt(1), rs.getLong(2))).list();
 		StringBuilder rows = new StringBuilder();
-		for (int t = 0; t < plan.peersByTeam.length; t++) {
-			List<Person> active = plan.people.subList(plan.teamStart[t], plan.teamStart[t] + plan.teamSize[t])
+		for (int t = 0; t < plan.peersByTeam().length; t++) {
+			List<Person> active = plan.people()
+				.subList(plan.teamStart()[t], plan.teamStart()[t] + plan.teamSize()[t])
 				.stream()
-				.filter(p -> p.status.equals("ACTIVE"))
+				.filter(p -> p.status().equals("ACTIVE"))
 				.toList();
 			int next = 0;
-			for (int peer : plan.peersByTeam[t]) {
+			for (int peer : plan.peersByTeam()[t]) {
 				long peerId = staff.get("gen-peer-" + peer);
 				long manager = staff.get("gen-manager-" + (t + 1));
 				for (int k = 0; k < 4 && next < active.size(); k++, next += 5) {
 					Person p = active.get(next);
-					LocalDate since = today.minusDays(20 + (p.i % 200));
-					row(rows, String.valueOf(person.get(p.i)), String.valueOf(peerId),
+					LocalDate since = today.minusDays(20 + (p.i() % 200));
+					row(rows, String.valueOf(person.get(p.i())), String.valueOf(peerId),
 							instant(since.atTime(10, 0).toInstant(ZoneOffset.UTC)), String.valueOf(manager),
 							since.toString(), String.valueOf(manager), (k % 2 == 0) ? "NOTES" : "ACTION_PLAN");
 				}
@@ -593,9 +416,9 @@ class DataGenerator {
 					    + (p.to_at - p.from_at) * ((x.h1 / 1000 %% 1000000)::float8 / 1000000)) as at) c
 					"""
 				.formatted(MAX))
-			.param("seed", plan.seed)
-			.param("notes", plan.preset.notes)
-			.param("people", plan.preset.people)
+			.param("seed", plan.seed())
+			.param("notes", plan.preset().notes)
+			.param("people", plan.preset().people)
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -694,7 +517,7 @@ class DataGenerator {
 				                    from generate_series(1, 14) s) t
 				where p.status = 'ACTIVE' and p.i %% 3 = 0 and d.taken_on <= cast(:today as date)
 				order by p.i, d.taken_on
-				""".formatted(MAX)).param("seed", plan.seed).param("today", Date.valueOf(today)).update();
+				""".formatted(MAX)).param("seed", plan.seed()).param("today", Date.valueOf(today)).update();
 	}
 
 	private int episodes(LocalDate today) {

@@ -185,11 +185,11 @@ class DataGeneratorTests {
 		// another seed plans other people (checked on the plan: a third generation would
 		// only cost time)
 		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
-		assertThat(names(this.generator.plan(DataGenerator.Preset.TINY, 7, today)))
-			.isNotEqualTo(names(this.generator.plan(DataGenerator.Preset.TINY, 42, today)))
+		assertThat(names(GenerationPlan.of(DataGenerator.Preset.TINY, 7, today)))
+			.isNotEqualTo(names(GenerationPlan.of(DataGenerator.Preset.TINY, 42, today)))
 			.hasSize(300);
-		assertThat(names(this.generator.plan(DataGenerator.Preset.TINY, 42, today)))
-			.isEqualTo(names(this.generator.plan(DataGenerator.Preset.TINY, 42, today)));
+		assertThat(names(GenerationPlan.of(DataGenerator.Preset.TINY, 42, today)))
+			.isEqualTo(names(GenerationPlan.of(DataGenerator.Preset.TINY, 42, today)));
 	}
 
 	private void aGeneratedWorkerSignsInAndSeesTheirCaseload() {
@@ -207,8 +207,8 @@ class DataGeneratorTests {
 		}
 	}
 
-	private static List<String> names(DataGenerator.Plan plan) {
-		return plan.people().stream().map(DataGenerator.Person::legalName).toList();
+	private static List<String> names(GenerationPlan.Plan plan) {
+		return plan.people().stream().map(GenerationPlan.Person::legalName).toList();
 	}
 
 	private String fingerprint() {
