@@ -1,8 +1,12 @@
 package org.keywork.benchmark;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -17,6 +21,7 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -38,7 +43,13 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * System properties: {@code keywork.url} (http://localhost:8080), {@code keywork.users}
  * (10 concurrent per scenario), {@code keywork.duration} (20 seconds per scenario),
  * {@code keywork.password} (the demo password), {@code keywork.scenarios} (comma
- * separated, default {@code worker,manager,peer,serviceuser}).
+ * separated, default {@code worker,manager,peer,serviceuser}), {@code keywork.accounts}:
+ * {@code demo} (default: every virtual user of a role signs in as the same demo account)
+ * or {@code generated} (the data generator's accounts, one per virtual user:
+ * {@code gen-worker-1..N}, {@code gen-manager-1..N}, {@code gen-peer-1..N}, and
+ * {@code gen-person-3}, with the generated password unless {@code keywork.password} is
+ * given), so each worker has their own caseload of 15 to 30 and each manager a team of
+ * 200 to 600.
  */
 public class KeyworkSimulation extends Simulation {
 
@@ -48,7 +59,10 @@ public class KeyworkSimulation extends Simulation {
 
 	static final Duration DURATION = Duration.ofSeconds(Long.getLong("keywork.duration", 20L));
 
-	static final String PASSWORD = System.getProperty("keywork.password", "keywork-demo-2026");
+	static final boolean GENERATED = "generated".equals(System.getProperty("keywork.accounts", "demo"));
+
+	static final String PASSWORD = System.getProperty("keywork.password",
+			GENERATED ? "keywork-generated-2026" : "keywork-demo-2026");
 
 	static final List<String> SCENARIOS = List
 		.of(System.getProperty("keywork.scenarios", "worker,manager,peer,serviceuser").split(","));
@@ -63,11 +77,27 @@ public class KeyworkSimulation extends Simulation {
 		.acceptLanguageHeader("en-GB")
 		.userAgentHeader("keywork-benchmark");
 
-	/** GET /login, the hidden _csrf input, POST /login: once per virtual user. */
-	static ChainBuilder signIn(String username) {
-		return exec(http("sign-in form").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+	/**
+	 * The account a virtual user of a role signs in as: the demo account, or with
+	 * generated accounts a different one per virtual user (numbered from 1 in the order
+	 * they start).
+	 */
+	static Iterator<Map<String, Object>> accounts(String demo, String generated) {
+		AtomicInteger next = new AtomicInteger();
+		return Stream.generate(() -> Map.<String, Object>of("username",
+				GENERATED ? generated.replace("{n}", Integer.toString(next.incrementAndGet())) : demo))
+			.iterator();
+	}
+
+	/**
+	 * GET /login, the hidden _csrf input, POST /login: once per virtual user, as the next
+	 * account of the role.
+	 */
+	static ChainBuilder signIn(String demo, String generated) {
+		return feed(accounts(demo, generated))
+			.exec(http("sign-in form").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")))
 			.exec(http("sign in").post("/login")
-				.formParam("username", username)
+				.formParam("username", "#{username}")
 				.formParam("password", PASSWORD)
 				.formParam("_csrf", "#{csrf}")
 				// signed in: the page after the redirects has the sign-out form
@@ -97,7 +127,7 @@ public class KeyworkSimulation extends Simulation {
 	 * A keyworker's round: caseload, a person, their timeline and plan, a search, now and
 	 * then a note.
 	 */
-	ScenarioBuilder worker = scenario("worker").exec(signIn("worker"))
+	ScenarioBuilder worker = scenario("worker").exec(signIn("worker", "gen-worker-{n}"))
 		.exec(http("caseload").get("/caseload").check(regex(PERSON_LINK).findAll().saveAs("people")))
 		.exitHereIfFailed()
 		.during(DURATION)
@@ -110,12 +140,12 @@ public class KeyworkSimulation extends Simulation {
 			.exec(doIf(session -> ThreadLocalRandom.current().nextInt(4) == 0).then(recordNote())));
 
 	/** A team manager's round: the team dashboard and the callover. */
-	ScenarioBuilder manager = scenario("manager").exec(signIn("manager"))
+	ScenarioBuilder manager = scenario("manager").exec(signIn("manager", "gen-manager-{n}"))
 		.during(DURATION)
 		.on(exec(http("team dashboard").get("/team")).exec(http("team callover").get("/team/callover")));
 
 	/** A peer support worker: the people they are linked to, and one of them. */
-	ScenarioBuilder peer = scenario("peer").exec(signIn("peer"))
+	ScenarioBuilder peer = scenario("peer").exec(signIn("peer", "gen-peer-{n}"))
 		.exec(http("peer: my people").get("/my-people").check(regex(PERSON_LINK).findAll().saveAs("people")))
 		.exitHereIfFailed()
 		.during(DURATION)
@@ -123,7 +153,7 @@ public class KeyworkSimulation extends Simulation {
 			.exec(http("peer: person page").get("/service-users/#{id}")));
 
 	/** The person themselves, in the portal. */
-	ScenarioBuilder serviceUser = scenario("serviceuser").exec(signIn("serviceuser"))
+	ScenarioBuilder serviceUser = scenario("serviceuser").exec(signIn("serviceuser", "gen-person-3"))
 		.during(DURATION)
 		.on(exec(http("portal home").get("/my-support")));
 
