@@ -48,10 +48,16 @@ class PasskeyBrowserIT extends BrowserTest {
 
 		signOut();
 		String signInPage = this.page.url();
+		String before = sessionCookie();
 		click("Sign in with a passkey");
 		this.page.waitForURL(u -> !u.equals(signInPage));
 		assertThat(currentPath()).isEqualTo("/team");
 		assertThat(heading()).hasText("My team");
+		// a new session id at sign-in, as with a password (no session fixation)
+		assertThat(sessionCookie()).isNotNull().isNotEqualTo(before);
+		// My sessions knows the browser it signed in from
+		open("/account/sessions");
+		assertThat(this.page.locator("main")).containsText("Chrome on Linux");
 
 		// the sign-in is the manager's, and the passkey now shows when it was last used
 		open("/account/passkeys");
@@ -106,6 +112,16 @@ class PasskeyBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("#passkey-error")).containsText("Enter a name for this passkey");
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Work laptop")))
 			.hasCount(0);
+	}
+
+	private String sessionCookie() {
+		return this.page.context()
+			.cookies()
+			.stream()
+			.filter(c -> c.name.equals("JSESSIONID"))
+			.map(c -> c.value)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A platform authenticator that verifies the person: like a phone or Touch ID. */
