@@ -39,15 +39,20 @@ async function post(url, box, body) {
   return response.json();
 }
 
+// The error summary is a GOV.UK error summary only while it shows: a page has at most one
+// (the sign-in page's own, for a wrong password, is another).
 function showError(message) {
   const summary = document.getElementById('passkey-error');
   document.getElementById('passkey-error-message').textContent = message;
+  summary.classList.add('govuk-error-summary');
   summary.hidden = false;
   summary.focus();
 }
 
 function hideError() {
-  document.getElementById('passkey-error').hidden = true;
+  const summary = document.getElementById('passkey-error');
+  summary.hidden = true;
+  summary.classList.remove('govuk-error-summary');
 }
 
 function descriptors(list) {
