@@ -2,12 +2,15 @@ package org.keywork.security;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,7 +19,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Sign-in, sessions, CSRF and headers. URL rules stay few: static files, the sign-in and
@@ -34,7 +41,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle, JdbcClient jdbc) throws Exception {
+			LoginThrottle throttle, JdbcClient jdbc, WebAuthnRelyingPartyOperations relyingParty,
+			ApplicationEventPublisher events) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		// the account's state is checked only after its password, and refused like a
@@ -58,6 +66,11 @@ public class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 				.permitAll()
+				// a passkey is removed on its own page (passkeys), never through Spring
+				// Security's
+				// DELETE endpoint, so that removing one always goes the same way
+				.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+				.denyAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
@@ -66,6 +79,28 @@ public class SecurityConfiguration {
 				.successHandler(new LoginSuccessHandler(throttle))
 				.failureHandler(new LoginFailureHandler(throttle))
 				.permitAll())
+			// passkeys (ADR 019): Spring Security's ceremonies
+			// (/webauthn/register/options,
+			// /webauthn/register, /webauthn/authenticate/options, /login/webauthn) with
+			// the
+			// relying party and repositories the passkeys package declares as beans; the
+			// sign-in puts a KeyworkUser in the session and then does what a password
+			// sign-in does
+			.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						ProviderManager passkeys = new ProviderManager(
+								new PasskeyAuthenticationProvider(relyingParty, users));
+						filter.setAuthenticationManager(passkeys);
+						filter.setAuthenticationSuccessHandler(new PasskeySignInSuccessHandler(throttle, events));
+						SessionAuthenticationStrategy sessions = http
+							.getSharedObject(SessionAuthenticationStrategy.class);
+						filter.setSessionAuthenticationStrategy(
+								(sessions != null) ? sessions : new ChangeSessionIdAuthenticationStrategy());
+						return filter;
+					}
+				}))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
 				.invalidSessionUrl("/login?expired"))

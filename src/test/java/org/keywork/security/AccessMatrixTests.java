@@ -92,6 +92,12 @@ class AccessMatrixTests {
 		allow(EVERYONE, "GET /login");
 		allow(ALL_SIGNED_IN, "GET /", "GET /account/password", "POST /account/password");
 		allow(ALL_SIGNED_IN, "GET /account/sessions", "POST /account/sessions/sign-out-others");
+		allow(ALL_SIGNED_IN, "GET /account/passkeys");
+		// the {id} here is no passkey's id (the demo accounts have none): a passkey not
+		// the
+		// caller's own is a 404 for everyone; the owner's own are proven in PasskeysTests
+		allow(EnumSet.noneOf(Caller.class), "GET /account/passkeys/{id}/rename", "POST /account/passkeys/{id}/rename",
+				"GET /account/passkeys/{id}/remove", "POST /account/passkeys/{id}/remove");
 		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
 		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
 		allow(PEERS, "GET /my-people");

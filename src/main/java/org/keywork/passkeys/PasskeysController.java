@@ -1,0 +1,88 @@
+package org.keywork.passkeys;
+
+import jakarta.validation.Valid;
+import org.keywork.security.CurrentUser;
+import org.keywork.web.FlashMessage;
+import org.keywork.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * *My passkeys*, for every account: the list, a new passkey (made in the browser by
+ * {@code js/passkeys.js} through Spring Security's {@code /webauthn/register}), a new
+ * name, removal. Only the person's own passkeys are ever found here: another account's
+ * passkey id is a 404 (ADR 001).
+ */
+@Controller
+@RequestMapping("/account/passkeys")
+class PasskeysController {
+
+	private final Passkeys passkeys;
+
+	PasskeysController(Passkeys passkeys) {
+		this.passkeys = passkeys;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("passkeys", this.passkeys.list(CurrentUser.get().getUsername()));
+		return "passkeys/list";
+	}
+
+	@GetMapping("/{id}/rename")
+	String renameForm(@PathVariable String id, Model model) {
+		Passkey passkey = own(id);
+		PasskeyForm form = new PasskeyForm();
+		form.setLabel(passkey.label());
+		model.addAttribute("passkey", passkey);
+		model.addAttribute("form", form);
+		return "passkeys/rename";
+	}
+
+	@PostMapping("/{id}/rename")
+	String rename(@PathVariable String id, @Valid @ModelAttribute("form") PasskeyForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Passkey passkey = own(id);
+		if (result.hasErrors()) {
+			model.addAttribute("passkey", passkey);
+			return "passkeys/rename";
+		}
+		if (!this.passkeys.rename(CurrentUser.get().getUsername(), id, form.getLabel().strip())) {
+			throw new NotFoundException("passkey", id);
+		}
+		FlashMessage.success(redirect, "passkeys.renamed");
+		return "redirect:/account/passkeys";
+	}
+
+	@GetMapping("/{id}/remove")
+	String confirmRemove(@PathVariable String id, Model model) {
+		model.addAttribute("passkey", own(id));
+		return "passkeys/remove";
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable String id, RedirectAttributes redirect) {
+		if (!this.passkeys.remove(CurrentUser.get().getUsername(), id)) {
+			throw new NotFoundException("passkey", id);
+		}
+		FlashMessage.success(redirect, "passkeys.removed");
+		return "redirect:/account/passkeys";
+	}
+
+	private Passkey own(String id) {
+		return this.passkeys.list(CurrentUser.get().getUsername())
+			.stream()
+			.filter(p -> p.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("passkey", id));
+	}
+
+}
