@@ -1,5 +1,6 @@
 package org.keywork.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle, JdbcClient jdbc) throws Exception {
+			LoginThrottle throttle, JdbcClient jdbc, ObjectProvider<SecondFactorRequirement> secondFactor,
+			FactorChanges factorChanges) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		// the account's state is checked only after its password, and refused like a
@@ -52,6 +54,8 @@ public class SecurityConfiguration {
 		// refuse a deactivated account before its password, faster)
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
+			// after it, so a session that has ended is not asked for a code (ADR 018)
+			.addFilterBefore(new SecondFactorFilter(secondFactor), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/assets/**", "/favicon.ico")
@@ -63,7 +67,7 @@ public class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSuccessHandler(throttle))
+				.successHandler(new LoginSuccessHandler(throttle, secondFactor, factorChanges))
 				.failureHandler(new LoginFailureHandler(throttle))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
