@@ -1,11 +1,20 @@
 package org.keywork;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.keywork.security.SecondFactorRequirement;
+
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
  * Signs MockMvc requests in as a real account loaded from the database (demo accounts or
@@ -31,8 +40,15 @@ public class TestUsers {
 			.single();
 	}
 
+	/**
+	 * Signed in as the account, as a password sign-in that needed no second factor leaves
+	 * the session (ADR 018).
+	 */
 	public RequestPostProcessor as(String username) {
-		return user(this.users.loadUserByUsername(username));
+		UserDetails details = this.users.loadUserByUsername(username);
+		List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
+		authorities.add(new SimpleGrantedAuthority(SecondFactorRequirement.NOT_NEEDED_AUTHORITY));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity
 import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.keywork.security.FactorChanges;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
@@ -45,8 +47,8 @@ class PasskeyConfiguration {
 	}
 
 	@Bean
-	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
-		return new PasskeyCredentialRepository(new JdbcUserCredentialRepository(jdbc));
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, JdbcClient client, FactorChanges changes) {
+		return new PasskeyCredentialRepository(new JdbcUserCredentialRepository(jdbc), client, changes);
 	}
 
 	@Bean

@@ -2,9 +2,11 @@ package org.keywork.passkeys;
 
 import java.util.List;
 
+import org.keywork.security.FactorChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -20,8 +22,14 @@ class PasskeyCredentialRepository implements UserCredentialRepository {
 
 	private final UserCredentialRepository delegate;
 
-	PasskeyCredentialRepository(UserCredentialRepository delegate) {
+	private final JdbcClient jdbc;
+
+	private final FactorChanges changes;
+
+	PasskeyCredentialRepository(UserCredentialRepository delegate, JdbcClient jdbc, FactorChanges changes) {
 		this.delegate = delegate;
+		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	@Override
@@ -35,9 +43,17 @@ class PasskeyCredentialRepository implements UserCredentialRepository {
 		this.delegate.save(record);
 		if (added) {
 			log.info("Passkey added");
-			// merge: a passkey was added to the account whose user entity is
-			// record.getUserEntityUserId() -> mark the account's factors changed (the
-			// other helper's marker), so its other open sessions learn of it (ADR 017)
+			// the account's other open sessions end at their next request (ADR 017, ADR
+			// 018);
+			// the one that added it stays signed in
+			this.jdbc.sql("""
+					select a.id from account a join user_entities u on lower(u.name) = lower(a.username)
+					where u.id = ?
+					""")
+				.param(record.getUserEntityUserId().toBase64UrlString())
+				.query(Long.class)
+				.optional()
+				.ifPresent(accountId -> this.changes.changed(accountId, Passkeys.currentRequest()));
 		}
 	}
 

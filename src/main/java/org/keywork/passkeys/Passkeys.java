@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.keywork.security.EnrolledFactor;
+import org.keywork.security.FactorChanges;
 import org.keywork.security.SecondFactorReset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * An account's passkeys: listed, renamed and removed by the person (always within their
@@ -21,14 +26,35 @@ import org.springframework.transaction.annotation.Transactional;
  * resets the account's second factors.
  */
 @Service
-public class Passkeys {
+public class Passkeys implements EnrolledFactor {
 
 	private static final Logger log = LoggerFactory.getLogger(Passkeys.class);
 
 	private final JdbcClient jdbc;
 
-	Passkeys(JdbcClient jdbc) {
+	private final FactorChanges changes;
+
+	Passkeys(JdbcClient jdbc, FactorChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
+	}
+
+	/** Whether the account has a passkey (so the second-factor gate asks for one). */
+	@Override
+	public boolean enrolled(long accountId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from user_credentials c join user_entities u on u.id = c.user_entity_user_id
+				               join account a on lower(a.username) = lower(u.name) where a.id = ?)
+				""").param(accountId).query(Boolean.class).single();
+	}
+
+	/**
+	 * The request being served on this thread, if any (to keep its own session signed
+	 * in).
+	 */
+	static HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
 	}
 
 	/** The account's passkeys, oldest first. */
@@ -69,10 +95,12 @@ public class Passkeys {
 			.update() == 1;
 		if (removed) {
 			log.info("Passkey removed");
-			// merge: a passkey was removed from this account -> mark the account's
-			// factors
-			// changed (the other helper's marker), so its other open sessions learn of it
-			// (ADR 017)
+			// the account's other open sessions end at their next request (ADR 017)
+			this.jdbc.sql("select id from account where lower(username) = lower(?)")
+				.param(username)
+				.query(Long.class)
+				.optional()
+				.ifPresent(accountId -> this.changes.changed(accountId, currentRequest()));
 		}
 		return removed;
 	}
@@ -98,7 +126,9 @@ public class Passkeys {
 				where lower(name) = (select lower(username) from account where id = ?)
 				""").param(accountId).update();
 		log.info("All {} passkeys of account {} removed", removed, accountId);
-		// merge: when removed > 0, mark the account's factors changed (ADR 017)
+		if (removed > 0) {
+			this.changes.changed(accountId, null);
+		}
 		return removed;
 	}
 

@@ -1,6 +1,8 @@
 package org.keywork.security;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -30,7 +33,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (A person who changes their own password gets the new hash in that session, so that one
  * stays signed in and only the others end.)</li>
  * <li>a new role or name: the session's principal is replaced by the account as it is
- * now, so the new role's pages open or close at once.</li>
+ * now, so the new role's pages open or close at once (keeping the factors the session
+ * signed in with).</li>
+ * <li>its second factors changed (enrolled, removed, reset by an administrator) since the
+ * session signed in: the session ends, unless it is the one that made the change
+ * ({@link FactorChanges}, ADR 018).</li>
  * </ul>
  * Teams are not held in the session at all: {@link AccessPolicy#teamIds} reads them once
  * per request. One primary-key lookup per signed-in request.
@@ -56,21 +63,37 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 			if (now.isEmpty() || !now.get().enabled()
 					|| !Objects.equals(now.get().passwordHash(), user.getPassword())) {
 				log.info("Session ended: account {} was deactivated or its password changed", user.getId());
-				SecurityContextHolder.clearContext();
-				HttpSession session = request.getSession(false);
-				if (session != null) {
-					session.invalidate();
-				}
-				response.sendRedirect(request.getContextPath() + "/login?error");
+				end(request, response);
 				return;
 			}
 			AccountNow account = now.get();
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				Object seen = session.getAttribute(FactorChanges.ATTRIBUTE);
+				if (!(seen instanceof Long seenChanges)) {
+					// signed in some other way than the password form (which notes it):
+					// up to date as of this first request
+					session.setAttribute(FactorChanges.ATTRIBUTE, account.factorChanges());
+				}
+				else if (seenChanges < account.factorChanges()) {
+					log.info("Session ended: second factors of account {} changed", user.getId());
+					end(request, response);
+					return;
+				}
+			}
 			if (account.role() != user.getRole() || !Objects.equals(account.displayName(), user.getDisplayName())) {
 				KeyworkUser updated = new KeyworkUser(user.getId(), user.getUsername(), account.displayName(),
 						user.getPassword(), account.role(), true, user.getServiceUserId(), user.isMustChangePassword());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(
-						UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+				List<GrantedAuthority> authorities = new ArrayList<>(updated.getAuthorities());
+				authentication.getAuthorities()
+					.stream()
+					.filter(authority -> authority.getAuthority().startsWith("FACTOR_")
+							|| (account.role() == user.getRole()
+									&& SecondFactorRequirement.NOT_NEEDED_AUTHORITY.equals(authority.getAuthority())))
+					.forEach(authorities::add);
+				context
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, authorities));
 				SecurityContextHolder.setContext(context);
 				this.contexts.saveContext(context, request, response);
 				log.info("Session of account {} now has role {}", user.getId(), account.role());
@@ -79,15 +102,28 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	private static void end(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		SecurityContextHolder.clearContext();
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
 	private Optional<AccountNow> load(Long id) {
-		return this.jdbc.sql("select enabled, password_hash, role, display_name from account where id = ?")
+		return this.jdbc.sql("""
+				select a.enabled, a.password_hash, a.role, a.display_name, coalesce(f.changes, 0) as factor_changes
+				from account a left join account_factor_change f on f.account_id = a.id
+				where a.id = ?
+				""")
 			.param(id)
 			.query((rs, n) -> new AccountNow(rs.getBoolean("enabled"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getString("display_name")))
+					Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getLong("factor_changes")))
 			.optional();
 	}
 
-	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName) {
+	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName, long factorChanges) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.keywork.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +43,8 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle, JdbcClient jdbc, WebAuthnRelyingPartyOperations relyingParty,
-			ApplicationEventPublisher events) throws Exception {
+			ApplicationEventPublisher events, ObjectProvider<SecondFactorRequirement> secondFactor,
+			FactorChanges factorChanges) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		// the account's state is checked only after its password, and refused like a
@@ -58,8 +60,11 @@ public class SecurityConfiguration {
 		// time by Spring Boot's default provider (which would check the password twice,
 		// and
 		// refuse a deactivated account before its password, faster)
-		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
+		http.authenticationManager(
+				new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, secondFactor)))
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
+			// after it, so a session that has ended is not asked for a code (ADR 018)
+			.addFilterBefore(new SecondFactorFilter(secondFactor), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/assets/**", "/favicon.ico")
@@ -76,7 +81,7 @@ public class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSuccessHandler(throttle))
+				.successHandler(new LoginSuccessHandler(throttle, secondFactor, factorChanges))
 				.failureHandler(new LoginFailureHandler(throttle))
 				.permitAll())
 			// passkeys (ADR 019): Spring Security's ceremonies

@@ -1,10 +1,16 @@
 package org.keywork.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Refuses a locked username whatever its password, then delegates. A locked username
@@ -18,9 +24,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+	private final ObjectProvider<SecondFactorRequirement> secondFactor;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle,
+			ObjectProvider<SecondFactorRequirement> secondFactor) {
 		this.delegate = delegate;
 		this.throttle = throttle;
+		this.secondFactor = secondFactor;
 	}
 
 	@Override
@@ -34,7 +44,25 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			}
 			throw new LockedException("Locked after repeated failed sign-ins");
 		}
-		return this.delegate.authenticate(authentication);
+		return withoutSecondFactorIfNotNeeded(this.delegate.authenticate(authentication));
+	}
+
+	/**
+	 * A password sign-in that needs no second factor (none enrolled, the role does not
+	 * require one) is complete at once, and marked so (ADR 018).
+	 */
+	private Authentication withoutSecondFactorIfNotNeeded(Authentication signedIn) {
+		SecondFactorRequirement requirement = this.secondFactor.getIfAvailable();
+		if (requirement == null || !(signedIn.getPrincipal() instanceof KeyworkUser user)
+				|| requirement.need(user) != SecondFactorRequirement.Need.NONE) {
+			return signedIn;
+		}
+		List<GrantedAuthority> authorities = new ArrayList<>(signedIn.getAuthorities());
+		authorities.add(new SimpleGrantedAuthority(SecondFactorRequirement.NOT_NEEDED_AUTHORITY));
+		UsernamePasswordAuthenticationToken complete = UsernamePasswordAuthenticationToken.authenticated(user,
+				signedIn.getCredentials(), authorities);
+		complete.setDetails(signedIn.getDetails());
+		return complete;
 	}
 
 	@Override

@@ -12,11 +12,13 @@ import org.keywork.security.SecondFactorReset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -59,7 +61,7 @@ class PasskeysTests {
 
 	@AfterEach
 	void forget() {
-		this.jdbc.sql("delete from user_entities where name in ('manager', 'worker')").update();
+		this.jdbc.sql("delete from user_entities where name in ('manager', 'worker', 'peer')").update();
 	}
 
 	@Test
@@ -168,6 +170,43 @@ class PasskeysTests {
 	/**
 	 * A passkey as Spring Security's registration stores it; returns its credential id.
 	 */
+	@Test
+	void aPasswordAloneIsNotEnoughOnceTheAccountHasAPasskey() throws Exception {
+		// the manager has a passkey (set up above): after the password, the second factor
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("manager").password("keywork-demo-2026"))
+			.andExpect(redirectedUrl("/login/second-factor"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/team").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+		// and a password alone cannot add or remove a passkey
+		this.mvc.perform(get("/account/passkeys").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+		this.mvc.perform(post("/account/passkeys/{id}/remove", this.managersPasskey).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/login/second-factor"));
+		assertThat(exists(this.managersPasskey)).isTrue();
+	}
+
+	@Test
+	void removingAPasskeyEndsTheAccountsOtherSessionsButNotThisOne() throws Exception {
+		MockHttpSession here = signInWithPassword("peer");
+		MockHttpSession elsewhere = signInWithPassword("peer");
+		String peersPasskey = passkey("peer", "Peer phone");
+		this.mvc.perform(post("/account/passkeys/{id}/remove", peersPasskey).session(here).with(csrf()))
+			.andExpect(redirectedUrl("/account/passkeys"));
+		assertThat(exists(peersPasskey)).isFalse();
+		this.mvc.perform(get("/my-people").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/my-people").session(elsewhere)).andExpect(redirectedUrl("/login?error"));
+	}
+
+	private MockHttpSession signInWithPassword(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password("keywork-demo-2026"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
 	private String passkey(String username, String label) {
 		String handle = this.jdbc.sql("select id from user_entities where name = ?")
 			.param(username)

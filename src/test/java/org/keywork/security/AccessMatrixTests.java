@@ -98,6 +98,15 @@ class AccessMatrixTests {
 		// caller's own is a 404 for everyone; the owner's own are proven in PasskeysTests
 		allow(EnumSet.noneOf(Caller.class), "GET /account/passkeys/{id}/rename", "POST /account/passkeys/{id}/rename",
 				"GET /account/passkeys/{id}/remove", "POST /account/passkeys/{id}/remove");
+		// second factor (ADR 018): the step after the password for every signed-in caller
+		// (one with nothing to give is sent home); an authenticator app for staff only;
+		// rules and a reset for administrators
+		allow(ALL_SIGNED_IN, "GET /login/second-factor", "POST /login/second-factor");
+		allow(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.THE_PERSON, Caller.ANOTHER_SERVICE_USER)),
+				"GET /account/second-factor", "POST /account/second-factor",
+				"POST /account/second-factor/recovery-codes", "POST /account/second-factor/remove");
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/second-factor", "POST /admin/second-factor",
+				"GET /admin/accounts/{id}/second-factor/reset", "POST /admin/accounts/{id}/second-factor/reset");
 		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
 		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
 		allow(PEERS, "GET /my-people");
