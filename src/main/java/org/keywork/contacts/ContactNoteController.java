@@ -1,5 +1,8 @@
 package org.keywork.contacts;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.sharing.WithholdReason;
@@ -9,6 +12,7 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +55,29 @@ class ContactNoteController {
 			Model model, RedirectAttributes redirect) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.service.personForRecording(user, id);
+		Optional<Long> earlier = this.service.alreadySaved(user, id, form.getSubmissionKey());
+		if (earlier.isPresent()) {
+			return alreadySaved(id, earlier.get(), redirect);
+		}
 		form.validate(result, this.service.now(), false);
 		this.service.validateAdditions(user, person, form, result);
 		if (result.hasErrors()) {
 			return formView(person, null, model);
 		}
-		ContactNoteService.Saved saved = this.service.record(user, id, form);
-		return savedRedirect(id, saved, "contactNote.saved", "new", redirect);
+		try {
+			ContactNoteService.Saved saved = this.service.record(user, id, form);
+			return savedRedirect(id, saved, "contactNote.saved", "new", redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same form sent twice at once: the other request saved it first
+			Long noteId = this.service.alreadySaved(user, id, form.getSubmissionKey()).orElseThrow(() -> ex);
+			return alreadySaved(id, noteId, redirect);
+		}
+	}
+
+	private String alreadySaved(Long personId, Long noteId, RedirectAttributes redirect) {
+		return savedRedirect(personId, new ContactNoteService.Saved(noteId, List.of()), "contactNote.alreadySaved",
+				"new", redirect);
 	}
 
 	@GetMapping("/{noteId}")
