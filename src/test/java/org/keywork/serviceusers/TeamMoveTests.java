@@ -3,6 +3,7 @@ package org.keywork.serviceusers;
 import org.junit.jupiter.api.Test;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestMoves;
 import org.keywork.TestPeople;
 import org.keywork.TestTeams;
 import org.keywork.TestUsers;
@@ -12,9 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What follows a person who moves to another team, and what stays behind. */
@@ -40,7 +39,7 @@ class TeamMoveTests {
 		mvc.perform(get("/service-users/{id}", person).with(users.as("peer"))).andExpect(status().isOk());
 
 		long team = TestTeams.named(TestPeople.uniqueName("Move Team")).save(jdbc);
-		String mover = managerOf(team);
+		String mover = TestMoves.managerOf(jdbc, ids.north(), team);
 		move(person, team, mover);
 
 		// the peer's next request: the person is out of reach, exactly like one that does
@@ -72,34 +71,8 @@ class TeamMoveTests {
 			.single()).isEqualTo(1);
 	}
 
-	/** A manager of North and of the given team, who may move people between them. */
-	String managerOf(long team) {
-		String username = TestPeople.uniqueName("mover").replace(' ', '-');
-		long account = jdbc
-			.sql("insert into account (username, display_name, password_hash, role) values (?, ?, 'x', 'MANAGER')"
-					+ " returning id")
-			.params(username, "Mover " + username)
-			.query(Long.class)
-			.single();
-		TestTeams.addMember(jdbc, ids.north(), account);
-		TestTeams.addMember(jdbc, team, account);
-		return username;
-	}
-
 	void move(long person, long team, String by) throws Exception {
-		var row = jdbc.sql("select legal_name, version, support_start from service_user where id = ?")
-			.param(person)
-			.query()
-			.singleRow();
-		mvc.perform(post("/service-users/{id}", person).with(csrf())
-			.with(users.as(by))
-			.param("legalName", (String) row.get("legal_name"))
-			.param("teamId", String.valueOf(team))
-			.param("status", "ACTIVE")
-			.param("supportStart", String.valueOf(row.get("support_start")))
-			.param("version", String.valueOf(row.get("version")))).andExpect(status().isFound());
-		assertThat(jdbc.sql("select team_id from service_user where id = ?").param(person).query(Long.class).single())
-			.isEqualTo(team);
+		TestMoves.move(mvc, users, jdbc, person, team, by);
 	}
 
 }
