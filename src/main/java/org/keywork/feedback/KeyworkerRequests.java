@@ -110,7 +110,7 @@ class KeyworkerRequests {
 		List<Long> open = this.jdbc.sql("""
 				update keyworker_request set team_id = ? where service_user_id = ? and status = 'OPEN' returning id
 				""").params(moved.toTeamId(), moved.personId()).query(Long.class).list();
-		open.forEach(id -> log.info("Keyworker request {} of service user {} moved from team {} to team {}", id,
+		open.forEach(id -> log.info("Keyworker request {} of service user {} moved between teams ({} to {})", id,
 				moved.personId(), moved.fromTeamId(), moved.toTeamId()));
 	}
 

@@ -101,7 +101,7 @@ class PeerLinks {
 	void personMovedTeam(PersonMovedTeam moved) {
 		for (PeerLink link : this.links.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(moved.personId())) {
 			link.end(this.clock.instant(), moved.byAccountId(), PeerLink.EndReason.TEAM_MOVE);
-			log.info("Peer link {} (peer {}) of service user {} ended: moved from team {} to team {}", link.getId(),
+			log.info("Peer link {} (peer {}) of service user {} ended: moved between teams ({} to {})", link.getId(),
 					link.getPeerId(), moved.personId(), moved.fromTeamId(), moved.toTeamId());
 		}
 		this.links.flush();

@@ -184,7 +184,7 @@ public class ServiceUserService {
 		this.people.saveAndFlush(person);
 		log.info("Service user {} updated by account {}", id, user.getId());
 		if (!fromTeam.equals(person.getTeamId())) {
-			log.info("Service user {} moved from team {} to team {} by account {}", id, fromTeam, person.getTeamId(),
+			log.info("Service user {} moved between teams ({} to {}) by account {}", id, fromTeam, person.getTeamId(),
 					user.getId());
 			this.events.publishEvent(new PersonMovedTeam(id, fromTeam, person.getTeamId(), user.getId()));
 		}
