@@ -1,8 +1,11 @@
 // Keeps a contact note that is being typed on this device (localStorage) until the server has saved it, so a
-// dropped signal or an expired session does not lose it. Loaded by the note form and by the saved-note page.
-//   form:  <form data-draft-form data-draft-key="...">  + a hidden panel [data-draft-panel]
+// dropped signal or a page closed by mistake does not lose it. Loaded by the note form and by the saved-note page.
+//   form:  <form data-draft-form data-draft-key="..." data-draft-session="...">  + a hidden panel [data-draft-panel]
 //   saved: <div data-clear-draft data-draft-key="...">  (the page a successful save redirects to)
-// Drafts older than a week are forgotten, and signing out forgets them all.
+// A draft belongs to the signed-in session that wrote it: each draft carries that session's random draft token
+// (not the session id), and a form opened in any other session discards every draft that carries another token, so
+// a draft never outlives its session on a shared device. Drafts older than a week are forgotten, and signing out
+// forgets them all (keywork.js).
 
 const PREFIX = 'keywork.contact-note.';
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -20,10 +23,11 @@ function storage() {
   }
 }
 
-function read(store, key) {
+function read(store, key, session) {
   try {
     const draft = JSON.parse(store.getItem(key));
-    if (!draft || typeof draft.savedAt !== 'number' || Date.now() - draft.savedAt > MAX_AGE_MS) {
+    if (!draft || typeof draft.savedAt !== 'number' || Date.now() - draft.savedAt > MAX_AGE_MS
+      || draft.session !== session) {
       store.removeItem(key);
       return null;
     }
@@ -93,10 +97,27 @@ function formatTime(ms) {
     : when.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }) + ', ' + time;
 }
 
+// Forgets every draft written in another session (an ended one, or someone else's on this device).
+function discardOtherSessions(store, session) {
+  const keys = [];
+  for (let i = 0; i < store.length; i++) {
+    const k = store.key(i);
+    if (k && k.startsWith(PREFIX)) {
+      keys.push(k);
+    }
+  }
+  keys.forEach((k) => read(store, k, session));
+}
+
 function initForm(store, form) {
   const key = form.dataset.draftKey;
+  const session = form.dataset.draftSession;
+  if (!session) {
+    return; // no session token: keep nothing
+  }
+  discardOtherSessions(store, session);
   const panel = document.querySelector('[data-draft-panel]');
-  const saved = read(store, key);
+  const saved = read(store, key, session);
 
   if (saved && panel && !sameAsForm(form, saved.fields)) {
     panel.querySelector('[data-draft-time]').textContent = formatTime(saved.savedAt);
@@ -113,11 +134,15 @@ function initForm(store, form) {
   }
 
   let timer = null;
+  let signingOut = false;
   const save = () => {
     timer = null;
+    if (signingOut) {
+      return; // signing out forgets drafts (keywork.js): leaving the page must not write this one back
+    }
     const fields = fieldsOf(form);
     if (hasText(fields)) {
-      store.setItem(key, JSON.stringify({ savedAt: Date.now(), fields }));
+      store.setItem(key, JSON.stringify({ savedAt: Date.now(), session, fields }));
     }
   };
   const soon = () => {
@@ -130,6 +155,16 @@ function initForm(store, form) {
   // also keep it at the moment of sending: the request may not arrive
   form.addEventListener('submit', save);
   window.addEventListener('pagehide', save);
+  for (const signOut of document.querySelectorAll('form[action$="/logout"]')) {
+    signOut.addEventListener('submit', () => {
+      signingOut = true;
+      if (timer !== null) {
+        window.clearTimeout(timer);
+        timer = null;
+      }
+      store.removeItem(key);
+    });
+  }
 }
 
 const store = storage();

@@ -53,8 +53,8 @@ public class AttemptedContacts {
 		NoteContent content = new NoteContent(at, null, ContactType.ATTEMPTED_NO_ANSWER, location, null, note,
 				new String[4], null, !sharing.isWithheld(), sharing.getWithheldReason(), sharing.getWithheldDetail(),
 				false, null, null, null);
-		ContactNote saved = this.notes.save(
-				new ContactNote(person.getId(), user.getId(), user.hasRole(Role.PEER), content, this.clock.instant()));
+		ContactNote saved = this.notes.save(new ContactNote(person.getId(), user.getId(), user.hasRole(Role.PEER),
+				content, this.clock.instant(), null));
 		log.info("Attempted contact {} recorded for service user {} by account {}", saved.getId(), person.getId(),
 				user.getId());
 		return saved.getId();

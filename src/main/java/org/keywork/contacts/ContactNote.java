@@ -1,6 +1,7 @@
 package org.keywork.contacts;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -46,13 +47,22 @@ class ContactNote implements ProtectedNote {
 
 	private String correctionReason;
 
+	/**
+	 * The random key of the form that saved it: a second send of that form finds this
+	 * note.
+	 */
+	@Column(updatable = false)
+	private UUID submissionKey;
+
 	@Version
 	private long version;
 
 	protected ContactNote() {
 	}
 
-	ContactNote(Long serviceUserId, Long authorId, boolean peerContact, NoteContent content, Instant createdAt) {
+	ContactNote(Long serviceUserId, Long authorId, boolean peerContact, NoteContent content, Instant createdAt,
+			UUID submissionKey) {
+		this.submissionKey = submissionKey;
 		this.serviceUserId = serviceUserId;
 		this.authorId = authorId;
 		this.peerContact = peerContact;

@@ -1,6 +1,12 @@
 package org.keywork.contacts;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.keywork.sharing.WithholdReason;
 import org.keywork.security.CurrentUser;
@@ -9,6 +15,7 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,6 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactNoteController {
 
 	private static final String FORM = "contacts/form";
+
+	private static final String DRAFT_SESSION = "keywork.contactNoteDraftSession";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ContactNoteService service;
 
@@ -51,13 +64,29 @@ class ContactNoteController {
 			Model model, RedirectAttributes redirect) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.service.personForRecording(user, id);
+		Optional<Long> earlier = this.service.alreadySaved(user, id, form.getSubmissionKey());
+		if (earlier.isPresent()) {
+			return alreadySaved(id, earlier.get(), redirect);
+		}
 		form.validate(result, this.service.now(), false);
 		this.service.validateAdditions(user, person, form, result);
 		if (result.hasErrors()) {
 			return formView(person, null, model);
 		}
-		ContactNoteService.Saved saved = this.service.record(user, id, form);
-		return savedRedirect(id, saved, "contactNote.saved", "new", redirect);
+		try {
+			ContactNoteService.Saved saved = this.service.record(user, id, form);
+			return savedRedirect(id, saved, "contactNote.saved", "new", redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same form sent twice at once: the other request saved it first
+			Long noteId = this.service.alreadySaved(user, id, form.getSubmissionKey()).orElseThrow(() -> ex);
+			return alreadySaved(id, noteId, redirect);
+		}
+	}
+
+	private String alreadySaved(Long personId, Long noteId, RedirectAttributes redirect) {
+		return savedRedirect(personId, new ContactNoteService.Saved(noteId, List.of()), "contactNote.alreadySaved",
+				"new", redirect);
 	}
 
 	@GetMapping("/{noteId}")
@@ -122,7 +151,26 @@ class ContactNoteController {
 		}
 		model.addAttribute("draftKey", draftKey(CurrentUser.get().getId(), person.getId(),
 				correcting == null ? "new" : String.valueOf(correcting.getId())));
+		model.addAttribute("draftSession", draftSession());
 		return FORM;
+	}
+
+	/**
+	 * A random token for this signed-in session (never the session id), kept in the
+	 * session: a draft the browser keeps carries it, and a form opened in another session
+	 * discards the draft, so a draft expires with the session that wrote it.
+	 */
+	static String draftSession() {
+		HttpSession session = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+			.getSession();
+		if (!(session.getAttribute(DRAFT_SESSION) instanceof String token)) {
+			byte[] random = new byte[18];
+			RANDOM.nextBytes(random);
+			String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+			session.setAttribute(DRAFT_SESSION, fresh);
+			return fresh;
+		}
+		return token;
 	}
 
 	/**

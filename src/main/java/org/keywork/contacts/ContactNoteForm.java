@@ -2,6 +2,7 @@ package org.keywork.contacts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -80,6 +81,12 @@ class ContactNoteForm extends WithholdingFields {
 	private Long version;
 
 	/**
+	 * A random key given to each new-note form, so that sending the same form twice saves
+	 * one note.
+	 */
+	private UUID submissionKey;
+
+	/**
 	 * Progress on Action Plan steps recorded with this note: step id to its new status
 	 * (absent = no change).
 	 */
@@ -99,6 +106,7 @@ class ContactNoteForm extends WithholdingFields {
 		form.contactAt = now.truncatedTo(ChronoUnit.MINUTES);
 		form.type = type != null ? type : ContactType.HOME_VISIT;
 		form.durationMinutes = form.type == ContactType.ATTEMPTED_NO_ANSWER ? 5 : 60;
+		form.submissionKey = UUID.randomUUID();
 		return form;
 	}
 
@@ -317,6 +325,14 @@ class ContactNoteForm extends WithholdingFields {
 
 	public void setCorrectionReason(String correctionReason) {
 		this.correctionReason = correctionReason;
+	}
+
+	public UUID getSubmissionKey() {
+		return this.submissionKey;
+	}
+
+	public void setSubmissionKey(UUID submissionKey) {
+		this.submissionKey = submissionKey;
 	}
 
 	public Long getVersion() {

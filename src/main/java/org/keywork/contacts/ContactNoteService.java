@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.keywork.language.LanguageCheck;
 import org.keywork.language.LanguageFlag;
@@ -106,14 +108,31 @@ class ContactNoteService {
 	Saved record(KeyworkUser user, Long personId, ContactNoteForm form) {
 		personForRecording(user, personId);
 		ContactNote note = new ContactNote(personId, user.getId(), user.hasRole(Role.PEER), form.toContent(this.zone),
-				this.clock.instant());
-		this.notes.save(note);
+				this.clock.instant(), form.getSubmissionKey());
+		// the insert happens here (identity ids): a concurrent save of the same form
+		// fails
+		// on the unique submission key before anything else is written
+		this.notes.saveAndFlush(note);
 		log.info("Contact note {} recorded for service user {} by account {}", note.getId(), personId, user.getId());
 		recordStepProgress(user, personId, form);
 		ServiceUser person = this.people.get(user, personId);
 		LocalDate contactOn = form.getContactAt().toLocalDate();
 		this.additions.forEach(addition -> addition.record(user, person, note.getId(), contactOn, form.getAdditions()));
 		return new Saved(note.getId(), this.language.check(form.allText()));
+	}
+
+	/**
+	 * The note this account already saved for this person from the form with this key, if
+	 * any: a form sent twice (a double click, a resend after a dropped signal) saves one
+	 * note.
+	 */
+	Optional<Long> alreadySaved(KeyworkUser user, Long personId, UUID submissionKey) {
+		if (submissionKey == null) {
+			return Optional.empty();
+		}
+		return this.notes.findByAuthorIdAndSubmissionKey(user.getId(), submissionKey)
+			.filter(note -> note.getServiceUserId().equals(personId))
+			.map(ContactNote::getId);
 	}
 
 	/** What other capabilities offer to record with a new note, for this account. */

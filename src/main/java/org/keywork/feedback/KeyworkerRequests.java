@@ -11,6 +11,7 @@ import java.util.Set;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.Keyworkers;
+import org.keywork.serviceusers.PersonMovedTeam;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.web.NotFoundException;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -95,6 +97,21 @@ class KeyworkerRequests {
 			.update();
 		log.info("Keyworker request from service user {}", me.getId());
 		return true;
+	}
+
+	/**
+	 * An open request follows the person to their new team: the new team's managers
+	 * answer it (they know the new team's keyworkers), and it leaves the old team's list.
+	 * Answered requests stay with the team that answered them.
+	 */
+	@EventListener
+	@Transactional
+	void personMovedTeam(PersonMovedTeam moved) {
+		List<Long> open = this.jdbc.sql("""
+				update keyworker_request set team_id = ? where service_user_id = ? and status = 'OPEN' returning id
+				""").params(moved.toTeamId(), moved.personId()).query(Long.class).list();
+		open.forEach(id -> log.info("Keyworker request {} of service user {} moved between teams ({} to {})", id,
+				moved.personId(), moved.fromTeamId(), moved.toTeamId()));
 	}
 
 	boolean hasOpen(Long personId) {

@@ -1,5 +1,6 @@
 package org.keywork.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,10 +40,23 @@ class PortalAccountController {
 		return "portal/account";
 	}
 
+	/**
+	 * A new code. For an account in use the member of staff must first confirm that this
+	 * closes it (the person is signed out and can sign in again only with the new code);
+	 * without that the page is shown again with the question.
+	 */
 	@PostMapping
-	String issue(@PathVariable Long id, RedirectAttributes redirect) {
+	String issue(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean confirmClose, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		KeyworkUser user = CurrentUser.get();
-		redirect.addFlashAttribute("issued", this.accounts.issue(user, id));
+		try {
+			redirect.addFlashAttribute("issued", this.accounts.issue(user, id, confirmClose));
+		}
+		catch (PortalAccounts.CloseNotConfirmedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("confirmCloseMissing", true);
+			return show(id, model);
+		}
 		return "redirect:/service-users/" + id + "/portal-account";
 	}
 

@@ -104,18 +104,32 @@ class PortalAccounts {
 	 * (revoking earlier ones).
 	 */
 	@Transactional
-	IssuedCode issue(KeyworkUser user, Long personId) {
+	IssuedCode issue(KeyworkUser user, Long personId, boolean closeActiveConfirmed) {
 		ServiceUser person = manageable(user, personId);
 		Account account = accountOf(person).orElseGet(() -> create(user, person));
+		boolean closing = account.isEnabled();
+		if (closing && !closeActiveConfirmed) {
+			throw new CloseNotConfirmedException();
+		}
+		if (closing) {
+			// whoever holds the new code could otherwise sign in as the person while the
+			// person still thinks the account is only theirs: the account in use closes
+			// now, and its open sessions end at their next request (ActiveAccountFilter)
+			account.setEnabled(false);
+			this.accounts.saveAndFlush(account);
+			log.info("Portal account {} (service user {}) closed by a new activation code from account {}",
+					account.getId(), personId, user.getId());
+		}
 		revokeOpenCodes(account.getId());
 		String code = ActivationCodes.generate();
 		Instant expires = now().plus(CODE_VALIDITY);
-		this.jdbc.sql("""
-				insert into activation_code (account_id, code_hash, created_at, expires_at, created_by)
-				values (?, ?, ?, ?, ?)
-				""")
+		this.jdbc
+			.sql("""
+					insert into activation_code (account_id, code_hash, created_at, expires_at, created_by, closed_active_account)
+					values (?, ?, ?, ?, ?, ?)
+					""")
 			.params(account.getId(), this.encoder.encode(code), Timestamp.from(now()), Timestamp.from(expires),
-					user.getId())
+					user.getId(), closing)
 			.update();
 		log.info("Activation code issued for account {} (service user {}) by account {}", account.getId(), personId,
 				user.getId());
@@ -220,6 +234,25 @@ class PortalAccounts {
 		return candidate;
 	}
 
+	/**
+	 * When the person's current password was set with a code that closed the account they
+	 * had before: the day that code was issued, if it was used within the last
+	 * {@code days} days. The person is told on their portal home page.
+	 */
+	Optional<Instant> closedByNewCode(Long accountId, int days) {
+		return this.jdbc.sql("""
+				select created_at, closed_active_account, used_at from activation_code
+				where account_id = ? and used_at is not null
+				order by used_at desc, id desc limit 1
+				""")
+			.param(accountId)
+			.query((rs, i) -> new LastActivation(rs.getTimestamp("created_at").toInstant(),
+					rs.getBoolean("closed_active_account"), rs.getTimestamp("used_at").toInstant()))
+			.optional()
+			.filter(last -> last.closedActive() && last.usedAt().isAfter(now().minus(Duration.ofDays(days))))
+			.map(LastActivation::issuedAt);
+	}
+
 	private Optional<Account> accountOf(ServiceUser person) {
 		Long id = this.jdbc.sql("select id from account where service_user_id = ?")
 			.param(person.getId())
@@ -247,6 +280,9 @@ class PortalAccounts {
 	private record CodeRow(long id, String hash) {
 	}
 
+	private record LastActivation(Instant issuedAt, boolean closedActive, Instant usedAt) {
+	}
+
 	/** The person's portal account as staff see it: never the password, never a code. */
 	record Status(String username, boolean enabled, Instant codeExpiresAt, Instant activatedAt) {
 	}
@@ -258,6 +294,18 @@ class PortalAccounts {
 
 		@Serial
 		private static final long serialVersionUID = 1L;
+
+	}
+
+	/**
+	 * A new code for an account in use, without the member of staff confirming that it
+	 * closes that account.
+	 */
+	static class CloseNotConfirmedException extends RuntimeException {
+
+		CloseNotConfirmedException() {
+			super("Closing an active portal account needs confirming");
+		}
 
 	}
 

@@ -59,6 +59,12 @@ class PortalController {
 
 	private final SupportLists lists;
 
+	/**
+	 * How long the person is told, after setting a password with a code that closed their
+	 * earlier account, that it was closed.
+	 */
+	static final int ACCOUNT_CLOSED_NOTICE_DAYS = 30;
+
 	private final PortalQueries queries;
 
 	private final AccessLog accessLog;
@@ -67,8 +73,12 @@ class PortalController {
 
 	private final Dates dates;
 
+	private final PortalAccounts accounts;
+
 	PortalController(ServiceUserService people, SupportRecordService records, RecordComments comments,
-			SupportLists lists, PortalQueries queries, AccessLog accessLog, SharedNotes notes, Dates dates) {
+			SupportLists lists, PortalQueries queries, AccessLog accessLog, SharedNotes notes, Dates dates,
+			PortalAccounts accounts) {
+		this.accounts = accounts;
 		this.notes = notes;
 		this.dates = dates;
 		this.people = people;
@@ -94,6 +104,8 @@ class PortalController {
 					.filter(kind -> this.records.latest(user, me, kind).isPresent())
 					.toList());
 		model.addAttribute("nextContact", this.notes.nextPlanned(me.getId(), this.dates.today()).orElse(null));
+		model.addAttribute("accountClosedOn",
+				this.accounts.closedByNewCode(user.getId(), ACCOUNT_CLOSED_NOTICE_DAYS).orElse(null));
 		return "portal/home";
 	}
 

@@ -40,6 +40,9 @@ class PeerLink {
 
 	private Long endedBy;
 
+	@Enumerated(EnumType.STRING)
+	private EndReason endReason;
+
 	private LocalDate consentGivenOn;
 
 	private Long consentRecordedBy;
@@ -62,9 +65,28 @@ class PeerLink {
 		this.scope = scope;
 	}
 
-	void end(Instant at, Long by) {
+	void end(Instant at, Long by, EndReason reason) {
 		this.endedAt = at;
 		this.endedBy = by;
+		this.endReason = reason;
+	}
+
+	EndReason getEndReason() {
+		return this.endReason;
+	}
+
+	/** Why a link ended. */
+	enum EndReason {
+
+		/** Someone managing the person's peers ended it. */
+		ENDED,
+
+		/**
+		 * The person moved to another team: the link was agreed within the team they
+		 * left.
+		 */
+		TEAM_MOVE
+
 	}
 
 	Long getId() {

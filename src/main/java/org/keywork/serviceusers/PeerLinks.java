@@ -19,6 +19,7 @@ import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,8 +87,24 @@ class PeerLinks {
 		PeerLink link = this.links.findByIdAndServiceUserId(linkId, id)
 			.orElseThrow(() -> new NotFoundException("Peer link", linkId));
 		if (link.getEndedAt() == null) {
-			link.end(this.clock.instant(), user.getId());
+			link.end(this.clock.instant(), user.getId(), PeerLink.EndReason.ENDED);
 		}
+	}
+
+	/**
+	 * A person who moves team leaves their peer links behind: each open link ends (kept,
+	 * with the reason), so the peer's next request no longer reaches the person. The new
+	 * team links a peer again if the person wants one.
+	 */
+	@EventListener
+	@Transactional
+	void personMovedTeam(PersonMovedTeam moved) {
+		for (PeerLink link : this.links.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(moved.personId())) {
+			link.end(this.clock.instant(), moved.byAccountId(), PeerLink.EndReason.TEAM_MOVE);
+			log.info("Peer link {} (peer {}) of service user {} ended: moved between teams ({} to {})", link.getId(),
+					link.getPeerId(), moved.personId(), moved.fromTeamId(), moved.toTeamId());
+		}
+		this.links.flush();
 	}
 
 	/** The person's open peer links, oldest first. */

@@ -17,6 +17,7 @@ import org.keywork.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,8 +53,12 @@ public class ServiceUserService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ServiceUserService(ServiceUserRepository people, KeyworkerAssignmentRepository assignments,
-			AccountRepository accounts, StaffNames names, TeamRepository teams, AccessPolicy policy, Clock clock) {
+			AccountRepository accounts, StaffNames names, TeamRepository teams, AccessPolicy policy, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.assignments = assignments;
 		this.accounts = accounts;
@@ -173,10 +178,16 @@ public class ServiceUserService {
 		if (!person.getTeamId().equals(form.getTeamId()) && !this.policy.canCreateIn(user, form.getTeamId())) {
 			throw new AccessDeniedException("Cannot move to team " + form.getTeamId());
 		}
+		Long fromTeam = person.getTeamId();
 		form.applyTo(person);
 		person.touch(user.getId());
 		this.people.saveAndFlush(person);
 		log.info("Service user {} updated by account {}", id, user.getId());
+		if (!fromTeam.equals(person.getTeamId())) {
+			log.info("Service user {} moved between teams ({} to {}) by account {}", id, fromTeam, person.getTeamId(),
+					user.getId());
+			this.events.publishEvent(new PersonMovedTeam(id, fromTeam, person.getTeamId(), user.getId()));
+		}
 		return person;
 	}
 

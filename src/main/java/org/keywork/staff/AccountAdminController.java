@@ -51,7 +51,11 @@ class AccountAdminController {
 
 	private final PasswordPolicy passwordPolicy;
 
-	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy) {
+	private final AccessApprovals approvals;
+
+	AccountAdminController(AccountAdministration administration, PasswordPolicy passwordPolicy,
+			AccessApprovals approvals) {
+		this.approvals = approvals;
 		this.administration = administration;
 		this.passwordPolicy = passwordPolicy;
 	}
@@ -74,6 +78,7 @@ class AccountAdminController {
 			base.queryParam("role", roleFilter.name());
 		}
 		model.addAttribute("pageBase", base.encode().build().toUriString());
+		model.addAttribute("pendingApprovals", this.approvals.countPending());
 		return LIST;
 	}
 
@@ -112,6 +117,7 @@ class AccountAdminController {
 	String show(@PathVariable Long id, Model model) {
 		model.addAttribute("account", this.administration.get(id));
 		model.addAttribute("self", id.equals(CurrentUser.get().getId()));
+		model.addAttribute("pendingTeams", this.approvals.pendingFor(id).orElse(null));
 		return SHOW;
 	}
 
@@ -126,13 +132,10 @@ class AccountAdminController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		AccountRow current = this.administration.get(id);
 		form.checkRoleAndTeams(result, this.administration.allTeams().stream().map(Team::getId).toList());
-		if (id.equals(CurrentUser.get().getId()) && form.getRole() != null && form.getRole() != current.role()) {
-			result.rejectValue("role", "account.role.own");
-		}
 		if (!result.hasErrors()) {
 			try {
-				this.administration.update(id, form);
-				FlashMessage.success(redirect, "account.saved", current.username());
+				boolean held = this.administration.update(id, form);
+				FlashMessage.success(redirect, held ? "account.teamsHeld" : "account.saved", current.username());
 				return "redirect:/admin/accounts/" + id;
 			}
 			catch (StaleVersionException ex) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,11 @@ class AccountAdministration {
 
 	private final LoginThrottle throttle;
 
+	private final AccessApprovals approvals;
+
 	AccountAdministration(AccountRepository accounts, TeamRepository teams, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, AccessApprovals approvals) {
+		this.approvals = approvals;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.encoder = encoder;
@@ -96,16 +100,28 @@ class AccountAdministration {
 	 * (nothing is saved)
 	 */
 	@Transactional
-	void update(Long id, AccountForm form) {
+	boolean update(Long id, AccountForm form) {
 		Account account = load(id);
 		if (account.getVersion() != form.getVersion()) {
 			throw new StaleVersionException("Account", id);
 		}
+		Long by = CurrentUser.get().getId();
 		account.setDisplayName(form.getDisplayName());
-		account.setRole(form.getRole());
-		account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
+		Set<Long> teamsNow = account.getTeams().stream().map(Team::getId).collect(Collectors.toSet());
+		boolean held = id.equals(by)
+				&& (form.getRole() != account.getRole() || !teamsNow.equals(new HashSet<>(form.getTeamIds())));
+		if (held) {
+			// an administrator's own role and teams change only with a second
+			// administrator's approval: that is how case access would be given
+			this.approvals.request(id, form.getRole(), form.getTeamIds(), by);
+		}
+		else {
+			account.setRole(form.getRole());
+			account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
+		}
 		this.accounts.flush();
-		log.info("Account {} edited by account {}", id, CurrentUser.get().getId());
+		log.info("Account {} edited by account {}", id, by);
+		return held;
 	}
 
 	@Transactional

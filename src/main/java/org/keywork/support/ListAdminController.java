@@ -2,6 +2,7 @@ package org.keywork.support;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.web.FlashMessage;
 
@@ -70,6 +71,7 @@ class ListAdminController {
 		form.setPosition(entry.position());
 		form.setActive(entry.active());
 		form.setStaffSafety(entry.staffSafety());
+		form.setVersion(entry.version());
 		model.addAttribute("form", form);
 		return formView(list, code, model);
 	}
@@ -77,12 +79,22 @@ class ListAdminController {
 	@PostMapping("/{code}/edit")
 	String update(@PathVariable String list, @PathVariable String code,
 			@Valid @ModelAttribute("form") ListEntryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		this.admin.entry(list, code, names(list));
 		if (result.hasErrors()) {
 			return formView(list, code, model);
 		}
-		this.admin.update(list, code, form);
+		try {
+			this.admin.update(list, code, form);
+		}
+		catch (ListAdministration.StaleEntryException ex) {
+			// keep what was typed; saving again (with the current version) replaces the
+			// other change
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			result.reject("lists.stale");
+			form.setVersion(this.admin.entry(list, code, names(list)).version());
+			return formView(list, code, model);
+		}
 		FlashMessage.success(redirect, "lists.saved");
 		return "redirect:/admin/" + list;
 	}

@@ -27,10 +27,10 @@ class ListAdministration {
 
 	List<Entry> entries(String list, Map<String, String> names) {
 		return this.jdbc
-			.sql("select code, position, active, " + staffSafetyColumn(list) + " from " + table(list)
+			.sql("select code, position, active, " + staffSafetyColumn(list) + ", version from " + table(list)
 					+ " order by position, code")
 			.query((rs, i) -> new Entry(rs.getString(1), names.get(rs.getString(1)), rs.getInt(2), rs.getBoolean(3),
-					rs.getBoolean(4)))
+					rs.getBoolean(4), rs.getLong(5)))
 			.list();
 	}
 
@@ -49,29 +49,51 @@ class ListAdministration {
 		}
 	}
 
+	/**
+	 * Saves the entry if nobody saved it since the form was opened (the form's version).
+	 * @throws StaleEntryException if someone did
+	 */
 	@Transactional
 	void update(String list, String code, ListEntryForm form) {
+		long version = form.getVersion() == null ? -1 : form.getVersion();
+		int updated;
 		if (list.equals("life-areas")) {
-			this.jdbc.sql("update life_area set name = ?, position = ?, active = ? where code = ?")
-				.params(form.getName().trim(), form.getPosition(), form.isActive(), code)
-				.update();
+			updated = this.jdbc.sql("""
+					update life_area set name = ?, position = ?, active = ?, version = version + 1
+					where code = ? and version = ?
+					""").params(form.getName().trim(), form.getPosition(), form.isActive(), code, version).update();
 		}
 		else {
-			this.jdbc
-				.sql("update safety_category set name = ?, position = ?, active = ?, staff_safety = ? where code = ?")
-				.params(form.getName().trim(), form.getPosition(), form.isActive(), form.isStaffSafety(), code)
+			updated = this.jdbc
+				.sql("""
+						update safety_category set name = ?, position = ?, active = ?, staff_safety = ?, version = version + 1
+						where code = ? and version = ?
+						""")
+				.params(form.getName().trim(), form.getPosition(), form.isActive(), form.isStaffSafety(), code, version)
 				.update();
 		}
+		if (updated == 0) {
+			throw new StaleEntryException();
+		}
+	}
+
+	/** Someone saved the entry after the form was opened. */
+	static class StaleEntryException extends RuntimeException {
+
+		StaleEntryException() {
+			super("List entry changed since the form was opened");
+		}
+
 	}
 
 	/** One entry, or 404. */
 	Entry entry(String list, String code, Map<String, String> names) {
 		List<Entry> found = this.jdbc
-			.sql("select code, position, active, " + staffSafetyColumn(list) + " from " + table(list)
+			.sql("select code, position, active, " + staffSafetyColumn(list) + ", version from " + table(list)
 					+ " where code = ?")
 			.param(code)
 			.query((rs, i) -> new Entry(rs.getString(1), names.get(rs.getString(1)), rs.getInt(2), rs.getBoolean(3),
-					rs.getBoolean(4)))
+					rs.getBoolean(4), rs.getLong(5)))
 			.list();
 		if (found.isEmpty()) {
 			throw new NotFoundException("List entry", code);
@@ -102,7 +124,7 @@ class ListAdministration {
 	}
 
 	/** One entry of a list, for the admin pages. */
-	record Entry(String code, String name, int position, boolean active, boolean staffSafety) {
+	record Entry(String code, String name, int position, boolean active, boolean staffSafety, long version) {
 	}
 
 }

@@ -20,6 +20,17 @@ class ListEntryForm {
 
 	private boolean staffSafety;
 
+	/** The entry's version when the form was opened (optimistic locking). */
+	private Long version;
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 	public String getName() {
 		return this.name;
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
+import org.keywork.TestMoves;
 import org.keywork.PortalPeople;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
@@ -134,6 +135,38 @@ class FeedbackTests {
 				.andExpect(content().string(containsString("Agreed")))
 				.andExpect(content().string(containsString("Jordan Ellis")))
 				.andExpect(content().string(containsString("Jordan works late on Tuesdays and Thursdays.")));
+		}
+
+		@Test
+		void anOpenRequestFollowsThePersonToTheirNewTeam() throws Exception {
+			long person = PortalPeople.withAccount(mvc, users, jdbc, encoder, "Kw Moving");
+			String user = PortalPeople.username(person);
+			String reason = "Moving across town " + TestPeople.uniqueName("r");
+			askForAnotherKeyworker(user, reason).andExpect(status().isFound());
+			long request = jdbc.sql("select id from keyworker_request where service_user_id = ?")
+				.param(person)
+				.query(Long.class)
+				.single();
+			long city = ids.team("City Floating Support");
+			TestMoves.move(mvc, users, jdbc, person, city, TestMoves.managerOf(jdbc, ids.north(), city));
+
+			// the new team's managers see it and answer it; the old team's no longer do
+			mvc.perform(get("/team/keyworker-requests").with(users.as("citymanager")))
+				.andExpect(content().string(containsString(reason)));
+			mvc.perform(get("/team/keyworker-requests").with(users.as("manager")))
+				.andExpect(content().string(not(containsString(reason))));
+			mvc.perform(get("/team/keyworker-requests/" + request).with(users.as("manager")))
+				.andExpect(status().isNotFound());
+			long priya = ids.account("worker2");
+			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
+				.with(users.as("citymanager"))
+				.param("decision", "AGREE")
+				.param("keyworkerId", String.valueOf(priya))
+				.param("answer", "Priya works in the new area.")).andExpect(redirectedUrl("/team/keyworker-requests"));
+			assertThat(jdbc.sql("select keyworker_id from service_user where id = ?")
+				.param(person)
+				.query(Long.class)
+				.single()).isEqualTo(priya);
 		}
 
 		@Test

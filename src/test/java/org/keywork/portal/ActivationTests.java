@@ -19,6 +19,7 @@ import org.keywork.security.LoginThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -67,10 +68,19 @@ class ActivationTests {
 	}
 
 	PortalAccounts.IssuedCode issue(String as) throws Exception {
-		MvcResult result = mvc
-			.perform(post("/service-users/" + person + "/portal-account").with(csrf()).with(users.as(as)))
-			.andExpect(status().isFound())
-			.andReturn();
+		return issue(as, false);
+	}
+
+	/**
+	 * A new code; {@code confirmClose}: the worker ticked that it closes an account in
+	 * use.
+	 */
+	PortalAccounts.IssuedCode issue(String as, boolean confirmClose) throws Exception {
+		var request = post("/service-users/" + person + "/portal-account").with(csrf()).with(users.as(as));
+		if (confirmClose) {
+			request.param("confirmClose", "true");
+		}
+		MvcResult result = mvc.perform(request).andExpect(status().isFound()).andReturn();
 		return (PortalAccounts.IssuedCode) result.getFlashMap().get("issued");
 	}
 
@@ -265,12 +275,95 @@ class ActivationTests {
 		void deactivatingStopsSignInAndRevokesCodes() throws Exception {
 			PortalAccounts.IssuedCode issued = issue("worker");
 			activate(issued.username(), issued.code(), PASSWORD);
-			PortalAccounts.IssuedCode pending = issue("worker");
+			PortalAccounts.IssuedCode pending = issue("worker", true);
 			mvc.perform(post("/service-users/" + person + "/portal-account/deactivate").with(csrf())
 				.with(users.as("worker"))).andExpect(redirectedUrl("/service-users/" + person + "/portal-account"));
 			mvc.perform(formLogin().user(issued.username()).password(PASSWORD)).andExpect(unauthenticated());
 			assertThat(activate(pending.username(), pending.code(), PASSWORD).getResponse().getContentAsString())
 				.contains(FAILED);
+		}
+
+		@Test
+		void aNewCodeForAnAccountInUseMustBeConfirmedThenClosesItAndThePersonIsTold() throws Exception {
+			PortalAccounts.IssuedCode issued = issue("worker");
+			activate(issued.username(), issued.code(), PASSWORD);
+			MockHttpSession persons = signIn(issued.username(), PASSWORD);
+			mvc.perform(get("/my-support").session(persons))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"account-closed\""))));
+
+			// the page says what a new code does to an account in use, and asks
+			mvc.perform(get("/service-users/" + person + "/portal-account").with(users.as("worker")))
+				.andExpect(content().string(containsString("A new code closes it straight away")))
+				.andExpect(content().string(containsString("name=\"confirmClose\"")));
+			// not confirmed: nothing changes
+			mvc.perform(post("/service-users/" + person + "/portal-account").with(csrf()).with(users.as("worker")))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("Confirm that you understand a new code closes")));
+			assertThat(codes()).isEqualTo(1);
+			assertThat(enabled(issued.username())).isTrue();
+			mvc.perform(get("/my-support").session(persons)).andExpect(status().isOk());
+
+			// confirmed: the account closes, its session ends at the next request, the
+			// old
+			// password stops working
+			PortalAccounts.IssuedCode fresh = issue("worker", true);
+			assertThat(fresh.username()).isEqualTo(issued.username());
+			assertThat(enabled(issued.username())).isFalse();
+			mvc.perform(get("/my-support").session(persons)).andExpect(redirectedUrl("/login?error"));
+			mvc.perform(formLogin().user(issued.username()).password(PASSWORD)).andExpect(unauthenticated());
+
+			// with the new code the person is told, in plain words, what happened and
+			// when
+			String newPassword = "kettle on the windowsill";
+			assertThat(activate(fresh.username(), fresh.code(), newPassword).getResponse().getRedirectedUrl())
+				.isEqualTo("/login");
+			MockHttpSession again = signIn(fresh.username(), newPassword);
+			mvc.perform(get("/my-support").session(again))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"account-closed\"")))
+				.andExpect(content().string(containsString("That closed the portal account you had before")))
+				.andExpect(content().string(
+						containsString(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+							.format(LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"))))));
+			// and no longer once a month has passed
+			try (TestClock.Moved later = clock.movedBy(Duration.ofDays(31))) {
+				mvc.perform(get("/my-support").with(users.as(fresh.username())))
+					.andExpect(content().string(not(containsString("id=\"account-closed\""))));
+			}
+		}
+
+		@Test
+		void aNewCodeForAnAccountNotInUseNeedsNoConfirming() throws Exception {
+			PortalAccounts.IssuedCode first = issue("worker");
+			PortalAccounts.IssuedCode second = issue("worker");
+			assertThat(second.username()).isEqualTo(first.username());
+			assertThat(jdbc.sql("""
+					select count(*) from activation_code c join account a on a.id = c.account_id
+					where a.service_user_id = ? and c.closed_active_account
+					""").param(person).query(Long.class).single()).isZero();
+		}
+
+		private MockHttpSession signIn(String username, String password) throws Exception {
+			return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+				.andExpect(authenticated())
+				.andReturn()
+				.getRequest()
+				.getSession(false);
+		}
+
+		private long codes() {
+			return jdbc.sql("""
+					select count(*) from activation_code c join account a on a.id = c.account_id
+					where a.service_user_id = ?
+					""").param(person).query(Long.class).single();
+		}
+
+		private boolean enabled(String username) {
+			return jdbc.sql("select enabled from account where username = ?")
+				.param(username)
+				.query(Boolean.class)
+				.single();
 		}
 
 		@Test

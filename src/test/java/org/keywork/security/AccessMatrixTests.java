@@ -138,6 +138,9 @@ class AccessMatrixTests {
 				"POST /admin/teams/{id}/edit", "GET /admin/teams/{id}/intensity", "POST /admin/teams/{id}/intensity",
 				"GET /admin/{list}", "GET /admin/{list}/new", "POST /admin/{list}/new", "GET /admin/{list}/{code}/edit",
 				"POST /admin/{list}/{code}/edit");
+		// an administrator's change to their own teams waits for a second administrator
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/approvals", "POST /admin/approvals/{approvalId}/approve",
+				"POST /admin/approvals/{approvalId}/reject");
 		// the person's record: readable by the team's staff and the linked peer; changed
 		// by the team's staff
 		allow(READERS, "GET /service-users/{id}", "GET /service-users/{id}/contact-notes/new",

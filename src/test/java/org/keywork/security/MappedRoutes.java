@@ -209,6 +209,9 @@ final class MappedRoutes {
 				select min(id) from rent_import where service_user_id = %d""".formatted(jamie))));
 		ids.put("list", "life-areas");
 		ids.put("code", "MONEY");
+		ids.put("approvalId", String.valueOf(id("""
+				select min(p.id) from account_change_approval p join account a on a.id = p.requested_by
+				where a.username = 'matrix-admin' and p.status = 'PENDING'""")));
 		this.demoValues = ids;
 		return ids;
 	}
@@ -222,6 +225,16 @@ final class MappedRoutes {
 		createIfMissing("matrix-peer", "PEER", null);
 		createIfMissing("matrix-person", "SERVICE_USER",
 				id("select id from service_user where legal_name = 'Ronald Pike'"));
+		// a second administrator's change to their own role, waiting for approval
+		createIfMissing("matrix-admin", "ADMIN", null);
+		this.jdbc
+			.sql("""
+					insert into account_change_approval (account_id, role, team_ids, requested_by, requested_at)
+					select a.id, 'MANAGER', array[t.id], a.id, now() from account a, team t
+					where a.username = 'matrix-admin' and t.name = 'North Housing First'
+					  and not exists (select 1 from account_change_approval p where p.account_id = a.id and p.status = 'PENDING')
+					""")
+			.update();
 	}
 
 	private static List<String> routesOf(RequestMappingInfo info) {

@@ -47,6 +47,9 @@ class AccountAdminControllerTests {
 	@Autowired
 	LoginThrottle throttle;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Long northTeamId() {
 		return teams.findAllByOrderByNameAsc()
 			.stream()
@@ -310,17 +313,19 @@ class AccountAdminControllerTests {
 		}
 
 		@Test
-		void administratorCannotChangeTheirOwnRole() throws Exception {
+		void administratorCannotChangeTheirOwnRoleAlone() throws Exception {
 			Account admin = accounts.findByUsernameIgnoreCase("admin").orElseThrow();
 			mvc.perform(post("/admin/accounts/{id}/edit", admin.getId()).with(users.as("admin"))
 				.with(csrf())
 				.param("displayName", admin.getDisplayName())
 				.param("role", "WORKER")
 				.param("teamIds", northTeamId().toString())
-				.param("version", String.valueOf(admin.getVersion())))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("cannot change the role of your own account")));
+				.param("version", String.valueOf(admin.getVersion()))).andExpect(status().isFound());
 			assertThat(accounts.findById(admin.getId()).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+			// held for a second administrator (AccessApprovalTests); withdrawn here so
+			// the
+			// demo administrator stays as it was
+			jdbc.sql("delete from account_change_approval where account_id = ?").param(admin.getId()).update();
 		}
 
 	}

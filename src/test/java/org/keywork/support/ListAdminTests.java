@@ -67,6 +67,59 @@ class ListAdminTests {
 	}
 
 	@Test
+	void aStaleSaveOfALifeAreaIsRefusedWithWhatWasTypedKept() throws Exception {
+		staleSaveIsRefused("life-areas", "life_area", "Hobbies ");
+	}
+
+	@Test
+	void aStaleSaveOfASafetyCategoryIsRefusedWithWhatWasTypedKept() throws Exception {
+		staleSaveIsRefused("safety-categories", "safety_category", "Fire risk ");
+	}
+
+	/**
+	 * Two administrators open the same entry; the first saves; the second's save is a 409
+	 * that explains, keeps what they typed and carries the current version, so a second,
+	 * deliberate save goes through.
+	 */
+	private void staleSaveIsRefused(String list, String table, String base) throws Exception {
+		String name = base + Long.toString(System.nanoTime(), 36);
+		mvc.perform(post("/admin/" + list + "/new").with(csrf())
+			.with(users.as("admin"))
+			.param("name", name)
+			.param("position", "97")
+			.param("active", "true")).andExpect(status().isFound());
+		String code = ListAdministration.code(name);
+		mvc.perform(get("/admin/" + list + "/" + code + "/edit").with(users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+
+		mvc.perform(edit(list, code, name + " (first)", 0)).andExpect(status().isFound());
+		mvc.perform(edit(list, code, name + " (second)", 0))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone else changed this entry since you opened it")))
+			.andExpect(content().string(containsString("value=\"" + name + " (second)\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		assertThat(nameOf(table, code)).isEqualTo(name + " (first)");
+
+		mvc.perform(edit(list, code, name + " (second)", 1)).andExpect(status().isFound());
+		assertThat(nameOf(table, code)).isEqualTo(name + " (second)");
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(String list, String code,
+			String name, long version) {
+		return post("/admin/" + list + "/" + code + "/edit").with(csrf())
+			.with(users.as("admin"))
+			.param("name", name)
+			.param("position", "97")
+			.param("active", "true")
+			.param("version", String.valueOf(version));
+	}
+
+	private String nameOf(String table, String code) {
+		return jdbc.sql("select name from " + table + " where code = ?").param(code).query(String.class).single();
+	}
+
+	@Test
 	void onlyAdministratorsConfigureLists() throws Exception {
 		mvc.perform(get("/admin/life-areas").with(users.as("manager"))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/life-areas/new").with(csrf()).with(users.as("worker")).param("name", "x"))
