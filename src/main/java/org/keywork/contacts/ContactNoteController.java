@@ -79,8 +79,16 @@ class ContactNoteController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the same form sent twice at once: the other request saved it first
-			Long noteId = this.service.alreadySaved(user, id, form.getSubmissionKey()).orElseThrow(() -> ex);
-			return alreadySaved(id, noteId, redirect);
+			Optional<Long> noteId = this.service.alreadySaved(user, id, form.getSubmissionKey());
+			if (noteId.isPresent()) {
+				return alreadySaved(id, noteId.get(), redirect);
+			}
+			// the key was this author's note about someone else (a form copied from
+			// another
+			// person's page): this is a different note, saved under a key of its own
+			form.setSubmissionKey(java.util.UUID.randomUUID());
+			ContactNoteService.Saved saved = this.service.record(user, id, form);
+			return savedRedirect(id, saved, "contactNote.saved", "new", redirect);
 		}
 	}
 

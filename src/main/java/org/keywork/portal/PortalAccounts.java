@@ -14,6 +14,7 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.security.LoginThrottle;
 import org.keywork.security.PasswordCheck;
 import org.keywork.security.Role;
+import org.keywork.security.SecondFactorReset;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.staff.Account;
@@ -21,6 +22,7 @@ import org.keywork.staff.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,8 +62,12 @@ class PortalAccounts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PortalAccounts(ServiceUserService people, AccessPolicy policy, AccountRepository accounts, JdbcClient jdbc,
-			PasswordEncoder encoder, LoginThrottle throttle, PasswordCheck passwordCheck, Clock clock) {
+			PasswordEncoder encoder, LoginThrottle throttle, PasswordCheck passwordCheck, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.policy = policy;
 		this.accounts = accounts;
@@ -119,6 +125,9 @@ class PortalAccounts {
 			this.accounts.saveAndFlush(account);
 			log.info("Portal account {} (service user {}) closed by a new activation code from account {}",
 					account.getId(), personId, user.getId());
+			// and its passkeys go: whoever added one (on a lost or shared phone) must not
+			// sign straight back in once the new code is used
+			this.events.publishEvent(new SecondFactorReset(account.getId(), user.getId()));
 		}
 		revokeOpenCodes(account.getId());
 		String code = ActivationCodes.generate();

@@ -81,7 +81,13 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 					return;
 				}
 			}
-			if (account.role() != user.getRole() || !Objects.equals(account.displayName(), user.getDisplayName())) {
+			// an administrator made the role require a second factor since this session
+			// signed in with its password alone: the gate asks for one now (ADR 018)
+			boolean nowRequired = account.roleRequiresSecondFactor() && authentication.getAuthorities()
+				.stream()
+				.anyMatch(authority -> SecondFactorRequirement.NOT_NEEDED_AUTHORITY.equals(authority.getAuthority()));
+			if (nowRequired || account.role() != user.getRole()
+					|| !Objects.equals(account.displayName(), user.getDisplayName())) {
 				KeyworkUser updated = new KeyworkUser(user.getId(), user.getUsername(), account.displayName(),
 						user.getPassword(), account.role(), true, user.getServiceUserId(), user.isMustChangePassword());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -89,7 +95,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				authentication.getAuthorities()
 					.stream()
 					.filter(authority -> authority.getAuthority().startsWith("FACTOR_")
-							|| (account.role() == user.getRole()
+							|| (account.role() == user.getRole() && !nowRequired
 									&& SecondFactorRequirement.NOT_NEEDED_AUTHORITY.equals(authority.getAuthority())))
 					.forEach(authorities::add);
 				context
@@ -113,17 +119,21 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private Optional<AccountNow> load(Long id) {
 		return this.jdbc.sql("""
-				select a.enabled, a.password_hash, a.role, a.display_name, coalesce(f.changes, 0) as factor_changes
+				select a.enabled, a.password_hash, a.role, a.display_name, coalesce(f.changes, 0) as factor_changes,
+				       coalesce(p.required, false) as role_requires
 				from account a left join account_factor_change f on f.account_id = a.id
+				left join second_factor_policy p on p.role = a.role
 				where a.id = ?
 				""")
 			.param(id)
 			.query((rs, n) -> new AccountNow(rs.getBoolean("enabled"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getLong("factor_changes")))
+					Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getLong("factor_changes"),
+					rs.getBoolean("role_requires")))
 			.optional();
 	}
 
-	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName, long factorChanges) {
+	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName, long factorChanges,
+			boolean roleRequiresSecondFactor) {
 	}
 
 }

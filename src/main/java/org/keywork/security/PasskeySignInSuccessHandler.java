@@ -31,9 +31,12 @@ class PasskeySignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final AuthenticationSuccessHandler json = new HttpMessageConverterAuthenticationSuccessHandler();
 
-	PasskeySignInSuccessHandler(LoginThrottle throttle, ApplicationEventPublisher events) {
+	private final FactorChanges factorChanges;
+
+	PasskeySignInSuccessHandler(LoginThrottle throttle, ApplicationEventPublisher events, FactorChanges factorChanges) {
 		this.throttle = throttle;
 		this.events = events;
+		this.factorChanges = factorChanges;
 	}
 
 	@Override
@@ -42,6 +45,9 @@ class PasskeySignInSuccessHandler implements AuthenticationSuccessHandler {
 		this.throttle.recordSuccess(authentication.getName());
 		if (authentication.getPrincipal() instanceof KeyworkUser user) {
 			log.info("Sign-in with a passkey: account {} ({})", user.getId(), user.getRole());
+			// the second factors as they are now: a later change ends this session (ADR
+			// 018), whatever an earlier sign-in in this browser left in the session
+			request.getSession().setAttribute(FactorChanges.ATTRIBUTE, this.factorChanges.current(user.getId()));
 			this.events.publishEvent(new SecondFactorUsed(user.getId(), SecondFactorUsed.Factor.PASSKEY));
 		}
 		request.getSession()

@@ -98,7 +98,8 @@ public class SecurityConfiguration {
 						ProviderManager passkeys = new ProviderManager(
 								new PasskeyAuthenticationProvider(relyingParty, users));
 						filter.setAuthenticationManager(passkeys);
-						filter.setAuthenticationSuccessHandler(new PasskeySignInSuccessHandler(throttle, events));
+						filter.setAuthenticationSuccessHandler(
+								new PasskeySignInSuccessHandler(throttle, events, factorChanges));
 						SessionAuthenticationStrategy sessions = http
 							.getSharedObject(SessionAuthenticationStrategy.class);
 						filter.setSessionAuthenticationStrategy(

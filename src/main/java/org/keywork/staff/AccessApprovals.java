@@ -57,16 +57,15 @@ class AccessApprovals {
 	void request(Long accountId, Role role, List<Long> teamIds, Long requestedBy) {
 		Long[] ids = teamIds.stream().distinct().sorted().toArray(Long[]::new);
 		Timestamp now = Timestamp.from(this.clock.instant());
+		// a new request replaces a waiting one under a new id, so an approval given on a
+		// page showing the earlier request can never apply this one (it finds nothing)
+		this.jdbc.sql("delete from account_change_approval where account_id = ? and status = 'PENDING'")
+			.param(accountId)
+			.update();
 		Long id = this.jdbc.sql("""
-				update account_change_approval set role = ?, team_ids = ?, requested_by = ?, requested_at = ?
-				where account_id = ? and status = 'PENDING' returning id
-				""").params(role.name(), ids, requestedBy, now, accountId).query(Long.class).optional().orElse(null);
-		if (id == null) {
-			id = this.jdbc.sql("""
-					insert into account_change_approval (account_id, role, team_ids, requested_by, requested_at)
-					values (?, ?, ?, ?, ?) returning id
-					""").params(accountId, role.name(), ids, requestedBy, now).query(Long.class).single();
-		}
+				insert into account_change_approval (account_id, role, team_ids, requested_by, requested_at)
+				values (?, ?, ?, ?, ?) returning id
+				""").params(accountId, role.name(), ids, requestedBy, now).query(Long.class).single();
 		log.info("Approval {}: account {} asked for the role and teams of account {} to change ({}, {} teams);"
 				+ " waits for a second administrator", id, requestedBy, accountId, role, ids.length);
 	}

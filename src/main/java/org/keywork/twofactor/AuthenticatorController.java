@@ -110,6 +110,11 @@ class AuthenticatorController {
 		if (!this.authenticators.enrolled(user.getId())) {
 			return "redirect:/account/second-factor";
 		}
+		if (this.secondFactors.locked(user)) {
+			new SecurityContextLogoutHandler().logout(request, response,
+					SecurityContextHolder.getContext().getAuthentication());
+			return "redirect:/login?locked";
+		}
 		if (!result.hasErrors()) {
 			String typed = form.getCode();
 			boolean confirmed = this.passwords.matches(typed, user.getPassword())
@@ -159,13 +164,16 @@ class AuthenticatorController {
 	}
 
 	private String pendingSecret(HttpServletRequest request) {
+		// kept with the account it was made for: another account signing in later in the
+		// same browser is never offered a secret someone else has seen
 		HttpSession session = request.getSession();
+		String owner = CurrentUser.get().getId() + ":";
 		Object pending = session.getAttribute(PENDING_SECRET);
-		if (pending instanceof String secret) {
-			return secret;
+		if (pending instanceof String kept && kept.startsWith(owner)) {
+			return kept.substring(owner.length());
 		}
 		String secret = this.authenticators.newSecret();
-		session.setAttribute(PENDING_SECRET, secret);
+		session.setAttribute(PENDING_SECRET, owner + secret);
 		return secret;
 	}
 

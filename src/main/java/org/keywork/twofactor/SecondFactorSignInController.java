@@ -65,6 +65,11 @@ class SecondFactorSignInController {
 			return elsewhere;
 		}
 		KeyworkUser user = CurrentUser.get();
+		if (this.secondFactors.locked(user)) {
+			new SecurityContextLogoutHandler().logout(request, response,
+					SecurityContextHolder.getContext().getAuthentication());
+			return "redirect:/login?locked";
+		}
 		if (!result.hasErrors()) {
 			String code = form.getCode().trim();
 			if (this.authenticators.verify(user.getId(), code)) {

@@ -121,6 +121,14 @@ class SecondFactors implements SecondFactorRequirement {
 	}
 
 	/**
+	 * Whether the account's username is locked after repeated failures: then no code is
+	 * even tried (another half signed-in session must not keep guessing during the lock).
+	 */
+	boolean locked(KeyworkUser user) {
+		return this.throttle.isLocked(user.getUsername());
+	}
+
+	/**
 	 * Counts a wrong code like a failed sign-in.
 	 * @return whether the account is now locked
 	 */

@@ -220,6 +220,18 @@ class ContactNoteControllerTests {
 		}
 
 		@Test
+		void theSameKeyForAnotherPersonIsAnotherNoteNeverA500() throws Exception {
+			long first = person("Key First");
+			long second = person("Key Second");
+			String key = java.util.UUID.randomUUID().toString();
+			long one = save(first, "worker", "About the first person.", "submissionKey", key);
+			long two = save(second, "worker", "About the second person.", "submissionKey", key);
+			assertThat(two).isNotEqualTo(one);
+			assertThat(count(first)).isEqualTo(1);
+			assertThat(count(second)).isEqualTo(1);
+		}
+
+		@Test
 		void anotherWorkerSendingTheSameKeyDoesNotReachTheNote() throws Exception {
 			long person = person("Key Owner");
 			String key = java.util.UUID.randomUUID().toString();

@@ -307,9 +307,23 @@ class ActivationTests {
 			// confirmed: the account closes, its session ends at the next request, the
 			// old
 			// password stops working
+			// (a passkey the person had added to the account in use)
+			jdbc.sql("insert into user_entities (id, name, display_name) values (?, ?, 'Person')")
+				.params("handle-" + issued.username(), issued.username())
+				.update();
+			jdbc.sql("""
+					insert into user_credentials (credential_id, user_entity_user_id, public_key, backup_eligible,
+					                              backup_state, label)
+					values (?, ?, '\\x00', false, false, 'Phone')
+					""").params("credential-" + issued.username(), "handle-" + issued.username()).update();
 			PortalAccounts.IssuedCode fresh = issue("worker", true);
 			assertThat(fresh.username()).isEqualTo(issued.username());
 			assertThat(enabled(issued.username())).isFalse();
+			// its passkeys go with it: whoever added one cannot sign back in with it
+			assertThat(jdbc.sql("select count(*) from user_credentials where credential_id = ?")
+				.param("credential-" + issued.username())
+				.query(Long.class)
+				.single()).isZero();
 			mvc.perform(get("/my-support").session(persons)).andExpect(redirectedUrl("/login?error"));
 			mvc.perform(formLogin().user(issued.username()).password(PASSWORD)).andExpect(unauthenticated());
 

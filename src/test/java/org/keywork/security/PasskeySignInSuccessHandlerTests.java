@@ -29,12 +29,19 @@ class PasskeySignInSuccessHandlerTests {
 		request.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0 Safari/537.36");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		new PasskeySignInSuccessHandler(throttle, events::add).onAuthenticationSuccess(request, response,
+		FactorChanges factorChanges = mock(FactorChanges.class);
+		org.mockito.Mockito.when(factorChanges.current(7L)).thenReturn(3L);
+		request.getSession().setAttribute(FactorChanges.ATTRIBUTE, 9L);
+
+		new PasskeySignInSuccessHandler(throttle, events::add, factorChanges).onAuthenticationSuccess(request, response,
 				UsernamePasswordAuthenticationToken.authenticated(manager, null, manager.getAuthorities()));
 
 		verify(throttle).recordSuccess("manager");
 		assertThat(events).containsExactly(new SecondFactorUsed(7L, SecondFactorUsed.Factor.PASSKEY));
 		assertThat(request.getSession().getAttribute(SignInDevice.ATTRIBUTE)).isEqualTo("Chrome/Linux");
+		// the account's own count of second-factor changes, not what an earlier sign-in
+		// in this browser left
+		assertThat(request.getSession().getAttribute(FactorChanges.ATTRIBUTE)).isEqualTo(3L);
 		assertThat(response.getContentAsString()).contains("\"authenticated\":true").contains("\"redirectUrl\":\"/\"");
 	}
 

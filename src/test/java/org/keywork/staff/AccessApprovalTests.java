@@ -106,6 +106,30 @@ class AccessApprovalTests {
 	}
 
 	@Test
+	void anApprovalOfARequestSinceReplacedAppliesNothing() throws Exception {
+		String first = admin();
+		String second = admin();
+		long firstId = ids.account(first);
+		mvc.perform(ownChange(first, "WORKER")).andExpect(status().isFound());
+		long seen = pendingApproval(firstId);
+		// the request is replaced after the second administrator opened the page
+		mvc.perform(ownChange(first, "MANAGER")).andExpect(status().isFound());
+		long replaced = pendingApproval(firstId);
+		assertThat(replaced).isNotEqualTo(seen);
+		mvc.perform(post("/admin/approvals/{a}/approve", seen).with(csrf()).with(users.as(second)))
+			.andExpect(status().isNotFound());
+		assertThat(role(first)).isEqualTo("ADMIN");
+		assertThat(approvalStatus(replaced)).isEqualTo("PENDING");
+	}
+
+	private long pendingApproval(long accountId) {
+		return jdbc.sql("select id from account_change_approval where account_id = ? and status = 'PENDING'")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void anotherAdministratorsChangeToSomeoneElseAppliesAtOnce() throws Exception {
 		String first = admin();
 		String other = admin();

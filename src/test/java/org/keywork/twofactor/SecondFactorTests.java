@@ -74,6 +74,9 @@ class SecondFactorTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	LoginThrottle throttle;
+
 	private String username;
 
 	private long accountId;
@@ -215,6 +218,34 @@ class SecondFactorTests {
 			.andExpect(redirectedUrl("/login?locked"));
 		// and a password alone does not get in again (nor buy more guesses)
 		this.mvc.perform(formLogin().user(this.username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aRoleMadeToRequireASecondFactorReachesSessionsAlreadySignedIn() throws Exception {
+		account("WORKER");
+		MockHttpSession session = signIn("/");
+		this.mvc.perform(get("/caseload").session(session)).andExpect(status().isOk());
+		require("WORKER");
+		this.mvc.perform(get("/caseload").session(session)).andExpect(redirectedUrl("/account/second-factor"));
+	}
+
+	@Test
+	void anotherHalfSignedInSessionCannotKeepGuessingDuringTheLock() throws Exception {
+		account("WORKER");
+		String secret = enrol(signIn("/"), new ArrayList<>());
+		// two sessions past the password, before any wrong code
+		MockHttpSession first = signIn("/login/second-factor");
+		MockHttpSession second = signIn("/login/second-factor");
+		for (int i = 1; i <= LoginThrottle.MAX_FAILURES; i++) {
+			this.mvc.perform(post("/login/second-factor").session(first).with(csrf()).param("code", "99999" + i));
+		}
+		// the right code, from the other session, while locked: not even tried
+		try (TestClock.Moved later = this.clock.movedBy(Duration.ofSeconds(30))) {
+			this.mvc.perform(post("/login/second-factor").session(second).with(csrf()).param("code", code(secret)))
+				.andExpect(redirectedUrl("/login?locked"));
+			this.mvc.perform(get("/caseload").session(second)).andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.throttle.isLocked(this.username)).isTrue();
 	}
 
 	@Test
