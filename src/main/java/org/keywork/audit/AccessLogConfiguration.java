@@ -5,10 +5,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Registers the {@link AccessLogInterceptor} on every page of a person:
- * {@code /service-users/{id}/**} and the person's own {@code /my-support/**}. Registered
- * here rather than in {@code web.WebConfiguration} so that {@code web} (which
- * {@code audit} uses for dates and errors) does not depend back on {@code audit}.
+ * Registers the {@link AccessLogInterceptor} on every route: a person's pages are known
+ * from their route, and any other page that shows people names them in
+ * {@link org.keywork.web.PeopleShown}. Registered here rather than in
+ * {@code web.WebConfiguration} so that {@code web} (which {@code audit} uses for dates
+ * and errors) does not depend back on {@code audit}.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessLogConfiguration implements WebMvcConfigurer {
@@ -21,8 +22,7 @@ class AccessLogConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.interceptor)
-			.addPathPatterns("/service-users/*/**", "/my-support", "/my-support/**");
+		registry.addInterceptor(this.interceptor).addPathPatterns("/**");
 	}
 
 }
