@@ -71,6 +71,18 @@ public class AccessLog {
 	}
 
 	/**
+	 * Deletes up to {@code batch} of the oldest rows written before {@code before}, in
+	 * their own transaction, and says how many went.
+	 */
+	@Transactional
+	public int deleteOlderThan(Instant before, int batch) {
+		return this.jdbc.sql("""
+				delete from access_log where id in (
+				  select id from access_log where occurred_at < ? order by occurred_at, id limit ?)
+				""").params(Timestamp.from(before), batch).update();
+	}
+
+	/**
 	 * Who opened the person's pages, newest first, with account and team names (for
 	 * managers).
 	 */
