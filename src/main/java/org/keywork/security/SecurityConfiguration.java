@@ -5,6 +5,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -34,7 +35,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle, JdbcClient jdbc) throws Exception {
+			LoginThrottle throttle, JdbcClient jdbc, AuthenticationEventPublisher authenticationEvents)
+			throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		// the account's state is checked only after its password, and refused like a
@@ -50,7 +52,10 @@ public class SecurityConfiguration {
 		// time by Spring Boot's default provider (which would check the password twice,
 		// and
 		// refuse a deactivated account before its password, faster)
-		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		// success and failure events, for the sign-in history (ADR 020)
+		manager.setAuthenticationEventPublisher(authenticationEvents);
+		http.authenticationManager(manager)
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",

@@ -92,6 +92,8 @@ class AccessMatrixTests {
 		allow(EVERYONE, "GET /login");
 		allow(ALL_SIGNED_IN, "GET /", "GET /account/password", "POST /account/password");
 		allow(ALL_SIGNED_IN, "GET /account/sessions", "POST /account/sessions/sign-out-others");
+		allow(ALL_SIGNED_IN, "GET /account/sign-ins");
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/accounts/{id}/sign-ins");
 		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
 		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
 		allow(PEERS, "GET /my-people");
