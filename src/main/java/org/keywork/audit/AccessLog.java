@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the access log. Writing is one insert per page view; the team is the
- * person's team when the account belongs to it (how staff reach a record), otherwise the
- * account's first team (a peer's team), found inside the same statement.
+ * Writes and reads the access log. Writing is one insert per response, one row per person
+ * shown (ADR 020); the team is the person's team when the account belongs to it (how
+ * staff reach a record), otherwise the account's first team (a peer's team), found inside
+ * the same statement.
  */
 @Service
 @Transactional(readOnly = true)

@@ -91,9 +91,13 @@ public class SignInHistory {
 		return new PageImpl<>(events, request, total);
 	}
 
-	/** The display name and username of an account, for the administrators' page. */
+	/**
+	 * The display name and username of a staff account, for the administrators' page; a
+	 * service user's portal account is not the administrators' to see (ADR 006), so it is
+	 * not found, like a missing one.
+	 */
 	public Optional<AccountName> account(long accountId) {
-		return this.jdbc.sql("select id, display_name, username from account where id = ?")
+		return this.jdbc.sql("select id, display_name, username from account where id = ? and role <> 'SERVICE_USER'")
 			.param(accountId)
 			.query((rs, i) -> new AccountName(rs.getLong("id"), rs.getString("display_name"), rs.getString("username")))
 			.optional();
