@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.keywork.security.KeyworkUser;
@@ -19,9 +20,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the access log. Writing is one insert per page view; the team is the
- * person's team when the account belongs to it (how staff reach a record), otherwise the
- * account's first team (a peer's team), found inside the same statement.
+ * Writes and reads the access log. Writing is one insert per response, one row per person
+ * shown (ADR 020); the team is the person's team when the account belongs to it (how
+ * staff reach a record), otherwise the account's first team (a peer's team), found inside
+ * the same statement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,16 +46,41 @@ public class AccessLog {
 	/** Records that the account opened a page of the person's record. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(KeyworkUser user, Long personId, String page) {
+		recordAll(user, List.of(personId), page);
+	}
+
+	/**
+	 * Records that the account was shown the people's data on one page: one row per
+	 * person, written in one statement whatever the number of people (a list page shows
+	 * many). Ids that name no person are skipped.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordAll(KeyworkUser user, Collection<Long> personIds, String page) {
+		if (personIds.isEmpty()) {
+			return;
+		}
 		this.jdbc.sql("""
 				insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
 				select ?, ?, (select at.team_id from account_team at where at.account_id = ?
 				              order by (at.team_id = su.team_id) desc, at.team_id limit 1),
 				       su.id, ?, ?
-				from service_user su where su.id = ?
+				from service_user su where su.id = any(?) order by su.id
 				""")
 			.params(user.getId(), user.getRole().name(), user.getId(), page, Timestamp.from(this.clock.instant()),
-					personId)
+					personIds.toArray(Long[]::new))
 			.update();
+	}
+
+	/**
+	 * Deletes up to {@code batch} of the oldest rows written before {@code before}, in
+	 * their own transaction, and says how many went.
+	 */
+	@Transactional
+	public int deleteOlderThan(Instant before, int batch) {
+		return this.jdbc.sql("""
+				delete from access_log where id in (
+				  select id from access_log where occurred_at < ? order by occurred_at, id limit ?)
+				""").params(Timestamp.from(before), batch).update();
 	}
 
 	/**

@@ -1,16 +1,20 @@
 package org.keywork.audit;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Registers the {@link AccessLogInterceptor} on every page of a person:
- * {@code /service-users/{id}/**} and the person's own {@code /my-support/**}. Registered
- * here rather than in {@code web.WebConfiguration} so that {@code web} (which
- * {@code audit} uses for dates and errors) does not depend back on {@code audit}.
+ * Registers the {@link AccessLogInterceptor} on every route: a person's pages are known
+ * from their route, and any other page that shows people names them in
+ * {@link org.keywork.web.PeopleShown}. Registered here rather than in
+ * {@code web.WebConfiguration} so that {@code web} (which {@code audit} uses for dates
+ * and errors) does not depend back on {@code audit}. Scheduling is enabled here for the
+ * log's daily clean-up ({@link AccessLogRetention}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class AccessLogConfiguration implements WebMvcConfigurer {
 
 	private final AccessLogInterceptor interceptor;
@@ -21,8 +25,7 @@ class AccessLogConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.interceptor)
-			.addPathPatterns("/service-users/*/**", "/my-support", "/my-support/**");
+		registry.addInterceptor(this.interceptor).addPathPatterns("/**");
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.keywork.audit;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
+import org.keywork.web.PeopleShown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +19,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Logs every successful (2xx) GET of a person's pages: {@code /service-users/{id}/**} for
- * staff and peers, and {@code /my-support/**} for the person themself (their own record).
- * The page is stored as the handler's route pattern, with enumerated segments such as
+ * Logs every response that shows a person's data, before it is written (ADR 020):
+ * <ul>
+ * <li>a page rendered from a view, whatever the method (a POST that re-renders a form
+ * with the person's data — a validation error, a 409 conflict — counts): in
+ * {@link #postHandle}, which runs after the controller and before the view renders;</li>
+ * <li>a body the controller returns (a download, a calendar file): from
+ * {@link AccessLogBodyAdvice}, just before the body is written.</li>
+ * </ul>
+ * The people are the one a route names ({@code /service-users/{id}/**},
+ * {@code .../people/{id}}, the person themself on {@code /my-support/**}) and every
+ * person a list page noted in {@link PeopleShown}. The page is stored as the handler's
+ * route pattern, with enumerated segments such as
  * {@code {kind:support-overview|safety-plan|action-plan}} filled in, so no query string,
- * search term or name ever reaches the log. A failure to log is reported, never shown to
- * the reader.
+ * search term or name ever reaches the log. A failed write throws
+ * {@link AccessLogUnavailableException}: the reader gets the error page, never the data.
+ * Redirects and refusals (403, 404) show nothing and are not logged.
  */
 @Component
 class AccessLogInterceptor implements HandlerInterceptor {
@@ -40,10 +55,21 @@ class AccessLogInterceptor implements HandlerInterceptor {
 	}
 
 	@Override
-	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception ex) {
-		if (ex != null || !"GET".equals(request.getMethod()) || response.getStatus() < 200
-				|| response.getStatus() >= 300) {
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		if (modelAndView == null || isRedirect(modelAndView)) {
+			return;
+		}
+		record(request, response.getStatus());
+	}
+
+	/**
+	 * Writes the log rows for the people the response shows, if any, in one statement.
+	 * Throws if the write fails, so the response is never written.
+	 */
+	void record(HttpServletRequest request, int status) {
+		if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND
+				|| status == HttpServletResponse.SC_UNAUTHORIZED) {
 			return;
 		}
 		KeyworkUser user = currentUser();
@@ -53,23 +79,36 @@ class AccessLogInterceptor implements HandlerInterceptor {
 		}
 		Map<?, ?> variables = request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> m ? m : Map.of();
-		Long personId = personId(pattern, variables, user);
-		if (personId == null) {
+		Set<Long> people = new LinkedHashSet<>();
+		Long named = personId(pattern, variables, user);
+		if (named != null) {
+			people.add(named);
+		}
+		people.addAll(PeopleShown.in(request));
+		if (people.isEmpty()) {
 			return;
 		}
 		try {
-			this.accessLog.record(user, personId, page(pattern, variables));
+			this.accessLog.recordAll(user, people, page(pattern, variables));
 		}
 		catch (RuntimeException failure) {
-			log.error("Could not log access by account {} to service user {}", user.getId(), personId, failure);
+			log.error("Could not log access by account {} to {} people on {}: the response is withheld", user.getId(),
+					people.size(), pattern);
+			throw new AccessLogUnavailableException(failure);
 		}
+	}
+
+	private static boolean isRedirect(ModelAndView modelAndView) {
+		return (modelAndView.getViewName() != null && modelAndView.getViewName().startsWith("redirect:"))
+				|| modelAndView.getView() instanceof RedirectView;
 	}
 
 	private static Long personId(String pattern, Map<?, ?> variables, KeyworkUser user) {
 		if (pattern.startsWith("/my-support")) {
 			return user.hasRole(Role.SERVICE_USER) ? user.getServiceUserId() : null;
 		}
-		if (pattern.startsWith("/service-users/{id}") && variables.get("id") instanceof String id) {
+		if ((pattern.startsWith("/service-users/{id}") || pattern.contains("/people/{id}"))
+				&& variables.get("id") instanceof String id) {
 			try {
 				return Long.valueOf(id);
 			}

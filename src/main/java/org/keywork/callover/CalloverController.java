@@ -10,6 +10,7 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.staff.Account;
 import org.keywork.web.FlashMessage;
+import org.keywork.web.PeopleShown;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,6 +70,8 @@ class CalloverController {
 		boolean canRecord = this.callovers.canRecord(user, meeting);
 		Map<Long, Decision> decisions = this.callovers.decisions(meeting);
 		List<CaseloadRow> rows = this.callovers.people(meeting);
+		PeopleShown.of(rows, CaseloadRow::personId);
+		PeopleShown.of(decisions.values(), Decision::personId);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("rows", rows);
 		model.addAttribute("decisions", decisions);

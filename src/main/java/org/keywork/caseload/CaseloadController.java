@@ -8,6 +8,7 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.KeyworkerNotInTeamException;
 import org.keywork.serviceusers.Keyworkers;
 import org.keywork.web.FlashMessage;
+import org.keywork.web.PeopleShown;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,9 @@ class CaseloadController {
 	@PreAuthorize("hasAnyRole('WORKER', 'MANAGER')")
 	String caseload(Model model) {
 		KeyworkUser user = CurrentUser.get();
-		model.addAttribute("rows", this.service.myCaseload(user));
+		List<CaseloadRow> rows = this.service.myCaseload(user);
+		PeopleShown.of(rows, CaseloadRow::personId);
+		model.addAttribute("rows", rows);
 		model.addAttribute("today", this.service.today());
 		model.addAttribute("notices",
 				this.caseloadNotices.stream().flatMap(notice -> notice.notices(user).stream()).toList());
@@ -91,7 +94,9 @@ class CaseloadController {
 
 	private String calloverView(Long keyworkerId, boolean unassigned, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		model.addAttribute("rows", this.service.callover(user, keyworkerId, unassigned));
+		List<CaseloadRow> rows = this.service.callover(user, keyworkerId, unassigned);
+		PeopleShown.of(rows, CaseloadRow::personId);
+		model.addAttribute("rows", rows);
 		model.addAttribute("staff", this.service.staff(user));
 		model.addAttribute("keyworkerId", keyworkerId);
 		model.addAttribute("unassigned", unassigned);

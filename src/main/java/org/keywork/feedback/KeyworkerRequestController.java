@@ -10,7 +10,9 @@ import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.staff.Account;
 import org.keywork.web.FlashMessage;
+import org.keywork.web.PeopleShown;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +72,9 @@ class KeyworkerRequestController {
 	@GetMapping("/team/keyworker-requests")
 	@PreAuthorize("hasRole('MANAGER')")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("requests", this.requests.forManager(CurrentUser.get(), page));
+		Page<KeyworkerRequests.Request> requests = this.requests.forManager(CurrentUser.get(), page);
+		PeopleShown.of(requests.getContent(), KeyworkerRequests.Request::personId);
+		model.addAttribute("requests", requests);
 		model.addAttribute("baseUrl", "/team/keyworker-requests");
 		return "feedback/requests";
 	}
@@ -123,6 +127,7 @@ class KeyworkerRequestController {
 			.stream()
 			.filter(a -> !a.getId().equals(person.getKeyworkerId()))
 			.toList();
+		PeopleShown.add(request.personId());
 		model.addAttribute("kwRequest", request);
 		model.addAttribute("keyworkers", options);
 		model.addAttribute("decisions", AnswerForm.Decision.values());

@@ -1,10 +1,12 @@
 package org.keywork.groups;
 
+import java.util.List;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.NotFoundException;
+import org.keywork.web.PeopleShown;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,7 +64,9 @@ class GroupSessionController {
 	String show(@PathVariable Long groupId, @PathVariable Long sessionId, Model model) {
 		Group group = this.groups.get(CurrentUser.get(), groupId);
 		model.addAttribute("group", group);
-		model.addAttribute("groupSession", this.sessions.get(group, sessionId));
+		GroupSession session = this.sessions.get(group, sessionId);
+		PeopleShown.of(session.attendance(), GroupSession.Attendance::personId);
+		model.addAttribute("groupSession", session);
 		model.addAttribute("navSection", "groups");
 		return "groups/session";
 	}
@@ -78,7 +82,9 @@ class GroupSessionController {
 
 	private String formView(Group group, Model model) {
 		model.addAttribute("group", group);
-		model.addAttribute("invitees", this.sessions.invitees(group));
+		List<GroupSessions.Invitee> invitees = this.sessions.invitees(group);
+		PeopleShown.of(invitees, GroupSessions.Invitee::id);
+		model.addAttribute("invitees", invitees);
 		model.addAttribute("statuses", AttendanceStatus.values());
 		model.addAttribute("navSection", "groups");
 		return "groups/session-form";

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,12 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	LoginThrottle(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public boolean isLocked(String username) {
@@ -64,6 +68,9 @@ public class LoginThrottle {
 				update login_attempt set locked_until = ?, failures = 0
 				where username_key = ? and failures >= ?
 				""").params(Timestamp.from(now.plus(LOCK_DURATION)), key, MAX_FAILURES).update();
+		if (locked > 0) {
+			this.events.publishEvent(new SignInLockedOut(username));
+		}
 		return locked > 0 || isLocked(username);
 	}
 

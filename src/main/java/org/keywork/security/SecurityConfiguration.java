@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -44,7 +45,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle, JdbcClient jdbc, WebAuthnRelyingPartyOperations relyingParty,
 			ApplicationEventPublisher events, ObjectProvider<SecondFactorRequirement> secondFactor,
-			FactorChanges factorChanges) throws Exception {
+			FactorChanges factorChanges, AuthenticationEventPublisher authenticationEvents) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		// the account's state is checked only after its password, and refused like a
@@ -60,8 +61,11 @@ public class SecurityConfiguration {
 		// time by Spring Boot's default provider (which would check the password twice,
 		// and
 		// refuse a deactivated account before its password, faster)
-		http.authenticationManager(
-				new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, secondFactor)))
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(passwords, throttle, secondFactor));
+		// success and failure events, for the sign-in history (ADR 020)
+		manager.setAuthenticationEventPublisher(authenticationEvents);
+		http.authenticationManager(manager)
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
 			// after it, so a session that has ended is not asked for a code (ADR 018)
 			.addFilterBefore(new SecondFactorFilter(secondFactor), AuthorizationFilter.class)
@@ -97,6 +101,7 @@ public class SecurityConfiguration {
 					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 						ProviderManager passkeys = new ProviderManager(
 								new PasskeyAuthenticationProvider(relyingParty, users));
+						passkeys.setAuthenticationEventPublisher(authenticationEvents);
 						filter.setAuthenticationManager(passkeys);
 						filter.setAuthenticationSuccessHandler(
 								new PasskeySignInSuccessHandler(throttle, events, factorChanges));

@@ -1,7 +1,9 @@
 package org.keywork.serviceusers;
 
 import org.keywork.security.CurrentUser;
+import org.keywork.web.PeopleShown;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +26,9 @@ class PersonalHomeController {
 	@GetMapping("/my-people")
 	@PreAuthorize("hasRole('PEER')")
 	String myPeople(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("people", this.service.linkedToPeer(CurrentUser.get(), page));
+		Page<ServiceUserRow> people = this.service.linkedToPeer(CurrentUser.get(), page);
+		PeopleShown.of(people.getContent(), row -> row.person().getId());
+		model.addAttribute("people", people);
 		return "serviceusers/my-people";
 	}
 

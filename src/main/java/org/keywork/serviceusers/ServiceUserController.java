@@ -12,7 +12,9 @@ import org.keywork.staff.Team;
 import org.keywork.timeline.Timeline;
 import org.keywork.timeline.TimelineKind;
 import org.keywork.web.FlashMessage;
+import org.keywork.web.PeopleShown;
 
+import org.springframework.data.domain.Page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -69,7 +71,9 @@ class ServiceUserController {
 			Model model) {
 		KeyworkUser user = CurrentUser.get();
 		List<Team> teams = this.service.teamsFor(user);
-		model.addAttribute("people", this.service.search(user, search, page));
+		Page<ServiceUserRow> people = this.service.search(user, search, page);
+		PeopleShown.of(people.getContent(), row -> row.person().getId());
+		model.addAttribute("people", people);
 		model.addAttribute("teams", teams);
 		model.addAttribute("keyworkers", this.keyworkers.options(this.policy.teamIds(user)));
 		model.addAttribute("statuses", ServiceUserStatus.values());

@@ -3,7 +3,9 @@ package org.keywork.withholding;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.CurrentUser;
 import org.keywork.support.SupportLists;
+import org.keywork.web.PeopleShown;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +33,9 @@ class WithholdingReviewController {
 
 	@GetMapping("/team/withheld")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("items", this.items.inTeams(this.policy.teamIds(CurrentUser.get()), page));
+		Page<WithheldItem> items = this.items.inTeams(this.policy.teamIds(CurrentUser.get()), page);
+		PeopleShown.of(items.getContent(), WithheldItem::personId);
+		model.addAttribute("items", items);
 		model.addAttribute("categoryNames", this.lists.safetyCategoryNames());
 		return "withholding/list";
 	}

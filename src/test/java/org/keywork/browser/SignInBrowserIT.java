@@ -95,6 +95,14 @@ class SignInBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("You are signed in only here.");
 		elsewhere.navigate(url("/caseload"));
 		assertThat(java.net.URI.create(elsewhere.url()).getPath()).isEqualTo("/login");
+
+		// the sign-in history, linked from My sessions, lists both sign-ins
+		click("Your sign-in history");
+		assertThat(currentPath()).isEqualTo("/account/sign-ins");
+		assertAccessible(this.page);
+		assertNoHorizontalScroll();
+		assertThat(this.page.locator("main")).containsText("Signed in");
+		assertThat(this.page.locator("tbody tr").count()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test

@@ -107,6 +107,8 @@ class AccessMatrixTests {
 				"POST /account/second-factor/recovery-codes", "POST /account/second-factor/remove");
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/second-factor", "POST /admin/second-factor",
 				"GET /admin/accounts/{id}/second-factor/reset", "POST /admin/accounts/{id}/second-factor/reset");
+		allow(ALL_SIGNED_IN, "GET /account/sign-ins");
+		allow(EnumSet.of(Caller.ADMIN), "GET /admin/accounts/{id}/sign-ins");
 		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
 		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
 		allow(PEERS, "GET /my-people");

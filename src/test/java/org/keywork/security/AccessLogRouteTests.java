@@ -1,0 +1,196 @@
+package org.keywork.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.keywork.DemoIds;
+import org.keywork.KeyworkTest;
+import org.keywork.TestUsers;
+import org.keywork.security.AccessMatrixTests.Caller;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The access log is complete (ADR 020), proven route by route as the access matrix is:
+ * every GET route the application maps (read from Spring MVC's handler mappings, so a new
+ * route is covered at once) is called as every caller the matrix allows, and every person
+ * whose name the response shows must have a log row for that request. A route about one
+ * person ({@code /service-users/{id}/**}, {@code /my-support/**},
+ * {@code .../people/{id}}) must log that person whatever its body shows. Each call runs
+ * in a transaction that is rolled back; the log rows, written in their own, remain.
+ */
+@KeyworkTest
+class AccessLogRouteTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoIds ids;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	MappedRoutes routes;
+
+	@BeforeEach
+	void realIdsAndCallers() {
+		this.routes = new MappedRoutes(this.mappings, this.jdbc);
+		this.routes.createMissingCallers();
+	}
+
+	/** Routes about one person: the person their path names, or the person signed in. */
+	static boolean isPersonRoute(String route) {
+		String pattern = MappedRoutes.pattern(route);
+		return pattern.startsWith("/service-users/{id}") || pattern.startsWith("/my-support")
+				|| pattern.contains("/people/{id}");
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyResponseThatShowsAPersonLogsThem() {
+		return this.routes.routes()
+			.stream()
+			.filter(route -> MappedRoutes.method(route).equals("GET"))
+			.map(route -> DynamicTest.dynamicTest(route, () -> {
+				SoftAssertions softly = new SoftAssertions();
+				Map<Long, List<Pattern>> names = names();
+				long person = Long.parseLong(this.routes.realValues(route).get("id"));
+				boolean reached = false;
+				for (Caller caller : AccessMatrixTests.allowedCallers(route)) {
+					if (caller.username == null) {
+						continue;
+					}
+					long mark = lastLogId();
+					MockHttpServletResponse response = call(route, caller);
+					if (response.getStatus() >= 300 && response.getStatus() < 400) {
+						// a redirect shows nobody (a form not open in this state, an
+						// import not yet mapped)
+						reached = true;
+						continue;
+					}
+					if (response.getStatus() < 200 || response.getStatus() >= 300) {
+						continue;
+					}
+					reached = true;
+					String body = response.getContentAsString(StandardCharsets.UTF_8);
+					Set<Long> shown = names.entrySet()
+						.stream()
+						.filter(entry -> entry.getValue().stream().anyMatch(name -> name.matcher(body).find()))
+						.map(Map.Entry::getKey)
+						.collect(Collectors.toCollection(TreeSet::new));
+					// a person signed in sees their own name in the page's header
+					ownPerson(caller).ifPresent(shown::remove);
+					Set<Long> logged = loggedSince(mark, caller.username);
+					softly.assertThat(logged)
+						.as("%s as %s: people shown (by name) that the access log lacks", route, caller)
+						.containsAll(shown);
+					if (isPersonRoute(route) && !MappedRoutes.pattern(route).startsWith("/my-support")) {
+						softly.assertThat(logged)
+							.as("%s as %s logs the person it is about", route, caller)
+							.contains(person);
+					}
+					if (MappedRoutes.pattern(route).startsWith("/my-support")) {
+						softly.assertThat(logged)
+							.as("%s as %s logs the person themself", route, caller)
+							.contains(this.ids.personOf(caller.username));
+					}
+				}
+				if (isPersonRoute(route)) {
+					softly.assertThat(reached).as("%s is served to someone the matrix allows", route).isTrue();
+				}
+				softly.assertAll();
+			}));
+	}
+
+	private Optional<Long> ownPerson(Caller caller) {
+		return this.jdbc.sql("select service_user_id from account where username = ?")
+			.param(caller.username)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * What names each person on a page: their legal name and their reference (as whole
+	 * words), raw and HTML-escaped. Not the name they go by: other tests give people
+	 * preferred names such as "First" that any page may contain; the lists that show only
+	 * that name show the reference beside it.
+	 */
+	private Map<Long, List<Pattern>> names() {
+		Map<Long, List<Pattern>> names = new LinkedHashMap<>();
+		this.jdbc.sql("select id, legal_name, reference from service_user").query((rs, i) -> {
+			List<Pattern> patterns = new ArrayList<>();
+			for (String name : new String[] { rs.getString("legal_name"), rs.getString("reference") }) {
+				if (name != null && !name.isBlank()) {
+					patterns.add(word(name));
+					patterns.add(word(HtmlUtils.htmlEscape(name)));
+				}
+			}
+			names.put(rs.getLong("id"), patterns);
+			return null;
+		}).list();
+		return names;
+	}
+
+	private static Pattern word(String text) {
+		return Pattern.compile("(?<![\\w-])" + Pattern.quote(text) + "(?![\\w-])");
+	}
+
+	private long lastLogId() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from access_log").query(Long.class).single();
+	}
+
+	private Set<Long> loggedSince(long mark, String username) {
+		return new TreeSet<>(this.jdbc.sql("""
+				select l.service_user_id from access_log l join account a on a.id = l.account_id
+				where l.id > ? and a.username = ?
+				""").params(mark, username).query(Long.class).list());
+	}
+
+	private MockHttpServletResponse call(String route, Caller caller) {
+		String path = this.routes.realPath(route);
+		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
+		return rollback.execute(status -> {
+			status.setRollbackOnly();
+			try {
+				return this.mvc.perform(get(path).with(this.users.as(caller.username))).andReturn().getResponse();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(route + " as " + caller, ex);
+			}
+		});
+	}
+
+}
