@@ -41,8 +41,12 @@ public class AccessLog {
 		this.dates = dates;
 	}
 
-	/** Records that the account opened a page of the person's record. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Records that the account opened a page of the person's record, in the page's own
+	 * transaction (web.PageTransactionFilter): a transaction of its own would hold a
+	 * second connection while the page's is still open.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(KeyworkUser user, Long personId, String page) {
 		this.jdbc.sql("""
 				insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)

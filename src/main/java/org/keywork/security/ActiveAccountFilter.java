@@ -3,6 +3,7 @@ package org.keywork.security;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,6 +66,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				return;
 			}
 			AccountNow account = now.get();
+			AccessPolicy.rememberTeamIds(request, user.getId(), account.teamIds());
 			if (account.role() != user.getRole() || !Objects.equals(account.displayName(), user.getDisplayName())) {
 				KeyworkUser updated = new KeyworkUser(user.getId(), user.getUsername(), account.displayName(),
 						user.getPassword(), account.role(), true, user.getServiceUserId(), user.isMustChangePassword());
@@ -80,14 +82,21 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 	}
 
 	private Optional<AccountNow> load(Long id) {
-		return this.jdbc.sql("select enabled, password_hash, role, display_name from account where id = ?")
+		// the account's teams come with it, for AccessPolicy.teamIds: one statement, not
+		// two
+		return this.jdbc.sql("""
+				select enabled, password_hash, role, display_name,
+				  array(select t.team_id from account_team t where t.account_id = a.id) as team_ids
+				from account a where a.id = ?
+				""")
 			.param(id)
 			.query((rs, n) -> new AccountNow(rs.getBoolean("enabled"), rs.getString("password_hash"),
-					Role.valueOf(rs.getString("role")), rs.getString("display_name")))
+					Role.valueOf(rs.getString("role")), rs.getString("display_name"),
+					Set.of((Long[]) rs.getArray("team_ids").getArray())))
 			.optional();
 	}
 
-	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName) {
+	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName, Set<Long> teamIds) {
 	}
 
 }
