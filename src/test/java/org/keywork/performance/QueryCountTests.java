@@ -90,8 +90,7 @@ class QueryCountTests {
 			Map.entry("a person's rent account", 13), Map.entry("the new contact note form with open steps", 12),
 			Map.entry("a person's referrals", 12), Map.entry("a person's early warning", 12),
 			Map.entry("a contact note with its corrections", 12), Map.entry("who opened the person's pages", 11),
-			Map.entry("a person's wellbeing", 11), Map.entry("a person's complaints", 11),
-			Map.entry("a crisis step-up", 11));
+			Map.entry("a person's wellbeing", 11), Map.entry("a crisis step-up", 11));
 
 	/** One signed-in session per account, made at its first page. */
 	final Map<String, MockHttpSession> sessions = new HashMap<>();
