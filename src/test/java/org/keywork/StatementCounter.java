@@ -24,11 +24,41 @@ import org.springframework.util.ClassUtils;
  * {@code execute…} call on a statement is one statement sent (a batch counts once). Only
  * statements run on the thread that is recording count, so the application's background
  * work never disturbs a test; outside {@link #record} the proxies only pass calls on.
+ * <p>
+ * It counts <b>transactions</b> too, as PostgreSQL sees them: a statement sent while the
+ * connection is in auto-commit mode is a transaction of its own; a statement sent with
+ * auto-commit off starts a transaction unless one is already open on that connection, and
+ * the transaction ends with {@code commit()}, {@code rollback()} or auto-commit turned
+ * back on. A transaction that sends no statement (a read-only service method that found
+ * everything it needed cached) never reaches the database (PgJDBC sends {@code BEGIN}
+ * with the first statement) and does not count. Transactions of Spring Session's own
+ * repository count like any other: they are part of the request's cost. Each recorded
+ * statement is prefixed with the number of its transaction, {@code [t1]}, {@code [t2]},
+ * so a failing test shows which statements shared one.
  */
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
 
-	private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+	private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
+
+	/** What one {@link #record} call saw. */
+	public record Recorded(List<String> statements, int transactions) {
+	}
+
+	private static final class Recording {
+
+		private final List<String> statements = new ArrayList<>();
+
+		private int transactions;
+
+	}
+
+	/** Whether a connection has an open transaction that has already been counted. */
+	private static final class TransactionState {
+
+		private boolean counted;
+
+	}
 
 	/** Some test code; usually one MockMvc request. */
 	@FunctionalInterface
@@ -40,15 +70,23 @@ public class StatementCounter implements BeanPostProcessor {
 
 	/** Runs the action and returns the SQL of every statement it executed, in order. */
 	public List<String> record(Action action) throws Exception {
-		List<String> statements = new ArrayList<>();
-		RECORDING.set(statements);
+		return recordAll(action).statements().stream().map(sql -> sql.substring(sql.indexOf(' ') + 1)).toList();
+	}
+
+	/**
+	 * Runs the action and returns the SQL of every statement it executed, in order, each
+	 * prefixed with its transaction's number, and how many transactions there were.
+	 */
+	public Recorded recordAll(Action action) throws Exception {
+		Recording recording = new Recording();
+		RECORDING.set(recording);
 		try {
 			action.run();
 		}
 		finally {
 			RECORDING.remove();
 		}
-		return statements;
+		return new Recorded(List.copyOf(recording.statements), recording.transactions);
 	}
 
 	@Override
@@ -63,23 +101,36 @@ public class StatementCounter implements BeanPostProcessor {
 	}
 
 	private static Connection connection(Connection target) {
+		TransactionState transaction = new TransactionState();
 		return proxy(target, (connection, method, args) -> {
+			String name = method.getName();
+			if (name.equals("commit") || name.equals("rollback") && (args == null || args.length == 0)
+					|| name.equals("setAutoCommit") || name.equals("close")) {
+				transaction.counted = false;
+			}
 			Object result = method.invoke(connection, args);
 			if (result instanceof Statement statement) {
 				// prepareStatement and prepareCall carry their SQL; createStatement is
 				// given it on execute
 				String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-				return statement(statement, sql);
+				return statement(statement, sql, connection, transaction);
 			}
 			return result;
 		});
 	}
 
-	private static Statement statement(Statement target, String preparedSql) {
+	private static Statement statement(Statement target, String preparedSql, Connection connection,
+			TransactionState transaction) {
 		return proxy(target, (statement, method, args) -> {
-			if (method.getName().startsWith("execute") && RECORDING.get() != null) {
+			Recording recording = RECORDING.get();
+			if (method.getName().startsWith("execute") && recording != null) {
+				if (connection.getAutoCommit() || !transaction.counted) {
+					recording.transactions++;
+					transaction.counted = !connection.getAutoCommit();
+				}
 				String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
-				RECORDING.get().add(sql == null ? "(batch)" : sql.strip().replaceAll("\\s+", " "));
+				recording.statements.add("[t" + recording.transactions + "] "
+						+ (sql == null ? "(batch)" : sql.strip().replaceAll("\\s+", " ")));
 			}
 			return method.invoke(statement, args);
 		});

@@ -43,8 +43,12 @@ public class AccessLog {
 		this.dates = dates;
 	}
 
-	/** Records that the account opened a page of the person's record. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Records that the account opened a page of the person's record, in the page's own
+	 * transaction (web.PageTransactionFilter): a transaction of its own would hold a
+	 * second connection while the page's is still open.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(KeyworkUser user, Long personId, String page) {
 		recordAll(user, List.of(personId), page);
 	}
@@ -52,9 +56,11 @@ public class AccessLog {
 	/**
 	 * Records that the account was shown the people's data on one page: one row per
 	 * person, written in one statement whatever the number of people (a list page shows
-	 * many). Ids that name no person are skipped.
+	 * many). Ids that name no person are skipped. In the page's own transaction when
+	 * there is one (every GET, web.PageTransactionFilter), so a failed write fails the
+	 * page.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAll(KeyworkUser user, Collection<Long> personIds, String page) {
 		if (personIds.isEmpty()) {
 			return;

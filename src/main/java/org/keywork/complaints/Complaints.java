@@ -137,19 +137,37 @@ public class Complaints {
 		if (!canSee(user, person)) {
 			return new PageImpl<>(List.of(), request, 0);
 		}
-		long total = this.jdbc.sql("""
-				select count(*) from complaint c
-				where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
-				""")
+		// the total comes with the rows (a window count over the same filter): one
+		// statement;
+		// a separate count only for a page past the end
+		long[] total = { 0 };
+		List<Complaint> list = this.jdbc
+			.sql(COLUMNS.replaceFirst("select ", "select count(*) over () as total_rows, ") + """
+					where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
+					order by c.closed_at is null desc, c.received_at desc, c.id desc limit :limit offset :offset
+					""")
 			.param("person", person.getId())
+			.param("thirdParty", seesThirdParty(user, person))
 			.param("withheldToo", seesWithheld(user, person))
-			.query(Long.class)
-			.single();
-		List<Complaint> list = query(user, person, """
-				where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
-				order by c.closed_at is null desc, c.received_at desc, c.id desc limit :limit offset :offset
-				""").param("limit", request.getPageSize()).param("offset", request.getOffset()).query(this::row).list();
-		return new PageImpl<>(list, request, total);
+			.param("now", Timestamp.from(now()))
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query((rs, i) -> {
+				total[0] = rs.getLong("total_rows");
+				return row(rs, i);
+			})
+			.list();
+		if (list.isEmpty() && request.getOffset() > 0) {
+			total[0] = this.jdbc.sql("""
+					select count(*) from complaint c
+					where c.service_user_id = :person and (cast(:withheldToo as boolean) or not c.withheld)
+					""")
+				.param("person", person.getId())
+				.param("withheldToo", seesWithheld(user, person))
+				.query(Long.class)
+				.single();
+		}
+		return new PageImpl<>(list, request, total[0]);
 	}
 
 	/** The person's open complaints, the earliest due first (one query). */

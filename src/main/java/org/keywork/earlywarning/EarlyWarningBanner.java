@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * person's records (never a peer, never the person: ADR 015): the reasons and how far the
  * checklist has got, with the way to it. Asks nothing for other roles; for staff, one
  * query per signal source and, only when there are signals, one for the person (is it in
- * reach?) and one for the checklist.
+ * reach?) with how far the checklist has got.
  */
 @Component
 @Order(5)
@@ -46,19 +46,24 @@ class EarlyWarningBanner implements PersonBanner {
 		if (signals.isEmpty()) {
 			return List.of();
 		}
-		PersonRecord person = this.jdbc.sql("select team_id, keyworker_id from service_user where id = ?")
-			.param(personId)
-			.query((rs,
-					i) -> (PersonRecord) new Person(personId, rs.getLong("team_id"),
-							(Long) rs.getObject("keyworker_id")))
-			.optional()
-			.orElse(null);
+		// the person (is it in reach?) and how far the checklist has got, in one
+		// statement
+		long[] done = new long[1];
+		PersonRecord person = this.jdbc.sql("""
+				select su.team_id, su.keyworker_id,
+				  (select count(s.id) filter (where s.done)
+				   from early_warning w left join early_warning_step s on s.warning_id = w.id
+				   where w.service_user_id = su.id and w.closed_at is null) as done
+				from service_user su where su.id = ?
+				""").param(personId).query((rs, i) -> {
+			done[0] = rs.getLong("done");
+			return (PersonRecord) new Person(personId, rs.getLong("team_id"), (Long) rs.getObject("keyworker_id"));
+		}).optional().orElse(null);
 		if (person == null || !this.policy.canEdit(user, person)) {
 			return List.of();
 		}
-		long done = this.warnings.progress(List.of(personId)).getOrDefault(personId, 0L);
 		return List.of(new Banner("earlywarning/banner", "banner",
-				new Data(personId, signals, done, ChecklistStep.values().length)));
+				new Data(personId, signals, done[0], ChecklistStep.values().length)));
 	}
 
 	/** What the banner shows. */

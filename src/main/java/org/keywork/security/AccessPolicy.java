@@ -233,6 +233,15 @@ public class AccessPolicy {
 	 * The teams whose people this account may list and search; empty for roles that do
 	 * not work by team. Looked up once per request.
 	 */
+	/**
+	 * Keeps the account's teams for the rest of the request, as {@link #teamIds} would:
+	 * {@link ActiveAccountFilter} reads them with the account at the start of every
+	 * signed-in request.
+	 */
+	static void rememberTeamIds(jakarta.servlet.ServletRequest request, Long accountId, Set<Long> teamIds) {
+		request.setAttribute(TEAM_IDS_ATTRIBUTE + "." + accountId, teamIds);
+	}
+
 	public Set<Long> teamIds(KeyworkUser user) {
 		if (!worksByTeam(user)) {
 			return Set.of();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -67,6 +68,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 				return;
 			}
 			AccountNow account = now.get();
+			AccessPolicy.rememberTeamIds(request, user.getId(), account.teamIds());
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				Object seen = session.getAttribute(FactorChanges.ATTRIBUTE);
@@ -118,9 +120,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 	}
 
 	private Optional<AccountNow> load(Long id) {
+		// the account's teams come with it, for AccessPolicy.teamIds: one statement, not
+		// two
 		return this.jdbc.sql("""
 				select a.enabled, a.password_hash, a.role, a.display_name, coalesce(f.changes, 0) as factor_changes,
-				       coalesce(p.required, false) as role_requires
+				       coalesce(p.required, false) as role_requires,
+				       array(select t.team_id from account_team t where t.account_id = a.id) as team_ids
 				from account a left join account_factor_change f on f.account_id = a.id
 				left join second_factor_policy p on p.role = a.role
 				where a.id = ?
@@ -128,12 +133,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 			.param(id)
 			.query((rs, n) -> new AccountNow(rs.getBoolean("enabled"), rs.getString("password_hash"),
 					Role.valueOf(rs.getString("role")), rs.getString("display_name"), rs.getLong("factor_changes"),
-					rs.getBoolean("role_requires")))
+					rs.getBoolean("role_requires"), Set.of((Long[]) rs.getArray("team_ids").getArray())))
 			.optional();
 	}
 
 	private record AccountNow(boolean enabled, String passwordHash, Role role, String displayName, long factorChanges,
-			boolean roleRequiresSecondFactor) {
+			boolean roleRequiresSecondFactor, Set<Long> teamIds) {
 	}
 
 }

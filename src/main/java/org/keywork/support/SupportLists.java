@@ -9,6 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The configurable lists the records use: life areas and safety-factor categories. Seeded
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SupportLists {
+
+	private static final String ROWS = SupportLists.class.getName() + ".rows";
 
 	private final JdbcClient jdbc;
 
@@ -28,15 +33,17 @@ public class SupportLists {
 	}
 
 	public List<Option> lifeAreas() {
-		return this.jdbc.sql("select code, name from life_area where active order by position, code")
-			.query((rs, i) -> option("lifeArea.", rs.getString(1), rs.getString(2)))
-			.list();
+		return rows().stream()
+			.filter(row -> row.lifeArea() && row.active())
+			.map(row -> option("lifeArea.", row.code(), row.name()))
+			.toList();
 	}
 
 	public List<Option> safetyCategories() {
-		return this.jdbc.sql("select code, name from safety_category where active order by position, code")
-			.query((rs, i) -> option("safetyCategory.", rs.getString(1), rs.getString(2)))
-			.list();
+		return rows().stream()
+			.filter(row -> !row.lifeArea() && row.active())
+			.map(row -> option("safetyCategory.", row.code(), row.name()))
+			.toList();
 	}
 
 	/**
@@ -44,18 +51,16 @@ public class SupportLists {
 	 * mention.
 	 */
 	public Map<String, String> lifeAreaNames() {
-		return this.jdbc.sql("select code, name from life_area")
-			.query((rs, i) -> option("lifeArea.", rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
+		return rows().stream()
+			.filter(Row::lifeArea)
+			.map(row -> option("lifeArea.", row.code(), row.name()))
 			.collect(Collectors.toMap(Option::code, Option::name));
 	}
 
 	public Map<String, String> safetyCategoryNames() {
-		return this.jdbc.sql("select code, name from safety_category")
-			.query((rs, i) -> option("safetyCategory.", rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
+		return rows().stream()
+			.filter(row -> !row.lifeArea())
+			.map(row -> option("safetyCategory.", row.code(), row.name()))
 			.collect(Collectors.toMap(Option::code, Option::name));
 	}
 
@@ -64,7 +69,40 @@ public class SupportLists {
 	 * person.
 	 */
 	public List<String> staffSafetyCategories() {
-		return this.jdbc.sql("select code from safety_category where staff_safety").query(String.class).list();
+		return rows().stream().filter(row -> !row.lifeArea() && row.staffSafety()).map(Row::code).toList();
+	}
+
+	/**
+	 * Both lists, every row, in their order (position, then code): one statement, read
+	 * once per page (a GET request) and kept in the request for the other look-ups a
+	 * record page makes (names, active choices, staff-safety codes); read afresh
+	 * otherwise, so a change made by a POST is always seen.
+	 */
+	private List<Row> rows() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		boolean page = request instanceof ServletRequestAttributes servlet
+				&& "GET".equals(servlet.getRequest().getMethod());
+		if (page && request.getAttribute(ROWS, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+			@SuppressWarnings("unchecked")
+			List<Row> rows = (List<Row>) cached;
+			return rows;
+		}
+		List<Row> rows = this.jdbc.sql("""
+				select true as life_area, code, name, active, false as staff_safety, position from life_area
+				union all
+				select false, code, name, active, staff_safety, position from safety_category
+				order by life_area desc, position, code
+				""")
+			.query((rs, i) -> new Row(rs.getBoolean("life_area"), rs.getString("code"), rs.getString("name"),
+					rs.getBoolean("active"), rs.getBoolean("staff_safety")))
+			.list();
+		if (page) {
+			request.setAttribute(ROWS, rows, RequestAttributes.SCOPE_REQUEST);
+		}
+		return rows;
+	}
+
+	private record Row(boolean lifeArea, String code, String name, boolean active, boolean staffSafety) {
 	}
 
 	private Option option(String prefix, String code, String name) {

@@ -1,0 +1,81 @@
+package org.keywork.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs the whole of a page request (a GET or HEAD, static resources aside) in one
+ * database transaction, so a page costs one transaction however many services it asks:
+ * Spring Session's read and update of the session row (its repository joins this
+ * transaction, see {@link PageTransactions}), the account check, the access policy's
+ * look-ups, every service's reads (their {@code @Transactional} methods take part in this
+ * one) and the access-log entry. Registered before Spring Session's filter, so the
+ * session's statements are inside it.
+ * <p>
+ * The transaction is read-write: the session row is updated at every request, and a few
+ * pages record something when they are opened. It commits when the request has been
+ * answered; if anything marked it for rollback (an exception thrown through a
+ * transactional method, for instance the "not found" of a person out of reach), it is
+ * rolled back instead, quietly: the answer has already been given. POSTs keep the
+ * transactions of the services they call (each form's own), unchanged. See
+ * docs/performance.md, "Statements per page".
+ */
+class PageTransactionFilter extends OncePerRequestFilter {
+
+	private static final String[] STATIC = { "/css/", "/js/", "/images/", "/webjars/", "/assets/", "/favicon.ico" };
+
+	private final PlatformTransactionManager transactions;
+
+	PageTransactionFilter(PlatformTransactionManager transactions) {
+		this.transactions = transactions;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String prefix : STATIC) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+		definition.setName("page " + request.getMethod());
+		TransactionStatus status = this.transactions.getTransaction(definition);
+		PageSessionCache.open();
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException | Error failure) {
+			PageSessionCache.close();
+			this.transactions.rollback(status);
+			throw failure;
+		}
+		PageSessionCache.close();
+		if (status.isRollbackOnly()) {
+			this.transactions.rollback(status);
+		}
+		else {
+			this.transactions.commit(status);
+		}
+	}
+
+}
