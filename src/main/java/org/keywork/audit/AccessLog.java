@@ -1,5 +1,8 @@
 package org.keywork.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +17,10 @@ import org.keywork.web.Pages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +43,18 @@ public class AccessLog {
 
 	private final Dates dates;
 
-	AccessLog(JdbcClient jdbc, Clock clock, Dates dates) {
+	private final DataSource dataSource;
+
+	AccessLog(JdbcClient jdbc, DataSource dataSource, Clock clock, Dates dates) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.clock = clock;
 		this.dates = dates;
 	}
 
 	/**
-	 * Records that the account opened a page of the person's record, in the page's own
-	 * transaction (web.PageTransactionFilter): a transaction of its own would hold a
-	 * second connection while the page's is still open.
+	 * Records that the account opened a page of the person's record: see
+	 * {@link #recordAll}.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(KeyworkUser user, Long personId, String page) {
@@ -56,25 +64,53 @@ public class AccessLog {
 	/**
 	 * Records that the account was shown the people's data on one page: one row per
 	 * person, written in one statement whatever the number of people (a list page shows
-	 * many). Ids that name no person are skipped. In the page's own transaction when
-	 * there is one (every GET, web.PageTransactionFilter), so a failed write fails the
-	 * page.
+	 * many). Ids that name no person are skipped. Inside the page's own transaction when
+	 * there is one (every GET, web.PageTransactionFilter), behind a savepoint: a
+	 * transaction of its own would hold a second pooled connection while the page's is
+	 * open (ten pages at once could then wait on each other for the pool), and the
+	 * savepoint lets a failed write fail the page (the error page, never the data)
+	 * without leaving the page's transaction unusable for the session's own update.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAll(KeyworkUser user, Collection<Long> personIds, String page) {
 		if (personIds.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql("""
-				insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
-				select ?, ?, (select at.team_id from account_team at where at.account_id = ?
-				              order by (at.team_id = su.team_id) desc, at.team_id limit 1),
-				       su.id, ?, ?
-				from service_user su where su.id = any(?) order by su.id
-				""")
-			.params(user.getId(), user.getRole().name(), user.getId(), page, Timestamp.from(this.clock.instant()),
-					personIds.toArray(Long[]::new))
-			.update();
+		// a savepoint by hand (the JPA transaction manager offers no nested transactions)
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		Savepoint savepoint = savepoint(connection);
+		try {
+			this.jdbc.sql("""
+					insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
+					select ?, ?, (select at.team_id from account_team at where at.account_id = ?
+					              order by (at.team_id = su.team_id) desc, at.team_id limit 1),
+					       su.id, ?, ?
+					from service_user su where su.id = any(?) order by su.id
+					""")
+				.params(user.getId(), user.getRole().name(), user.getId(), page, Timestamp.from(this.clock.instant()),
+						personIds.toArray(Long[]::new))
+				.update();
+			connection.releaseSavepoint(savepoint);
+		}
+		catch (RuntimeException | SQLException failure) {
+			try {
+				connection.rollback(savepoint);
+			}
+			catch (SQLException ignored) {
+				// the failure below is what matters
+			}
+			throw (failure instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException("The access log could not be written", failure);
+		}
+	}
+
+	private static Savepoint savepoint(Connection connection) {
+		try {
+			return connection.setSavepoint();
+		}
+		catch (SQLException failure) {
+			throw new IllegalStateException("The access log could not be written", failure);
+		}
 	}
 
 	/**

@@ -92,8 +92,8 @@ class AccessLogInterceptor implements HandlerInterceptor {
 			this.accessLog.recordAll(user, people, page(pattern, variables));
 		}
 		catch (RuntimeException failure) {
-			log.error("Could not log access by account {} to {} people on {}: the response is withheld", user.getId(),
-					people.size(), pattern);
+			log.error("Could not log access by account {} to {} people on {} ({}): the response is withheld",
+					user.getId(), people.size(), pattern, failure.getClass().getName());
 			throw new AccessLogUnavailableException(failure);
 		}
 	}

@@ -94,7 +94,8 @@ class AccessLogRouteTests {
 						continue;
 					}
 					long mark = lastLogId();
-					MockHttpServletResponse response = call(route, caller);
+					Called called = call(route, caller, mark);
+					MockHttpServletResponse response = called.response();
 					if (response.getStatus() >= 300 && response.getStatus() < 400) {
 						// a redirect shows nobody (a form not open in this state, an
 						// import not yet mapped)
@@ -113,7 +114,7 @@ class AccessLogRouteTests {
 						.collect(Collectors.toCollection(TreeSet::new));
 					// a person signed in sees their own name in the page's header
 					ownPerson(caller).ifPresent(shown::remove);
-					Set<Long> logged = loggedSince(mark, caller.username);
+					Set<Long> logged = called.logged();
 					softly.assertThat(logged)
 						.as("%s as %s: people shown (by name) that the access log lacks", route, caller)
 						.containsAll(shown);
@@ -179,18 +180,29 @@ class AccessLogRouteTests {
 				""").params(mark, username).query(Long.class).list());
 	}
 
-	private MockHttpServletResponse call(String route, Caller caller) {
+	/**
+	 * The response, and who the access log has since the mark, read inside the request's
+	 * own transaction before it is rolled back (the log is written in the page's
+	 * transaction).
+	 */
+	private Called call(String route, Caller caller, long mark) {
 		String path = this.routes.realPath(route);
 		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
 		return rollback.execute(status -> {
 			status.setRollbackOnly();
 			try {
-				return this.mvc.perform(get(path).with(this.users.as(caller.username))).andReturn().getResponse();
+				MockHttpServletResponse response = this.mvc.perform(get(path).with(this.users.as(caller.username)))
+					.andReturn()
+					.getResponse();
+				return new Called(response, loggedSince(mark, caller.username));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(route + " as " + caller, ex);
 			}
 		});
+	}
+
+	record Called(MockHttpServletResponse response, Set<Long> logged) {
 	}
 
 }
