@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.keywork.security.KeyworkUser;
 import org.keywork.web.Dates;
+import org.keywork.web.PageTransaction;
 import org.keywork.web.Pages;
 
 import org.springframework.data.domain.Page;
@@ -21,6 +22,9 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +49,12 @@ public class AccessLog {
 
 	private final DataSource dataSource;
 
-	AccessLog(JdbcClient jdbc, DataSource dataSource, Clock clock, Dates dates) {
+	private final TransactionTemplate alone;
+
+	AccessLog(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+			Dates dates) {
+		this.alone = new TransactionTemplate(transactions);
+		this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.clock = clock;
@@ -76,20 +85,18 @@ public class AccessLog {
 		if (personIds.isEmpty()) {
 			return;
 		}
+		if (PageTransaction.willRollBack()) {
+			// the page's own work will be undone (something it asked for failed and was
+			// caught), yet it shows what it shows: its log rows are committed on their
+			// own
+			this.alone.executeWithoutResult(status -> insert(user, personIds, page));
+			return;
+		}
 		// a savepoint by hand (the JPA transaction manager offers no nested transactions)
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		Savepoint savepoint = savepoint(connection);
 		try {
-			this.jdbc.sql("""
-					insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
-					select ?, ?, (select at.team_id from account_team at where at.account_id = ?
-					              order by (at.team_id = su.team_id) desc, at.team_id limit 1),
-					       su.id, ?, ?
-					from service_user su where su.id = any(?) order by su.id
-					""")
-				.params(user.getId(), user.getRole().name(), user.getId(), page, Timestamp.from(this.clock.instant()),
-						personIds.toArray(Long[]::new))
-				.update();
+			insert(user, personIds, page);
 			connection.releaseSavepoint(savepoint);
 		}
 		catch (RuntimeException | SQLException failure) {
@@ -102,6 +109,19 @@ public class AccessLog {
 			throw (failure instanceof RuntimeException runtime) ? runtime
 					: new IllegalStateException("The access log could not be written", failure);
 		}
+	}
+
+	private void insert(KeyworkUser user, Collection<Long> personIds, String page) {
+		this.jdbc.sql("""
+				insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
+				select ?, ?, (select at.team_id from account_team at where at.account_id = ?
+				              order by (at.team_id = su.team_id) desc, at.team_id limit 1),
+				       su.id, ?, ?
+				from service_user su where su.id = any(?) order by su.id
+				""")
+			.params(user.getId(), user.getRole().name(), user.getId(), page, Timestamp.from(this.clock.instant()),
+					personIds.toArray(Long[]::new))
+			.update();
 	}
 
 	private static Savepoint savepoint(Connection connection) {

@@ -61,15 +61,18 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		definition.setName("page " + request.getMethod());
 		TransactionStatus status = this.transactions.getTransaction(definition);
 		PageSessionCache.open();
+		PageTransaction.begin(status);
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException | Error failure) {
 			PageSessionCache.close();
+			PageTransaction.end();
 			this.transactions.rollback(status);
 			throw failure;
 		}
 		PageSessionCache.close();
+		PageTransaction.end();
 		if (status.isRollbackOnly()) {
 			this.transactions.rollback(status);
 		}
