@@ -73,17 +73,6 @@ class DemoDataSeeder implements ApplicationRunner {
 		long northWorker3 = account("jordan", "Jordan Ellis (demo)", "WORKER", hash, north);
 		long cityManager = account("citymanager", "Chris Lowe (demo)", "MANAGER", hash, city);
 		long peer = account("peer", "Dee Walsh (demo)", "PEER", hash, north);
-		// a second administrator, so what one asks for another can approve (ADR 021); and
-		// a new peer account admin made, which cannot sign in until admin2 approves it
-		account("admin2", "Ash Patel (demo)", "ADMIN", hash);
-		long newPeer = account("newpeer", "Taylor Quinn (demo)", "PEER", hash, city);
-		this.jdbc.sql("update account set enabled = false, must_change_password = true where id = ?")
-			.param(newPeer)
-			.update();
-		this.jdbc.sql("""
-				insert into account_change_approval (account_id, kind, role, team_ids, requested_by, requested_at)
-				values (?, 'NEW_ACCOUNT', 'PEER', ?, ?, ?)
-				""").params(newPeer, new Long[] { city }, admin, ts(daysAgo(1))).update();
 
 		Map<Long, Long> keyworkerByTeam = new HashMap<>();
 		keyworkerByTeam.put(north, worker);

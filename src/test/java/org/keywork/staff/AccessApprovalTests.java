@@ -337,6 +337,20 @@ class AccessApprovalTests {
 	}
 
 	@Test
+	void theDemoShowsANewAccountThatAdminAskedForAndAdmin2CanApprove() throws Exception {
+		long newPeer = ids.account("newpeer");
+		long approval = pendingApproval(newPeer);
+		assertThat(jdbc.sql("select enabled from account where id = ?").param(newPeer).query(Boolean.class).single())
+			.isFalse();
+		mvc.perform(get("/admin/approvals").with(users.as("admin")))
+			.andExpect(content().string(containsString("newpeer")))
+			.andExpect(content().string(not(containsString("/admin/approvals/" + approval + "/approve"))));
+		mvc.perform(get("/admin/approvals").with(users.as("admin2")))
+			.andExpect(content().string(containsString("A new account that can sign in")))
+			.andExpect(content().string(containsString("/admin/approvals/" + approval + "/approve")));
+	}
+
+	@Test
 	void onlyAdministratorsSeeApprovals() throws Exception {
 		mvc.perform(get("/admin/approvals").with(users.as("manager"))).andExpect(status().isForbidden());
 	}
