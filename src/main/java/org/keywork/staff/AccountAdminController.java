@@ -100,9 +100,10 @@ class AccountAdminController {
 			.ifPresent(code -> result.rejectValue("password", code));
 		if (!result.hasErrors()) {
 			try {
-				Long id = this.administration.create(form);
-				FlashMessage.success(redirect, "account.created", form.getUsername());
-				return "redirect:/admin/accounts/" + id;
+				AccountAdministration.Created created = this.administration.create(form);
+				FlashMessage.success(redirect, created.held() ? "account.createdHeld" : "account.created",
+						form.getUsername());
+				return "redirect:/admin/accounts/" + created.id();
 			}
 			catch (DataIntegrityViolationException ex) {
 				// someone created the same username between the check and the insert
@@ -117,7 +118,8 @@ class AccountAdminController {
 	String show(@PathVariable Long id, Model model) {
 		model.addAttribute("account", this.administration.get(id));
 		model.addAttribute("self", id.equals(CurrentUser.get().getId()));
-		model.addAttribute("pendingTeams", this.approvals.pendingFor(id).orElse(null));
+		model.addAttribute("pending", this.approvals.pendingFor(id));
+		model.addAttribute("neverApproved", this.administration.neverApproved(id));
 		return SHOW;
 	}
 
@@ -135,7 +137,10 @@ class AccountAdminController {
 		if (!result.hasErrors()) {
 			try {
 				boolean held = this.administration.update(id, form);
-				FlashMessage.success(redirect, held ? "account.teamsHeld" : "account.saved", current.username());
+				FlashMessage.success(redirect,
+						!held ? "account.saved"
+								: id.equals(CurrentUser.get().getId()) ? "account.teamsHeld" : "account.roleHeld",
+						current.username());
 				return "redirect:/admin/accounts/" + id;
 			}
 			catch (StaleVersionException ex) {
@@ -159,7 +164,14 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/{id}/reactivate")
-	String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
+	String reactivate(@PathVariable Long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (this.administration.neverApproved(id)) {
+			// a new account with case access signs in only once a second administrator
+			// approves it (ADR 021)
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("reactivateRefused", true);
+			return show(id, model);
+		}
 		this.administration.setEnabled(id, true);
 		FlashMessage.success(redirect, "account.reactivated", this.administration.username(id));
 		return "redirect:/admin/accounts/" + id;
@@ -183,8 +195,9 @@ class AccountAdminController {
 			model.addAttribute("account", account);
 			return RESET;
 		}
-		this.administration.resetPassword(id, form.getPassword());
-		FlashMessage.success(redirect, "account.passwordReset", account.username());
+		boolean held = this.administration.resetPassword(id, form.getPassword());
+		FlashMessage.success(redirect, held ? "account.passwordResetHeld" : "account.passwordReset",
+				account.username());
 		return "redirect:/admin/accounts/" + id;
 	}
 

@@ -81,18 +81,43 @@ class AccountAdministration {
 		return this.accounts.existsByUsernameIgnoreCase(username);
 	}
 
+	/**
+	 * Whether the role reaches people (has teams): every staff role but ADMIN. An
+	 * administrator gives such access, or a password to an account with it, only with a
+	 * second administrator's approval (ADR 021).
+	 */
+	static boolean caseAccess(Role role) {
+		return role != Role.ADMIN && role != Role.SERVICE_USER;
+	}
+
+	/**
+	 * Creates the account. One with case access is created disabled and waits for a
+	 * second administrator's approval before it can sign in.
+	 * @return the account and whether it waits
+	 */
 	@Transactional
-	Long create(NewAccountForm form) {
+	Created create(NewAccountForm form) {
+		Long by = CurrentUser.get().getId();
 		Account account = new Account(form.getUsername(), form.getDisplayName(),
 				this.encoder.encode(form.getPassword()), form.getRole());
 		account.changePassword(account.getPasswordHash(), true);
 		account.setTeams(new HashSet<>(this.teams.findAllById(form.getTeamIds())));
+		boolean held = caseAccess(form.getRole());
+		if (held) {
+			account.setEnabled(false);
+		}
 		Long id = this.accounts.saveAndFlush(account).getId();
 		// failures typed against this name before the account existed do not carry over
 		// (ADR 004)
 		this.throttle.unlock(account.getUsername());
-		log.info("Account {} ({}) created by account {}", id, form.getRole(), CurrentUser.get().getId());
-		return id;
+		log.info("Account {} ({}) created by account {}", id, form.getRole(), by);
+		if (held) {
+			this.approvals.requestNewAccount(id, form.getRole(), form.getTeamIds(), by);
+		}
+		return new Created(id, held);
+	}
+
+	record Created(Long id, boolean held) {
 	}
 
 	/**
@@ -108,11 +133,12 @@ class AccountAdministration {
 		Long by = CurrentUser.get().getId();
 		account.setDisplayName(form.getDisplayName());
 		Set<Long> teamsNow = account.getTeams().stream().map(Team::getId).collect(Collectors.toSet());
-		boolean held = id.equals(by)
-				&& (form.getRole() != account.getRole() || !teamsNow.equals(new HashSet<>(form.getTeamIds())));
+		boolean changed = form.getRole() != account.getRole() || !teamsNow.equals(new HashSet<>(form.getTeamIds()));
+		// an administrator's own role and teams, and an administrator's account turned
+		// into one with case access, change only with a second administrator's approval:
+		// that is how an administrator would give themselves case access
+		boolean held = changed && (id.equals(by) || (account.getRole() == Role.ADMIN && caseAccess(form.getRole())));
 		if (held) {
-			// an administrator's own role and teams change only with a second
-			// administrator's approval: that is how case access would be given
 			this.approvals.request(id, form.getRole(), form.getTeamIds(), by);
 		}
 		else {
@@ -124,11 +150,18 @@ class AccountAdministration {
 		return held;
 	}
 
+	/**
+	 * @throws IllegalStateException for one's own deactivation, or the reactivation of an
+	 * account made waiting for a second administrator and never approved
+	 */
 	@Transactional
 	void setEnabled(Long id, boolean enabled) {
 		Account account = load(id);
 		if (!enabled && id.equals(CurrentUser.get().getId())) {
 			throw new IllegalStateException("An administrator cannot deactivate their own account");
+		}
+		if (enabled && this.approvals.neverApproved(id)) {
+			throw new IllegalStateException("Account " + id + " was never approved by a second administrator");
 		}
 		account.setEnabled(enabled);
 		log.info("Account {} {} by account {}", id, enabled ? "reactivated" : "deactivated", CurrentUser.get().getId());
@@ -136,14 +169,27 @@ class AccountAdministration {
 
 	/**
 	 * Sets a temporary password the person must replace at next sign-in, and lifts any
-	 * sign-in lockout.
+	 * sign-in lockout. For an account with case access the new password waits for a
+	 * second administrator's approval instead; the account keeps its password meanwhile.
+	 * @return whether it waits
 	 */
 	@Transactional
-	void resetPassword(Long id, String password) {
+	boolean resetPassword(Long id, String password) {
 		Account account = load(id);
+		Long by = CurrentUser.get().getId();
+		if (caseAccess(account.getRole()) && !id.equals(by)) {
+			this.approvals.requestPasswordReset(id, this.encoder.encode(password), by);
+			return true;
+		}
 		account.changePassword(this.encoder.encode(password), true);
 		this.throttle.unlock(account.getUsername());
-		log.info("Password of account {} reset by account {}", id, CurrentUser.get().getId());
+		log.info("Password of account {} reset by account {}", id, by);
+		return false;
+	}
+
+	@Transactional(readOnly = true)
+	boolean neverApproved(Long id) {
+		return this.approvals.neverApproved(id);
 	}
 
 	@Transactional(readOnly = true)

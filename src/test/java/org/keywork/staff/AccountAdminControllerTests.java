@@ -1,5 +1,7 @@
 package org.keywork.staff;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,10 +75,36 @@ class AccountAdminControllerTests {
 			.param("password", password);
 	}
 
+	/**
+	 * A worker account made by {@code admin} and approved by a second administrator (ADR
+	 * 021), so it can sign in.
+	 */
 	Account createdWorker() throws Exception {
 		String username = uniqueUsername("worker");
 		mvc.perform(createWorker(username, "Robin Example", PASSWORD)).andExpect(status().isFound());
-		return accounts.findByUsernameIgnoreCase(username).orElseThrow();
+		Long id = accounts.findByUsernameIgnoreCase(username).orElseThrow().getId();
+		approvedByASecondAdministrator(id);
+		return accounts.findById(id).orElseThrow();
+	}
+
+	/**
+	 * A second administrator, made for the test, approves all that waits for the account.
+	 */
+	void approvedByASecondAdministrator(Long accountId) throws Exception {
+		String second = uniqueUsername("second.admin");
+		jdbc.sql("insert into account (username, display_name, password_hash, role) values (?, ?, 'x', 'ADMIN')")
+			.params(second, "Second Admin")
+			.update();
+		List<Long> waiting = jdbc
+			.sql("select id from account_change_approval where account_id = ? and status = 'PENDING'")
+			.param(accountId)
+			.query(Long.class)
+			.list();
+		assertThat(waiting).isNotEmpty();
+		for (Long approval : waiting) {
+			mvc.perform(post("/admin/approvals/{a}/approve", approval).with(csrf()).with(users.as(second)))
+				.andExpect(redirectedUrl("/admin/approvals"));
+		}
 	}
 
 	@Nested
@@ -96,6 +124,7 @@ class AccountAdminControllerTests {
 			mvc.perform(createWorker(username, "Lee Later", PASSWORD))
 				.andExpect(redirectedUrlPattern("/admin/accounts/*"));
 			assertThat(throttle.isLocked(username)).isFalse();
+			approvedByASecondAdministrator(accounts.findByUsernameIgnoreCase(username).orElseThrow().getId());
 			mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
 		}
 
@@ -108,6 +137,10 @@ class AccountAdminControllerTests {
 			assertThat(account.getRole()).isEqualTo(Role.WORKER);
 			assertThat(account.isMustChangePassword()).isTrue();
 			assertThat(accounts.findTeamIds(account.getId())).containsExactly(northTeamId());
+			// it cannot sign in before a second administrator approves it (ADR 021)
+			assertThat(account.isEnabled()).isFalse();
+			mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+			approvedByASecondAdministrator(account.getId());
 
 			MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
 				.andExpect(redirectedUrl("/"))
@@ -373,6 +406,9 @@ class AccountAdminControllerTests {
 			mvc.perform(post("/admin/accounts/{id}/password", account.getId()).with(users.as("admin"))
 				.with(csrf())
 				.param("password", temporary)).andExpect(redirectedUrl("/admin/accounts/" + account.getId()));
+			// a worker's new password waits for a second administrator (ADR 021)
+			assertThat(throttle.isLocked(account.getUsername())).isTrue();
+			approvedByASecondAdministrator(account.getId());
 
 			assertThat(throttle.isLocked(account.getUsername())).isFalse();
 			assertThat(accounts.findById(account.getId()).orElseThrow().isMustChangePassword()).isTrue();

@@ -5,6 +5,7 @@ import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,6 +35,9 @@ class PasswordChangeControllerTests {
 	@Autowired
 	AccountRepository accounts;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	String createdPeer() throws Exception {
 		String username = "peer." + System.nanoTime();
 		Long teamId = accounts.findTeamIds(accounts.findByUsernameIgnoreCase("peer").orElseThrow().getId()).get(0);
@@ -44,6 +48,18 @@ class PasswordChangeControllerTests {
 			.param("role", "PEER")
 			.param("teamIds", teamId.toString())
 			.param("password", FIRST)).andExpect(status().isFound());
+		// a peer account signs in once a second administrator approves it (ADR 021)
+		String second = "second.admin." + System.nanoTime();
+		jdbc.sql(
+				"insert into account (username, display_name, password_hash, role) values (?, 'Second Admin', 'x', 'ADMIN')")
+			.param(second)
+			.update();
+		Long approval = jdbc.sql("""
+				select p.id from account_change_approval p join account a on a.id = p.account_id
+				where a.username = ? and p.status = 'PENDING'
+				""").param(username).query(Long.class).single();
+		mvc.perform(post("/admin/approvals/{a}/approve", approval).with(csrf()).with(users.as(second)))
+			.andExpect(redirectedUrl("/admin/approvals"));
 		return username;
 	}
 
