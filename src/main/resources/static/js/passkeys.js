@@ -34,7 +34,9 @@ async function post(url, box, body) {
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   if (!response.ok) {
-    throw new Error('HTTP ' + response.status);
+    const error = new Error('HTTP ' + response.status);
+    error.status = response.status;
+    throw error;
   }
   return response.json();
 }
@@ -166,6 +168,11 @@ function setUpRegistration(box) {
       await register(box, label);
     } catch (err) {
       console.error(err);
+      if (err.status === 403) {
+        // "confirm it's you" ran out (ADR 018): the page asks for the password again
+        window.location.reload();
+        return;
+      }
       showError(box.dataset.messageFailed);
       button.disabled = false;
     }

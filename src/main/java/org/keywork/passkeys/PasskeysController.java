@@ -1,7 +1,9 @@
 package org.keywork.passkeys;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
+import org.keywork.security.Reauthentication;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.NotFoundException;
 
@@ -27,13 +29,18 @@ class PasskeysController {
 
 	private final Passkeys passkeys;
 
-	PasskeysController(Passkeys passkeys) {
+	private final Reauthentication reauthentication;
+
+	PasskeysController(Passkeys passkeys, Reauthentication reauthentication) {
 		this.passkeys = passkeys;
+		this.reauthentication = reauthentication;
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(Model model, HttpServletRequest request) {
 		model.addAttribute("passkeys", this.passkeys.list(CurrentUser.get().getUsername()));
+		// adding one needs a recent "confirm it's you" (ADR 018)
+		model.addAttribute("confirmed", this.reauthentication.allowed(request));
 		return "passkeys/list";
 	}
 

@@ -45,7 +45,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
 			LoginThrottle throttle, JdbcClient jdbc, WebAuthnRelyingPartyOperations relyingParty,
 			ApplicationEventPublisher events, ObjectProvider<SecondFactorRequirement> secondFactor,
-			FactorChanges factorChanges, AuthenticationEventPublisher authenticationEvents) throws Exception {
+			FactorChanges factorChanges, AuthenticationEventPublisher authenticationEvents,
+			Reauthentication reauthentication) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		// the account's state is checked only after its password, and refused like a
@@ -69,6 +70,9 @@ public class SecurityConfiguration {
 			.addFilterBefore(new ActiveAccountFilter(jdbc), AuthorizationFilter.class)
 			// after it, so a session that has ended is not asked for a code (ADR 018)
 			.addFilterBefore(new SecondFactorFilter(secondFactor), AuthorizationFilter.class)
+			// after it, and before Spring Security's passkey registration: a passkey is
+			// added only after a recent "confirm it's you" (ADR 018)
+			.addFilterBefore(new ReauthenticationFilter(reauthentication), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/activate", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/assets/**", "/favicon.ico")

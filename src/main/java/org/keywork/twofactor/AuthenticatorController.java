@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
+import org.keywork.security.Reauthentication;
 import org.keywork.security.SecondFactorRequirement;
 import org.keywork.security.SecondFactorUsed;
 import org.keywork.web.FlashMessage;
@@ -50,12 +51,15 @@ class AuthenticatorController {
 
 	private final PasswordEncoder passwords;
 
+	private final Reauthentication reauthentication;
+
 	AuthenticatorController(SecondFactors secondFactors, Authenticators authenticators, RecoveryCodes recoveryCodes,
-			PasswordEncoder passwords) {
+			PasswordEncoder passwords, Reauthentication reauthentication) {
 		this.secondFactors = secondFactors;
 		this.authenticators = authenticators;
 		this.recoveryCodes = recoveryCodes;
 		this.passwords = passwords;
+		this.reauthentication = reauthentication;
 	}
 
 	@GetMapping
@@ -72,9 +76,14 @@ class AuthenticatorController {
 
 	@PostMapping
 	String enrol(@Valid @ModelAttribute("enrolment") CodeForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		KeyworkUser user = staff();
 		if (this.authenticators.enrolled(user.getId())) {
+			return "redirect:/account/second-factor";
+		}
+		if (!this.reauthentication.allowed(request)) {
+			// a signed-in session alone never adds a factor: "confirm it's you" first
+			FlashMessage.notice(redirect, "reauth.again");
 			return "redirect:/account/second-factor";
 		}
 		String secret = pendingSecret(request);
@@ -95,9 +104,15 @@ class AuthenticatorController {
 	}
 
 	@PostMapping("/recovery-codes")
-	String newRecoveryCodes(Model model, HttpServletRequest request, HttpServletResponse response) {
+	String newRecoveryCodes(Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		KeyworkUser user = staff();
 		if (!this.authenticators.enrolled(user.getId())) {
+			return "redirect:/account/second-factor";
+		}
+		if (!this.reauthentication.allowed(request)) {
+			// new codes sign out every other session: "confirm it's you" first
+			FlashMessage.notice(redirect, "reauth.again");
 			return "redirect:/account/second-factor";
 		}
 		return codes(this.secondFactors.newRecoveryCodes(user, request), model, response, false);
@@ -137,7 +152,9 @@ class AuthenticatorController {
 
 	private String view(KeyworkUser user, Model model, HttpServletRequest request) {
 		boolean enrolled = this.authenticators.enrolled(user.getId());
+		boolean confirmed = this.reauthentication.allowed(request);
 		model.addAttribute("enrolled", enrolled);
+		model.addAttribute("confirmed", confirmed);
 		model.addAttribute("required", this.secondFactors.required(user.getRole()));
 		model.addAttribute("mustEnrol",
 				!SecondFactorRequirement.completed(SecurityContextHolder.getContext().getAuthentication())
@@ -145,7 +162,8 @@ class AuthenticatorController {
 		if (enrolled) {
 			model.addAttribute("remaining", this.recoveryCodes.remaining(user.getId()));
 		}
-		else {
+		else if (confirmed) {
+			// no secret is made (nor shown) before "confirm it's you"
 			String secret = pendingSecret(request);
 			model.addAttribute("secret", secret);
 			model.addAttribute("secretGroups", secret.replaceAll("(.{4})(?!$)", "$1 "));

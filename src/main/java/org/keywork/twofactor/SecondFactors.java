@@ -129,6 +129,15 @@ class SecondFactors implements SecondFactorRequirement {
 	}
 
 	/**
+	 * A right password (or code) given to confirm it is them: the failure count is
+	 * cleared, as after a sign-in.
+	 */
+	void confirmed(KeyworkUser user) {
+		log.info("Account {} confirmed it is them", user.getId());
+		this.throttle.recordSuccess(user.getUsername());
+	}
+
+	/**
 	 * Counts a wrong code like a failed sign-in.
 	 * @return whether the account is now locked
 	 */

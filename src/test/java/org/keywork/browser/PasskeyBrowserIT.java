@@ -37,6 +37,7 @@ class PasskeyBrowserIT extends BrowserTest {
 		visit("/account/passkeys");
 		assertThat(heading()).hasText("Your passkeys");
 		assertThat(this.page.locator("main")).containsText("You have not added a passkey yet.");
+		confirmItsYou();
 
 		this.page.getByLabel("Name for this passkey").fill("Work laptop");
 		click("Add a passkey");
@@ -70,6 +71,7 @@ class PasskeyBrowserIT extends BrowserTest {
 		virtualAuthenticator();
 		signIn("manager");
 		open("/account/passkeys");
+		confirmItsYou();
 		this.page.getByLabel("Name for this passkey").fill("Old phone");
 		click("Add a passkey");
 		this.page.waitForURL(u -> u.contains("added"));
@@ -82,6 +84,10 @@ class PasskeyBrowserIT extends BrowserTest {
 		assertThat(this.page.locator("main")).containsText("You have not added a passkey yet.");
 
 		signOut();
+		// the button shows once the page's script has seen that this browser has passkeys
+		assertThat(this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in with a passkey").setExact(true)))
+			.isVisible();
 		click("Sign in with a passkey");
 		assertThat(this.page.locator("#passkey-error")).isVisible();
 		assertThat(this.page.locator("#passkey-error")).containsText("You could not be signed in with a passkey.");
@@ -95,6 +101,16 @@ class PasskeyBrowserIT extends BrowserTest {
 		virtualAuthenticator();
 		signIn("worker");
 		visit("/account/passkeys");
+		// "confirm it's you" first (ADR 018): a wrong password is shown, then the right
+		// one
+		this.page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill("not my password");
+		click("Confirm it's you");
+		assertThat(heading()).hasText("Confirm it's you");
+		assertThat(this.page.locator(".govuk-error-summary"))
+			.containsText("That is not your password or a current code from your app");
+		assertAccessible(this.page);
+		assertNoHorizontalScroll();
+		confirmItsYou();
 		this.page.getByLabel("Name for this passkey").fill("My phone");
 		click("Add a passkey");
 		this.page.waitForURL(u -> u.contains("added"));
@@ -108,10 +124,20 @@ class PasskeyBrowserIT extends BrowserTest {
 		virtualAuthenticator();
 		signIn("worker");
 		open("/account/passkeys");
+		confirmItsYou();
 		click("Add a passkey");
 		assertThat(this.page.locator("#passkey-error")).containsText("Enter a name for this passkey");
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Work laptop")))
 			.hasCount(0);
+	}
+
+	/** "Confirm it's you" with the password (ADR 018): back on Your passkeys. */
+	private void confirmItsYou() {
+		assertThat(this.page.locator("#passkey-add")).hasCount(0);
+		this.page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+		click("Confirm it's you");
+		assertThat(heading()).hasText("Your passkeys");
+		assertThat(this.page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
 	}
 
 	private String sessionCookie() {

@@ -90,6 +90,23 @@ class SecondFactorBrowserIT extends BrowserTest {
 		click("I have kept my codes: continue");
 		assertThat(this.page.locator("#remaining")).hasText("Unused recovery codes: 10");
 		assertAccessible(this.page);
+		// new recovery codes only after "confirm it's you" (ADR 018)
+		assertThat(this.page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Make new recovery codes")))
+			.hasCount(0);
+		this.page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill("not my password");
+		click("Confirm it's you");
+		assertThat(this.page.locator(".govuk-error-summary"))
+			.containsText("That is not your password or a current code from your app");
+		assertAccessible(this.page);
+		assertNoHorizontalScroll();
+		this.page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+		click("Confirm it's you");
+		assertThat(currentPath()).isEqualTo("/account/second-factor");
+		click("Make new recovery codes");
+		List<String> newCodes = this.page.locator(".kw-recovery-code").allTextContents();
+		assertThat(newCodes).hasSize(10).doesNotContainAnyElementsOf(codes);
+		codes = newCodes;
 		signOut();
 
 		try (TestClock.Moved later = this.clock.movedBy(Duration.ofMinutes(2))) {

@@ -8,12 +8,14 @@ import org.keywork.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -50,7 +52,18 @@ class PasskeyCeremonyTests {
 
 	@Test
 	void registrationOptionsRequireAResidentKeyAndUserVerification() throws Exception {
-		this.mvc.perform(post("/webauthn/register/options").with(csrf()).with(this.users.as("worker")))
+		// a signed-in session alone may not start it: "confirm it's you" first (ADR 018)
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/webauthn/register/options").session(session).with(csrf()).with(this.users.as("worker")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/account/confirm").session(session)
+				.with(csrf())
+				.with(this.users.as("worker"))
+				.param("password", "keywork-demo-2026")
+				.param("next", "/account/passkeys"))
+			.andExpect(redirectedUrl("/account/passkeys"));
+		this.mvc.perform(post("/webauthn/register/options").session(session).with(csrf()).with(this.users.as("worker")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rp.id").value("localhost"))
 			.andExpect(jsonPath("$.rp.name").value("Keywork"))

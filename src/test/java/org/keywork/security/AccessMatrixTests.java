@@ -102,6 +102,9 @@ class AccessMatrixTests {
 		// (one with nothing to give is sent home); an authenticator app for staff only;
 		// rules and a reset for administrators
 		allow(ALL_SIGNED_IN, "GET /login/second-factor", "POST /login/second-factor");
+		// "confirm it's you" before adding a sign-in factor (ADR 018): every account
+		// (passkeys are for everyone)
+		allow(ALL_SIGNED_IN, "POST /account/confirm");
 		allow(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.THE_PERSON, Caller.ANOTHER_SERVICE_USER)),
 				"GET /account/second-factor", "POST /account/second-factor",
 				"POST /account/second-factor/recovery-codes", "POST /account/second-factor/remove");

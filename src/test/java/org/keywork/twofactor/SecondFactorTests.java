@@ -118,6 +118,14 @@ class SecondFactorTests {
 
 	/** Sets up an authenticator app in the session; returns its secret. */
 	private String enrol(MockHttpSession session, List<String> recoveryCodes) throws Exception {
+		// "confirm it's you" first (ADR 018); in a forced first enrolment it is not asked
+		// (and the gate sends the request back to the enrolment page)
+		this.mvc
+			.perform(post("/account/confirm").session(session)
+				.with(csrf())
+				.param("password", PASSWORD)
+				.param("next", "/account/second-factor"))
+			.andExpect(redirectedUrl("/account/second-factor"));
 		String page = this.mvc.perform(get("/account/second-factor").session(session))
 			.andExpect(status().isOk())
 			.andReturn()
