@@ -28,8 +28,7 @@ class LandlordForm {
 	@NotNull(message = "{landlord.kind.required}")
 	private LandlordKind kind;
 
-	@Valid
-	private List<ContactRow> contacts = new ArrayList<>();
+	private List<@Valid ContactRow> contacts = new ArrayList<>();
 
 	private int version;
 

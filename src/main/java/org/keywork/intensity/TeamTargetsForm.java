@@ -15,8 +15,7 @@ import jakarta.validation.constraints.NotNull;
  */
 class TeamTargetsForm {
 
-	@Valid
-	private List<Row> rows = new ArrayList<>();
+	private List<@Valid Row> rows = new ArrayList<>();
 
 	static TeamTargetsForm from(Map<Level, TeamTargets.Stored> stored) {
 		TeamTargetsForm form = new TeamTargetsForm();

@@ -172,7 +172,12 @@ class MalformedRequestTests {
 						BadInputCall call = call(route, path, Map.of(field.getKey(), List.of(bad)));
 						call.assertSafe(softly);
 						String what = "%s?%s=%s".formatted(route, field.getKey(), bad);
-						if (!declared.containsKey(field.getKey())) {
+						if (OWN_THINGS.contains(route)) {
+							// no real id of the caller's own here: never a server error
+							// (assertSafe), otherwise the id's 404
+							softly.assertThat(call.status()).as(what).isEqualTo(404);
+						}
+						else if (!declared.containsKey(field.getKey())) {
 							softly.assertThat(call.status())
 								.as("%s, which the page does not read", what)
 								.isLessThan(400);
@@ -195,7 +200,9 @@ class MalformedRequestTests {
 				BadInputCall huge = call(route, path,
 						Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
 				huge.assertSafe(softly);
-				softly.assertThat(huge.status()).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
+				if (!OWN_THINGS.contains(route)) {
+					softly.assertThat(huge.status()).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
+				}
 				huge.pages()
 					.forEach(page -> softly.assertThat(page.getSize())
 						.as("page size of %s?size=100000", route)
