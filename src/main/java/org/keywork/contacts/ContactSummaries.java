@@ -57,24 +57,38 @@ public class ContactSummaries {
 			return result;
 		}
 		String readable = reader == null ? "" : " and " + NoteReadRule.predicate();
+		// each "last ..." is the newest matching note, read from an index on (person,
+		// time
+		// desc) that stops at the first match (V122 adds partial ones for the rarer
+		// kinds),
+		// rather than aggregating every note of every person: a team of 400 has some
+		// 40,000 notes (docs/performance.md)
 		JdbcClient.StatementSpec spec = this.jdbc.sql("""
-				select n.service_user_id,
-				       max(n.contact_at) filter (where n.type <> 'ATTEMPTED_NO_ANSWER' and not n.peer_contact
-				           and (t.texts_count or n.type <> 'TEXT_MESSAGE')) as last_successful,
-				       max(n.contact_at) filter (where n.type = 'ATTEMPTED_NO_ANSWER' and not n.peer_contact)
-				           as last_attempt,
-				       max(n.contact_at) filter (where n.type <> 'ATTEMPTED_NO_ANSWER' and n.peer_contact)
-				           as last_peer_contact,
-				       (array_agg(n.next_contact_on order by n.contact_at desc)
-				           filter (where n.next_contact_on is not null))[1] as next_planned,
-				       (array_agg(n.contact_at order by n.contact_at desc)
-				           filter (where n.next_contact_on is not null))[1] as next_planned_on_note_at
-				from contact_note n
-				join service_user s on s.id = n.service_user_id
-				join team t on t.id = s.team_id
-				where n.service_user_id in (:ids)""" + readable + """
-				group by n.service_user_id
-				""").param("ids", serviceUserIds);
+				select s.id as service_user_id,
+				       (select n.contact_at from contact_note n
+				        where n.service_user_id = s.id and n.type <> 'ATTEMPTED_NO_ANSWER' and not n.peer_contact
+				          and (t.texts_count or n.type <> 'TEXT_MESSAGE')""" + readable + """
+				 order by n.contact_at desc limit 1) as last_successful,
+				(select n.contact_at from contact_note n
+				 where n.service_user_id = s.id and n.type = 'ATTEMPTED_NO_ANSWER' and not n.peer_contact""" + readable
+				+ """
+						 order by n.contact_at desc limit 1) as last_attempt,
+						(select n.contact_at from contact_note n
+						 where n.service_user_id = s.id and n.peer_contact and n.type <> 'ATTEMPTED_NO_ANSWER'"""
+				+ readable + """
+						        order by n.contact_at desc limit 1) as last_peer_contact,
+						       planned.next_contact_on as next_planned, planned.contact_at as next_planned_on_note_at
+						from service_user s
+						join team t on t.id = s.team_id
+						left join lateral (
+						  select n.next_contact_on, n.contact_at from contact_note n
+						  where n.service_user_id = s.id and n.next_contact_on is not null""" + readable + """
+						  order by n.contact_at desc limit 1) planned on true
+						where s.id in (:ids)
+						  and exists (select 1 from contact_note n where n.service_user_id = s.id""" + readable + """
+						)
+						""")
+			.param("ids", serviceUserIds);
 		if (reader != null) {
 			spec = spec.params(reader.parameters());
 		}
