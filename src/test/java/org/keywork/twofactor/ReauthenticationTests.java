@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestClock;
-import org.keywork.TestTeams;
 import org.keywork.security.LoginThrottle;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @KeyworkTest
 class ReauthenticationTests {
 
-	private static final String PASSWORD = "a long enough passphrase here";
+	private static final String PASSWORD = FactorTestAccounts.PASSWORD;
 
 	private static final Pattern SECRET = Pattern.compile("data-secret=\"([A-Z2-7]+)\"");
 
@@ -77,20 +73,13 @@ class ReauthenticationTests {
 	}
 
 	private void account(String role) {
-		this.username = "reauth-" + Long.toString(System.nanoTime(), 36);
-		this.accountId = this.jdbc.sql("""
-				insert into account (username, display_name, password_hash, role)
-				values (?, 'Confirm it is you (test)', ?, ?) returning id
-				""").params(this.username, this.encoder.encode(PASSWORD), role).query(Long.class).single();
-		TestTeams.addMember(this.jdbc, this.demo.north(), this.accountId);
+		FactorTestAccounts.Made made = FactorTestAccounts.create("reauth-", role, this.jdbc, this.encoder, this.demo);
+		this.username = made.username();
+		this.accountId = made.id();
 	}
 
 	private MockHttpSession signIn(String expectedRedirect) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(this.username).password(PASSWORD))
-			.andExpect(redirectedUrl(expectedRedirect))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return FactorTestAccounts.signIn(this.mvc, this.username, expectedRedirect);
 	}
 
 	private void confirm(MockHttpSession session, String next) throws Exception {
@@ -100,8 +89,7 @@ class ReauthenticationTests {
 	}
 
 	private String code(String secret) throws Exception {
-		return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret,
-				this.clock.instant().getEpochSecond() / 30);
+		return FactorTestAccounts.code(secret, this.clock);
 	}
 
 	private String secretOnPage(MockHttpSession session) throws Exception {
@@ -129,10 +117,7 @@ class ReauthenticationTests {
 	}
 
 	private int failures() {
-		return this.jdbc.sql("select coalesce(sum(failures), 0) from login_attempt where username_key = ?")
-			.param(this.username)
-			.query(Integer.class)
-			.single();
+		return FactorTestAccounts.failures(this.jdbc, this.username);
 	}
 
 	@Test

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestClock;
-import org.keywork.TestTeams;
 import org.keywork.TestUsers;
 import org.keywork.security.LoginThrottle;
 import org.keywork.security.SecondFactorReset;
@@ -47,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class SecondFactorTests {
 
-	private static final String PASSWORD = "a long enough passphrase here";
+	private static final String PASSWORD = FactorTestAccounts.PASSWORD;
 
 	private static final Pattern SECRET = Pattern.compile("data-secret=\"([A-Z2-7]+)\"");
 
@@ -92,28 +89,18 @@ class SecondFactorTests {
 	}
 
 	private long account(String role) {
-		this.username = "mfa-" + Long.toString(System.nanoTime(), 36);
-		this.accountId = this.jdbc.sql("""
-				insert into account (username, display_name, password_hash, role)
-				values (?, 'Second factor (test)', ?, ?) returning id
-				""").params(this.username, this.encoder.encode(PASSWORD), role).query(Long.class).single();
-		if (!role.equals("ADMIN")) {
-			TestTeams.addMember(this.jdbc, this.demo.north(), this.accountId);
-		}
+		FactorTestAccounts.Made made = FactorTestAccounts.create("mfa-", role, this.jdbc, this.encoder, this.demo);
+		this.username = made.username();
+		this.accountId = made.id();
 		return this.accountId;
 	}
 
 	private MockHttpSession signIn(String expectedRedirect) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(this.username).password(PASSWORD))
-			.andExpect(redirectedUrl(expectedRedirect))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return FactorTestAccounts.signIn(this.mvc, this.username, expectedRedirect);
 	}
 
 	private String code(String secret) throws Exception {
-		return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret,
-				this.clock.instant().getEpochSecond() / 30);
+		return FactorTestAccounts.code(secret, this.clock);
 	}
 
 	/** Sets up an authenticator app in the session; returns its secret. */
@@ -151,10 +138,7 @@ class SecondFactorTests {
 	}
 
 	private int failures() {
-		return this.jdbc.sql("select coalesce(sum(failures), 0) from login_attempt where username_key = ?")
-			.param(this.username)
-			.query(Integer.class)
-			.single();
+		return FactorTestAccounts.failures(this.jdbc, this.username);
 	}
 
 	@Test
