@@ -166,7 +166,7 @@ public abstract class BrowserTest {
 			options.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true).setHasTouch(true);
 		}
 		this.context = this.browser.newContext(options);
-		this.context.setDefaultTimeout(15_000);
+		this.context.setDefaultTimeout(30_000);
 		this.page = this.context.newPage();
 		return this.page;
 	}
@@ -179,7 +179,7 @@ public abstract class BrowserTest {
 	protected Page secondSession(String username) {
 		BrowserContext other = this.browser
 			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setTimezoneId("Europe/London"));
-		other.setDefaultTimeout(15_000);
+		other.setDefaultTimeout(30_000);
 		this.others.add(other);
 		Page second = other.newPage();
 		second.navigate(url("/login"));
