@@ -2,6 +2,8 @@ package org.keywork.serviceusers;
 
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 
 /**
@@ -23,7 +25,22 @@ import org.keywork.security.KeyworkUser;
  */
 public interface PersonBanner {
 
-	List<Banner> banners(KeyworkUser user, long personId);
+	/**
+	 * The banners, read straight away. A banner implements either this or
+	 * {@link #banners(KeyworkUser, long, Batch)}, which the layout uses.
+	 */
+	default List<Banner> banners(KeyworkUser user, long personId) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " reads through a batch");
+	}
+
+	/**
+	 * The banners, their queries registered in {@code batch} (ADR 022) so that every
+	 * banner of the page is read in one statement. Nothing may be read before the
+	 * returned value's {@link Later#get}.
+	 */
+	default Later<List<Banner>> banners(KeyworkUser user, long personId, Batch batch) {
+		return Later.of(banners(user, personId));
+	}
 
 	/**
 	 * What to render: the Thymeleaf {@code template} and {@code fragment} to insert,

@@ -1,5 +1,10 @@
 package org.keywork.serviceusers;
 
+import java.util.LinkedHashMap;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +39,11 @@ class PersonBanners {
 
 	private final List<PersonBanner> banners;
 
-	PersonBanners(ObjectProvider<PersonBanner> banners) {
+	private final Batches batches;
+
+	PersonBanners(ObjectProvider<PersonBanner> banners, Batches batches) {
 		this.banners = banners.orderedStream().toList();
+		this.batches = batches;
 	}
 
 	@ModelAttribute("personBanners")
@@ -49,14 +57,25 @@ class PersonBanners {
 		if (personId == null || user == null) {
 			return List.of();
 		}
-		List<PersonBanner.Banner> shown = new ArrayList<>();
+		Batch batch = this.batches.start();
+		Map<PersonBanner, Later<List<PersonBanner.Banner>>> asked = new LinkedHashMap<>();
 		for (PersonBanner banner : this.banners) {
 			try {
-				shown.addAll(banner.banners(user, personId));
+				asked.put(banner, banner.banners(user, personId, batch));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not load the {} for {}", banner.getClass().getSimpleName(), request.getRequestURI(),
 						ex);
+			}
+		}
+		List<PersonBanner.Banner> shown = new ArrayList<>();
+		for (Map.Entry<PersonBanner, Later<List<PersonBanner.Banner>>> banner : asked.entrySet()) {
+			try {
+				shown.addAll(banner.getValue().get());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not load the {} for {}", banner.getKey().getClass().getSimpleName(),
+						request.getRequestURI(), ex);
 			}
 		}
 		return shown;

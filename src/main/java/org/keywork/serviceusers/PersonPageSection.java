@@ -2,6 +2,8 @@ package org.keywork.serviceusers;
 
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 
 /**
@@ -18,7 +20,22 @@ import org.keywork.security.KeyworkUser;
  */
 public interface PersonPageSection {
 
-	Optional<Content> content(KeyworkUser user, ServiceUser person);
+	/**
+	 * The section, read straight away. A section implements either this or
+	 * {@link #content(KeyworkUser, ServiceUser, Batch)}, which the page uses.
+	 */
+	default Optional<Content> content(KeyworkUser user, ServiceUser person) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " reads through a batch");
+	}
+
+	/**
+	 * The section, its queries registered in {@code batch} (ADR 022) so that every
+	 * section of the page is read in one statement. Nothing may be read before the
+	 * returned value's {@link Later#get}.
+	 */
+	default Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
+		return Later.of(content(user, person));
+	}
 
 	/**
 	 * What to render: the Thymeleaf {@code template} and {@code fragment} to insert,

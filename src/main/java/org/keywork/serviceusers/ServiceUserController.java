@@ -1,5 +1,10 @@
 package org.keywork.serviceusers;
 
+import java.util.Optional;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,14 +60,17 @@ class ServiceUserController {
 
 	private final List<PersonPageSection> sections;
 
+	private final Batches batches;
+
 	ServiceUserController(ServiceUserService service, Keyworkers keyworkers, PeerLinks peerLinks, AccessPolicy policy,
-			Timeline timeline, ObjectProvider<PersonPageSection> sections) {
+			Timeline timeline, ObjectProvider<PersonPageSection> sections, Batches batches) {
 		this.service = service;
 		this.keyworkers = keyworkers;
 		this.peerLinks = peerLinks;
 		this.policy = policy;
 		this.timeline = timeline;
 		this.sections = sections.orderedStream().toList();
+		this.batches = batches;
 	}
 
 	@GetMapping
@@ -138,8 +146,11 @@ class ServiceUserController {
 			model.addAttribute("peerOptions", this.peerLinks.options(person));
 		}
 		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
-		model.addAttribute("sections",
-				this.sections.stream().flatMap(section -> section.content(user, person).stream()).toList());
+		Batch batch = this.batches.start();
+		List<Later<Optional<PersonPageSection.Content>>> sections = this.sections.stream()
+			.map(section -> section.content(user, person, batch))
+			.toList();
+		model.addAttribute("sections", sections.stream().flatMap(section -> section.get().stream()).toList());
 		TimelineKind timelineKind = TimelineKind.parse(kind);
 		model.addAttribute("timelineKind", timelineKind);
 		model.addAttribute("timelineKinds", this.timeline.kinds(user, person));

@@ -250,6 +250,7 @@ class QueryCountTests {
 		System.out.printf("CEILING|%s|%d|%d%n", page, sent.statements().size(), sent.transactions());
 		assertThat(status[0]).as(page.name()).isEqualTo(200);
 		String list = String.join("\n  ", sent.statements());
+		dump(page, list);
 		Integer known = OVER_THE_CEILING.get(page.name());
 		int allowed = known == null ? STATEMENTS : known;
 		assertThat(sent.statements())
@@ -265,6 +266,20 @@ class QueryCountTests {
 			.as("%s sends its statements in %d transactions (at most %d):%n  %s", page, sent.transactions(),
 					TRANSACTIONS, list)
 			.isLessThanOrEqualTo(TRANSACTIONS);
+	}
+
+	/**
+	 * With {@code -Dkeywork.statements.dump=<folder>}, writes each page's statements to a
+	 * file of its own there: what to read when making a page send fewer.
+	 */
+	private static void dump(Page page, String list) throws java.io.IOException {
+		String folder = System.getProperty("keywork.statements.dump");
+		if (folder != null) {
+			java.nio.file.Path file = java.nio.file.Path.of(folder,
+					page.name().replaceAll("[^A-Za-z0-9]+", "-") + ".txt");
+			java.nio.file.Files.createDirectories(file.getParent());
+			java.nio.file.Files.writeString(file, list);
+		}
 	}
 
 	/**

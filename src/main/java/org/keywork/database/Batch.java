@@ -1,0 +1,205 @@
+package org.keywork.database;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+
+/**
+ * Several read queries sent to PostgreSQL as <b>one statement</b> (ADR 022). Code that
+ * has something to read registers its query ({@link #sql}) and gets a {@link Later}; the
+ * first {@link Later#get} sends every query registered so far, together:
+ *
+ * <pre>
+ * select (select coalesce(json_agg(q), '[]') from (&lt;query 1&gt;) q)::text,
+ *        (select coalesce(json_agg(q), '[]') from (&lt;query 2&gt;) q)::text, ...
+ * </pre>
+ *
+ * and hands each query's rows, read back from JSON, to its own {@link RowMapper} through
+ * a {@link java.sql.ResultSet} that answers the usual getters ({@link JsonRows}). A page
+ * whose plug-ins each read their own table (the caseload's signals, the person page's
+ * sections) costs one round trip and one statement instead of one per plug-in, and each
+ * plug-in still writes the SQL for its own tables.
+ * <p>
+ * A batch with one query sends that query as it is. Parameters are named ({@code :name})
+ * or positional ({@code ?}); each query's names are its own (they are renamed apart when
+ * the queries are put together). A batch is not thread-safe: one belongs to one request.
+ * <p>
+ * What a mapper may ask of a row is what JSON keeps: use the typed getters
+ * ({@code getLong}, {@code getString}, {@code getDate}, {@code getTimestamp},
+ * {@code getObject(column, Type.class)}, ...); an untyped {@code getObject(column)} of a
+ * number is refused, because JSON does not say whether it was an {@code int} or a
+ * {@code bigint}.
+ */
+public final class Batch {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final NamedParameterJdbcOperations jdbc;
+
+	private List<Part<?>> pending = new ArrayList<>();
+
+	private int named;
+
+	Batch(NamedParameterJdbcOperations jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A query to add to this batch. */
+	public Query sql(String sql) {
+		return new Query(sql);
+	}
+
+	/** Sends every query registered and not yet sent, as one statement. */
+	public void run() {
+		if (this.pending.isEmpty()) {
+			return;
+		}
+		List<Part<?>> parts = this.pending;
+		this.pending = new ArrayList<>();
+		if (parts.size() == 1) {
+			parts.get(0).runAlone(this.jdbc);
+			return;
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder sql = new StringBuilder("select ");
+		for (int i = 0; i < parts.size(); i++) {
+			Part<?> part = parts.get(i);
+			if (i > 0) {
+				sql.append(",\n");
+			}
+			sql.append("(select coalesce(json_agg(q), '[]') from (\n")
+				.append(part.sql)
+				.append("\n) q)::text as part")
+				.append(i);
+			params.putAll(part.params);
+		}
+		List<String> texts = this.jdbc.query(sql.toString(), params, (rs, n) -> {
+			List<String> columns = new ArrayList<>(parts.size());
+			for (int i = 1; i <= parts.size(); i++) {
+				columns.add(rs.getString(i));
+			}
+			return columns;
+		}).get(0);
+		for (int i = 0; i < parts.size(); i++) {
+			parts.get(i).fromJson(texts.get(i));
+		}
+	}
+
+	/** A query being added: its parameters, then how to read a row. */
+	public final class Query {
+
+		private final String sql;
+
+		private final Map<String, Object> named = new LinkedHashMap<>();
+
+		private final List<Object> positional = new ArrayList<>();
+
+		private Query(String sql) {
+			this.sql = sql;
+		}
+
+		public Query param(String name, Object value) {
+			this.named.put(name, value);
+			return this;
+		}
+
+		/** The next positional ({@code ?}) parameter. */
+		public Query param(Object value) {
+			this.positional.add(value);
+			return this;
+		}
+
+		public Query params(Object... values) {
+			Collections.addAll(this.positional, values);
+			return this;
+		}
+
+		/** Every row, mapped; sent with the rest of the batch. */
+		public <T> Later<List<T>> query(RowMapper<T> mapper) {
+			Part<T> part = new Part<>(Batch.this.named++, this.sql, this.named, this.positional, mapper);
+			Batch.this.pending.add(part);
+			return new Later<>(Batch.this, part::rows);
+		}
+
+		/** The first row, if any. */
+		public <T> Later<Optional<T>> optional(RowMapper<T> mapper) {
+			return query(mapper).map(rows -> rows.stream().findFirst());
+		}
+
+		/** The first column of every row, as {@code type}. */
+		public <T> Later<List<T>> column(Class<T> type) {
+			return query((rs, n) -> rs.getObject(1, type));
+		}
+
+	}
+
+	/** One query of a batch, its parameters renamed apart, and once sent its rows. */
+	private static final class Part<T> {
+
+		private final String sql;
+
+		private final Map<String, Object> params = new LinkedHashMap<>();
+
+		private final RowMapper<T> mapper;
+
+		private List<T> rows;
+
+		Part(int number, String sql, Map<String, Object> named, List<Object> positional, RowMapper<T> mapper) {
+			this.mapper = mapper;
+			String prefix = "b" + number + "_";
+			this.sql = BatchSql.rename(sql.strip().replaceAll(";+$", ""), prefix, positional.size());
+			named.forEach((name, value) -> this.params.put(prefix + name, value));
+			for (int i = 0; i < positional.size(); i++) {
+				this.params.put(prefix + BatchSql.POSITIONAL + i, positional.get(i));
+			}
+		}
+
+		void runAlone(NamedParameterJdbcOperations jdbc) {
+			this.rows = jdbc.query(this.sql, this.params, this.mapper);
+		}
+
+		void fromJson(String text) {
+			List<T> result = new ArrayList<>();
+			try (JsonParser parser = JSON.createParser(text)) {
+				if (parser.nextToken() != JsonToken.START_ARRAY) {
+					throw new IllegalStateException("a batched query's rows are not a JSON array");
+				}
+				int n = 0;
+				while (parser.nextToken() == JsonToken.START_OBJECT) {
+					List<String> names = new ArrayList<>();
+					List<JsonNode> values = new ArrayList<>();
+					while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+						names.add(parser.currentName());
+						parser.nextToken();
+						values.add(parser.readValueAsTree());
+					}
+					result.add(this.mapper.mapRow(JsonRows.row(names, values), n++));
+				}
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException("could not read a batched query's rows", ex);
+			}
+			this.rows = result;
+		}
+
+		List<T> rows() {
+			if (this.rows == null) {
+				throw new IllegalStateException("the batch has not been sent");
+			}
+			return this.rows;
+		}
+
+	}
+
+}

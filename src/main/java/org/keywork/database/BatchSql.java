@@ -1,0 +1,84 @@
+package org.keywork.database;
+
+/**
+ * Renames a query's parameters apart so that several queries can share one statement:
+ * {@code :name} becomes {@code :<prefix>name} and the n-th {@code ?} becomes
+ * {@code :<prefix>pn}. Quoted text, quoted names, comments and {@code ::} casts are left
+ * as they are.
+ */
+final class BatchSql {
+
+	static final String POSITIONAL = "p";
+
+	private BatchSql() {
+	}
+
+	static String rename(String sql, String prefix, int positionalCount) {
+		StringBuilder out = new StringBuilder(sql.length() + 32);
+		int positional = 0;
+		int i = 0;
+		int length = sql.length();
+		while (i < length) {
+			char c = sql.charAt(i);
+			if (c == '\'' || c == '"') {
+				int end = closing(sql, i + 1, c);
+				out.append(sql, i, end);
+				i = end;
+			}
+			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
+				int end = sql.indexOf('\n', i);
+				end = end < 0 ? length : end;
+				out.append(sql, i, end);
+				i = end;
+			}
+			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
+				int end = sql.indexOf("*/", i + 2);
+				end = end < 0 ? length : end + 2;
+				out.append(sql, i, end);
+				i = end;
+			}
+			else if (c == ':' && i + 1 < length && sql.charAt(i + 1) == ':') {
+				out.append("::");
+				i += 2;
+			}
+			else if (c == ':' && i + 1 < length && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+				int end = i + 1;
+				while (end < length && Character.isJavaIdentifierPart(sql.charAt(end))) {
+					end++;
+				}
+				out.append(':').append(prefix).append(sql, i + 1, end);
+				i = end;
+			}
+			else if (c == '?') {
+				out.append(':').append(prefix).append(POSITIONAL).append(positional++);
+				i++;
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+		}
+		if (positional != positionalCount) {
+			throw new IllegalArgumentException(
+					"a batched query has " + positional + " '?' but was given " + positionalCount + " of them");
+		}
+		return out.toString();
+	}
+
+	/** The index just after the quote that closes the one opened before {@code from}. */
+	private static int closing(String sql, int from, char quote) {
+		int i = from;
+		while (i < sql.length()) {
+			if (sql.charAt(i) == quote) {
+				if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+					i += 2;
+					continue;
+				}
+				return i + 1;
+			}
+			i++;
+		}
+		return sql.length();
+	}
+
+}

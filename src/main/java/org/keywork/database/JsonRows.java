@@ -1,0 +1,231 @@
+package org.keywork.database;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A row that a {@link Batch} read back from JSON, offered to a
+ * {@link org.springframework.jdbc.core.RowMapper} as a {@link ResultSet} that answers the
+ * getters a mapper uses (by column label or 1-based index), converting from what
+ * PostgreSQL's {@code to_json} wrote: numbers, text, booleans, dates as
+ * {@code 2026-11-30}, timestamps with their offset, arrays, and
+ * {@code json}/{@code jsonb} values (read with {@code getString}, as their JSON text).
+ * Anything else a mapper asks for is refused with a clear message.
+ */
+final class JsonRows {
+
+	private JsonRows() {
+	}
+
+	static ResultSet row(List<String> names, List<JsonNode> values) {
+		Row row = new Row(names, values);
+		return (ResultSet) Proxy.newProxyInstance(JsonRows.class.getClassLoader(), new Class<?>[] { ResultSet.class },
+				(proxy, method, args) -> row.call(method.getName(), method.getParameterTypes(), args));
+	}
+
+	private static final class Row {
+
+		private final List<String> names;
+
+		private final List<JsonNode> values;
+
+		private boolean wasNull;
+
+		Row(List<String> names, List<JsonNode> values) {
+			this.names = names;
+			this.values = values;
+		}
+
+		Object call(String method, Class<?>[] types, Object[] args) throws SQLException {
+			switch (method) {
+				case "wasNull":
+					return this.wasNull;
+				case "findColumn":
+					return index((String) args[0]) + 1;
+				case "toString":
+					return "JsonRows" + this.names;
+				case "hashCode":
+					return System.identityHashCode(this);
+				case "equals":
+					return false;
+				default:
+					break;
+			}
+			if (args == null || args.length == 0) {
+				throw unsupported(method);
+			}
+			JsonNode node = value(args[0]);
+			this.wasNull = node == null || node.isNull();
+			return switch (method) {
+				case "getString", "getNString" ->
+					this.wasNull ? null : node.isString() ? node.asString() : node.toString();
+				case "getLong" -> this.wasNull ? 0L : node.isNumber() ? node.asLong() : Long.parseLong(node.asString());
+				case "getInt" -> this.wasNull ? 0 : node.isNumber() ? node.asInt() : Integer.parseInt(node.asString());
+				case "getShort" -> this.wasNull ? (short) 0 : (short) node.asInt();
+				case "getDouble" -> this.wasNull ? 0.0 : node.asDouble();
+				case "getFloat" -> this.wasNull ? 0.0f : (float) node.asDouble();
+				case "getBoolean" -> !this.wasNull && (node.isBoolean() ? node.booleanValue()
+						: "true".equals(node.asString()) || "t".equals(node.asString()));
+				case "getBigDecimal" -> this.wasNull ? null : decimal(node);
+				case "getDate" -> this.wasNull ? null : Date.valueOf(localDate(node));
+				case "getTime" -> this.wasNull ? null : Time.valueOf(LocalTime.parse(node.asString()));
+				case "getTimestamp" -> this.wasNull ? null : timestamp(node.asString());
+				case "getArray" -> this.wasNull ? null : array(node);
+				case "getObject" -> this.wasNull ? null : (types.length > 1 && types[1] == Class.class)
+						? convert(node, (Class<?>) args[1]) : untyped(node);
+				default -> throw unsupported(method);
+			};
+		}
+
+		private JsonNode value(Object column) throws SQLException {
+			int index = column instanceof Integer number ? number - 1 : index((String) column);
+			if (index < 0 || index >= this.values.size()) {
+				throw new SQLException("no column " + column + " in a batched query's row " + this.names);
+			}
+			return this.values.get(index);
+		}
+
+		private int index(String label) throws SQLException {
+			for (int i = 0; i < this.names.size(); i++) {
+				if (this.names.get(i).equalsIgnoreCase(label)) {
+					return i;
+				}
+			}
+			throw new SQLException("no column " + label + " in a batched query's row " + this.names);
+		}
+
+		private static Object untyped(JsonNode node) throws SQLException {
+			if (node.isString()) {
+				return node.asString();
+			}
+			if (node.isBoolean()) {
+				return node.booleanValue();
+			}
+			throw new SQLException("a batched query's row cannot tell the Java type of " + node
+					+ ": use getObject(column, Type.class) or a typed getter");
+		}
+
+		private static Object convert(JsonNode node, Class<?> type) throws SQLException {
+			if (type == String.class) {
+				return node.isString() ? node.asString() : node.toString();
+			}
+			if (type == Long.class) {
+				return node.isNumber() ? node.asLong() : Long.valueOf(node.asString());
+			}
+			if (type == Integer.class) {
+				return node.isNumber() ? node.asInt() : Integer.valueOf(node.asString());
+			}
+			if (type == Short.class) {
+				return (short) node.asInt();
+			}
+			if (type == Double.class) {
+				return node.asDouble();
+			}
+			if (type == Boolean.class) {
+				return node.isBoolean() ? node.booleanValue() : Boolean.valueOf(node.asString());
+			}
+			if (type == BigDecimal.class) {
+				return decimal(node);
+			}
+			if (type == LocalDate.class) {
+				return localDate(node);
+			}
+			if (type == Date.class) {
+				return Date.valueOf(localDate(node));
+			}
+			if (type == LocalTime.class) {
+				return LocalTime.parse(node.asString());
+			}
+			if (type == LocalDateTime.class) {
+				return timestamp(node.asString()).toLocalDateTime();
+			}
+			if (type == OffsetDateTime.class) {
+				return offsetDateTime(node.asString());
+			}
+			if (type == Instant.class) {
+				return offsetDateTime(node.asString()).toInstant();
+			}
+			if (type == Timestamp.class) {
+				return timestamp(node.asString());
+			}
+			if (type == UUID.class) {
+				return UUID.fromString(node.asString());
+			}
+			throw new SQLException("a batched query's row cannot give a " + type.getName());
+		}
+
+		private static BigDecimal decimal(JsonNode node) {
+			return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString());
+		}
+
+		private static LocalDate localDate(JsonNode node) {
+			String text = node.asString();
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+
+		private static OffsetDateTime offsetDateTime(String text) {
+			if (hasOffset(text)) {
+				return OffsetDateTime.parse(text);
+			}
+			return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+		}
+
+		private static Timestamp timestamp(String text) {
+			if (hasOffset(text)) {
+				return Timestamp.from(OffsetDateTime.parse(text).toInstant());
+			}
+			return Timestamp.valueOf(LocalDateTime.parse(text));
+		}
+
+		/**
+		 * Whether a timestamp PostgreSQL wrote ends with an offset ({@code timestamptz}).
+		 */
+		private static boolean hasOffset(String text) {
+			return text.endsWith("Z") || text.lastIndexOf('+') > 10 || text.lastIndexOf('-') > 10;
+		}
+
+		private static Array array(JsonNode node) {
+			List<Object> items = new ArrayList<>();
+			boolean numbers = true;
+			for (JsonNode item : node) {
+				numbers &= item.isIntegralNumber() || item.isNull();
+				items.add(item.isNull() ? null : item.isIntegralNumber() ? (Object) item.asLong() : item.asString());
+			}
+			Object[] elements = numbers ? items.toArray(new Long[0])
+					: items.stream().map(o -> o == null ? null : String.valueOf(o)).toArray(String[]::new);
+			return (Array) Proxy.newProxyInstance(JsonRows.class.getClassLoader(), new Class<?>[] { Array.class },
+					(proxy, method, args) -> {
+						if (method.getName().equals("getArray") && (args == null || args.length == 0)) {
+							return elements;
+						}
+						if (method.getName().equals("free")) {
+							return null;
+						}
+						throw unsupported("Array." + method.getName());
+					});
+		}
+
+		private static SQLException unsupported(String method) {
+			return new SQLException("a batched query's row does not support " + method);
+		}
+
+	}
+
+}

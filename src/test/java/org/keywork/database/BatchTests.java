@@ -1,0 +1,142 @@
+package org.keywork.database;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.keywork.KeyworkTest;
+import org.keywork.StatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Several queries in one statement: each query gets back exactly the rows, in the order
+ * and with the values it would have got on its own.
+ */
+@KeyworkTest
+class BatchTests {
+
+	@Autowired
+	Batches batches;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	record Values(long id, String text, LocalDate day, Timestamp at, Instant instant, BigDecimal amount, boolean flag,
+			Long nothing, Integer small, LocalTime time, String json, Long[] ids, String[] words, LocalDateTime local,
+			OffsetDateTime offset) {
+	}
+
+	@Test
+	void sendsEveryQueryInOneStatementAndReadsEachBackAsItWas() throws Exception {
+		Object[] results = new Object[4];
+		List<String> sent = this.counter.record(() -> this.transactions.executeWithoutResult(status -> {
+			Batch batch = this.batches.start();
+			Later<List<Values>> values = batch.sql("""
+					select 9000000000 as id, 'it''s a "quote" -- not a comment: :not_a_param ?' as text,
+					       date '2026-11-30' as day, timestamptz '2026-11-30 23:30:00+00' as at,
+					       timestamptz '2026-11-30 12:00:00.123456+05:30' as instant, 12.50::numeric as amount,
+					       true as flag, cast(null as bigint) as nothing, 7 as small, time '10:15' as time,
+					       '{"a": [1, 2]}'::jsonb as json, array[3, 1, 2]::bigint[] as ids,
+					       array['one', null, 'three'] as words, timestamp '2026-01-02 03:04:05.5' as local,
+					       timestamptz '2026-06-01 09:00:00+01' as offset
+					""")
+				.query((rs, n) -> new Values(rs.getLong("id"), rs.getString("text"),
+						rs.getObject("day", LocalDate.class), rs.getTimestamp("at"),
+						rs.getObject("instant", Instant.class), rs.getBigDecimal("amount"), rs.getBoolean("flag"),
+						rs.getObject("nothing", Long.class), rs.getObject("small", Integer.class),
+						rs.getObject("time", LocalTime.class), rs.getString("json"),
+						(Long[]) rs.getArray("ids").getArray(), (String[]) rs.getArray("words").getArray(),
+						rs.getObject("local", LocalDateTime.class), rs.getObject("offset", OffsetDateTime.class)));
+			Later<List<Integer>> ordered = batch
+				.sql("select g from generate_series(1, 5) g where g > ? order by g desc")
+				.param(1)
+				.column(Integer.class);
+			Later<Optional<String>> named = batch
+				.sql("select string_agg(x, ',' order by x) from unnest(cast(:words as text[])) x where x <> :skip")
+				.param("words", new String[] { "b", "a", "c" })
+				.param("skip", "c")
+				.optional((rs, n) -> rs.getString(1));
+			Later<List<Long>> none = batch.sql("select 1::bigint where :skip = 'x'")
+				.param("skip", "c")
+				.column(Long.class);
+			results[0] = values.get();
+			results[1] = ordered.get();
+			results[2] = named.get();
+			results[3] = none.get();
+		}));
+		assertThat(sent).as("one statement for four queries").hasSize(1);
+		Values v = ((List<Values>) results[0]).get(0);
+		assertThat(v.id()).isEqualTo(9_000_000_000L);
+		assertThat(v.text()).isEqualTo("it's a \"quote\" -- not a comment: :not_a_param ?");
+		assertThat(v.day()).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(v.at().toInstant()).isEqualTo(Instant.parse("2026-11-30T23:30:00Z"));
+		assertThat(v.instant()).isEqualTo(Instant.parse("2026-11-30T06:30:00.123456Z"));
+		assertThat(v.amount()).isEqualByComparingTo("12.50");
+		assertThat(v.flag()).isTrue();
+		assertThat(v.nothing()).isNull();
+		assertThat(v.small()).isEqualTo(7);
+		assertThat(v.time()).isEqualTo(LocalTime.of(10, 15));
+		assertThat(v.json()).isEqualTo("{\"a\":[1,2]}");
+		assertThat(v.ids()).containsExactly(3L, 1L, 2L);
+		assertThat(v.words()).containsExactly("one", null, "three");
+		assertThat(v.local()).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 500_000_000));
+		assertThat(v.offset().toInstant()).isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
+		assertThat(results[1]).isEqualTo(List.of(5, 4, 3, 2));
+		assertThat(results[2]).isEqualTo(Optional.of("a,b"));
+		assertThat(results[3]).isEqualTo(List.of());
+	}
+
+	@Test
+	void aBatchOfOneSendsTheQueryAsItIs() throws Exception {
+		List<String> sent = this.counter.record(() -> {
+			Batch batch = this.batches.start();
+			assertThat(batch.sql("select 41 + ?").param(1).column(Integer.class).get()).containsExactly(42);
+		});
+		assertThat(sent).singleElement().asString().doesNotContain("json_agg");
+	}
+
+	@Test
+	void queriesRegisteredAfterASendGoInTheNextStatement() throws Exception {
+		List<String> sent = this.counter.record(() -> {
+			Batch batch = this.batches.start();
+			Later<List<Integer>> first = batch.sql("select 1").column(Integer.class);
+			assertThat(first.get()).containsExactly(1);
+			Later<List<Integer>> second = batch.sql("select 2").column(Integer.class);
+			Later<List<Integer>> third = batch.sql("select 3").column(Integer.class);
+			assertThat(third.get()).containsExactly(3);
+			assertThat(second.get()).containsExactly(2);
+			assertThat(first.map(List::size).get()).isEqualTo(1);
+		});
+		assertThat(sent).hasSize(2);
+	}
+
+	@Test
+	void anUntypedNumberIsRefusedRatherThanGuessed() {
+		Batch batch = this.batches.start();
+		Later<List<Object>> one = batch.sql("select 1 as n").query((rs, n) -> rs.getObject("n"));
+		batch.sql("select 2").column(Integer.class);
+		assertThatThrownBy(one::get).rootCause().hasMessageContaining("getObject(column, Type.class)");
+	}
+
+	@Test
+	void aQueryGivenTheWrongNumberOfPositionalParametersIsRefused() {
+		assertThatThrownBy(() -> this.batches.start().sql("select ?, ?").param(1).column(Integer.class))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+}
