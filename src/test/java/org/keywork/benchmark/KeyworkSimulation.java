@@ -43,12 +43,13 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * System properties: {@code keywork.url} (http://localhost:8080), {@code keywork.users}
  * (10 concurrent per scenario), {@code keywork.duration} (20 seconds per scenario),
  * {@code keywork.password} (the demo password), {@code keywork.scenarios} (comma
- * separated, default {@code worker,manager,peer,serviceuser}), {@code keywork.accounts}:
- * {@code demo} (default: every virtual user of a role signs in as the same demo account)
- * or {@code generated} (the data generator's accounts, one per virtual user:
- * {@code gen-worker-1..N}, {@code gen-manager-1..N}, {@code gen-peer-1..N}, and
- * {@code gen-person-3}, with the generated password unless {@code keywork.password} is
- * given), so each worker has their own caseload of 15 to 30 and each manager a team of
+ * separated, default {@code worker,manager,peer,serviceuser}; {@code caseload},
+ * {@code person}, {@code search} and {@code dashboard} measure one page alone),
+ * {@code keywork.accounts}: {@code demo} (default: every virtual user of a role signs in
+ * as the same demo account) or {@code generated} (the data generator's accounts, one per
+ * virtual user: {@code gen-worker-1..N}, {@code gen-manager-1..N}, {@code gen-peer-1..N},
+ * and {@code gen-person-3}, with the generated password unless {@code keywork.password}
+ * is given), so each worker has their own caseload of 15 to 30 and each manager a team of
  * 200 to 600.
  */
 public class KeyworkSimulation extends Simulation {
@@ -157,12 +158,45 @@ public class KeyworkSimulation extends Simulation {
 		.during(DURATION)
 		.on(exec(http("portal home").get("/my-support")));
 
+	/*
+	 * One page alone, as the issue measured them with wrk: every virtual user asks for
+	 * the same kind of page again and again, so the page's req/s is its own throughput
+	 * (in the rounds above, a worker's page shares the scenario with six others).
+	 */
+
+	/** A worker's caseload, alone. */
+	ScenarioBuilder caseloadAlone = scenario("caseload alone").exec(signIn("worker", "gen-worker-{n}"))
+		.during(DURATION)
+		.on(exec(http("only: caseload").get("/caseload")));
+
+	/** The person page of someone on the worker's caseload, alone. */
+	ScenarioBuilder personAlone = scenario("person alone").exec(signIn("worker", "gen-worker-{n}"))
+		.exec(http("caseload").get("/caseload").check(regex(PERSON_LINK).findAll().saveAs("people")))
+		.exitHereIfFailed()
+		.during(DURATION)
+		.on(exec(KeyworkSimulation::pickPerson).exec(http("only: person page").get("/service-users/#{id}")));
+
+	/** A search of the service-user list, alone. */
+	ScenarioBuilder searchAlone = scenario("search alone").exec(signIn("worker", "gen-worker-{n}"))
+		.during(DURATION)
+		.on(exec(session -> session.set("q", SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size()))))
+			.exec(http("only: search").get("/service-users?q=#{q}")));
+
+	/** The team dashboard, alone. */
+	ScenarioBuilder dashboardAlone = scenario("dashboard alone").exec(signIn("manager", "gen-manager-{n}"))
+		.during(DURATION)
+		.on(exec(http("only: team dashboard").get("/team")));
+
 	ScenarioBuilder byName(String name) {
 		return switch (name) {
 			case "worker" -> this.worker;
 			case "manager" -> this.manager;
 			case "peer" -> this.peer;
 			case "serviceuser" -> this.serviceUser;
+			case "caseload" -> this.caseloadAlone;
+			case "person" -> this.personAlone;
+			case "search" -> this.searchAlone;
+			case "dashboard" -> this.dashboardAlone;
 			default -> throw new IllegalArgumentException("Unknown scenario " + name);
 		};
 	}
