@@ -100,22 +100,31 @@ class WithheldItems {
 		if (teamIds.isEmpty()) {
 			return Page.empty(request);
 		}
-		long total = this.jdbc.sql(ITEMS + "select count(*) from items")
-			.param("teams", teamIds)
-			.query(Long.class)
-			.single();
+		// the total comes with the rows (the window count runs before limit/offset); only
+		// a
+		// page past the end asks for it on its own
+		long[] total = new long[1];
 		List<WithheldItem> items = this.jdbc.sql(ITEMS + """
-				select i.*, p.name from items i join people p on p.id = i.service_user_id
+				select i.*, p.name, count(*) over () as total from items i join people p on p.id = i.service_user_id
 				order by i.since desc, i.item, i.ref limit :limit offset :offset
 				""")
 			.param("teams", teamIds)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
-			.query((rs, n) -> new WithheldItem(rs.getString("item"), rs.getLong("service_user_id"),
-					rs.getString("name"), rs.getString("what"), rs.getString("ref"), rs.getString("reason"),
-					rs.getString("detail"), toInstant(rs.getTimestamp("since"))))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new WithheldItem(rs.getString("item"), rs.getLong("service_user_id"), rs.getString("name"),
+						rs.getString("what"), rs.getString("ref"), rs.getString("reason"), rs.getString("detail"),
+						toInstant(rs.getTimestamp("since")));
+			})
 			.list();
-		return new PageImpl<>(items, request, total);
+		if (items.isEmpty() && request.getOffset() > 0) {
+			total[0] = this.jdbc.sql(ITEMS + "select count(*) from items")
+				.param("teams", teamIds)
+				.query(Long.class)
+				.single();
+		}
+		return new PageImpl<>(items, request, total[0]);
 	}
 
 	private static Instant toInstant(Timestamp timestamp) {

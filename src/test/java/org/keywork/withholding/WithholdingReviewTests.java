@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -31,6 +32,19 @@ class WithholdingReviewTests {
 
 	@Autowired
 	DemoIds ids;
+
+	@Autowired
+	WithheldItems items;
+
+	@Test
+	void theTotalComesWithThePageAndStaysRightPastTheEnd() {
+		Long north = this.jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+		var first = this.items.inTeams(java.util.List.of(north), 0);
+		assertThat(first.getTotalElements()).isPositive();
+		var pastTheEnd = this.items.inTeams(java.util.List.of(north), 40);
+		assertThat(pastTheEnd.getContent()).isEmpty();
+		assertThat(pastTheEnd.getTotalElements()).isEqualTo(first.getTotalElements());
+	}
 
 	@Test
 	void theNorthManagerSeesWithheldFactorsAndNotesOfTheirTeamWithReasons() throws Exception {
