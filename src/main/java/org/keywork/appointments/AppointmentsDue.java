@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,32 +23,24 @@ class AppointmentsDue implements CaseloadItems {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final JdbcClient jdbc;
-
-	AppointmentsDue(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return Map.of();
+			return Later.of(Map.of());
 		}
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select distinct on (service_user_id) service_user_id, starts_on, starts_at, place
 				from appointment
-				where service_user_id in (:people) and status = 'BOOKED' and starts_on >= :today
+				where service_user_id = any(:people) and status = 'BOOKED' and starts_on >= :today
 				order by service_user_id, starts_on, starts_at, id
 				""")
-			.param("people", personIds)
+			.param("people", personIds.toArray(Long[]::new))
 			.param("today", today)
 			.query((rs, i) -> CaseloadItem.due(rs.getLong("service_user_id"), "appointments.caseloadItem",
 					List.of(TIME.format(rs.getObject("starts_at", LocalTime.class)), rs.getString("place")),
 					rs.getObject("starts_on", LocalDate.class), today,
 					"/service-users/" + rs.getLong("service_user_id") + "/appointments"))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(CaseloadItem::personId));
+			.map(items -> items.stream().collect(Collectors.groupingBy(CaseloadItem::personId)));
 	}
 
 }

@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.keywork.caseload.CaseloadNotice;
 import org.keywork.caseload.TeamNotice.Notice;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,18 +21,12 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class MoveRequestNotices implements CaseloadNotice {
 
-	private final JdbcClient jdbc;
-
-	MoveRequestNotices(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
 	@Override
-	public List<Notice> notices(KeyworkUser worker) {
+	public Later<List<Notice>> notices(KeyworkUser worker, Batch batch) {
 		if (worker.getRole() != Role.WORKER && worker.getRole() != Role.MANAGER) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select s.id, coalesce(s.preferred_name, s.legal_name) as name, count(*) as open
 				from appointment_move_request r
 				join appointment p on p.id = r.appointment_id
@@ -43,8 +38,7 @@ class MoveRequestNotices implements CaseloadNotice {
 				""")
 			.param("worker", worker.getId())
 			.query((rs, i) -> new Notice("appointments.caseloadNotice", rs.getLong("open"), rs.getString("name"),
-					"/service-users/" + rs.getLong("id") + "/appointments"))
-			.list();
+					"/service-users/" + rs.getLong("id") + "/appointments"));
 	}
 
 }

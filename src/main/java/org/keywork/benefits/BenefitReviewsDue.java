@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,34 +23,37 @@ class BenefitReviewsDue implements CaseloadItems {
 
 	static final int DUE_WITHIN_DAYS = 7;
 
-	private final JdbcClient jdbc;
-
 	private final WelfareBenefits benefits;
 
-	BenefitReviewsDue(JdbcClient jdbc, WelfareBenefits benefits) {
-		this.jdbc = jdbc;
+	BenefitReviewsDue(WelfareBenefits benefits) {
 		this.benefits = benefits;
 	}
 
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<CaseloadItem>> items = new HashMap<>();
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return items;
+			return Later.of(Map.of());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select service_user_id, benefit, other_name, review_on from welfare_benefit
-				where service_user_id in (:ids) and review_on is not null and review_on <= :horizon
+				where service_user_id = any(:ids) and review_on is not null and review_on <= :horizon
 				  and status <> 'STOPPED'
 				order by review_on, id
-				""").param("ids", personIds).param("horizon", today.plusDays(DUE_WITHIN_DAYS)).query(rs -> {
-			long person = rs.getLong("service_user_id");
-			String name = this.benefits.name(BenefitType.valueOf(rs.getString("benefit")), rs.getString("other_name"));
-			items.computeIfAbsent(person, id -> new ArrayList<>())
-				.add(CaseloadItem.due(person, "benefits.due.review", List.of(name),
-						rs.getObject("review_on", LocalDate.class), today, "/service-users/" + person + "/benefits"));
-		});
-		return items;
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("horizon", today.plusDays(DUE_WITHIN_DAYS))
+			.query((rs, n) -> {
+				long person = rs.getLong("service_user_id");
+				String name = this.benefits.name(BenefitType.valueOf(rs.getString("benefit")),
+						rs.getString("other_name"));
+				return CaseloadItem.due(person, "benefits.due.review", List.of(name),
+						rs.getObject("review_on", LocalDate.class), today, "/service-users/" + person + "/benefits");
+			})
+			.map(list -> {
+				Map<Long, List<CaseloadItem>> items = new HashMap<>();
+				list.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
+				return items;
+			});
 	}
 
 }

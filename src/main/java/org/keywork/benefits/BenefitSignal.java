@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.housing.EarlyWarningSignal;
 import org.keywork.web.Dates;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,37 +23,35 @@ import org.springframework.stereotype.Component;
 @Component
 class BenefitSignal implements EarlyWarningSignal {
 
-	private final JdbcClient jdbc;
-
 	private final WelfareBenefits benefits;
 
 	private final Dates dates;
 
-	BenefitSignal(JdbcClient jdbc, WelfareBenefits benefits, Dates dates) {
-		this.jdbc = jdbc;
+	BenefitSignal(WelfareBenefits benefits, Dates dates) {
 		this.benefits = benefits;
 		this.dates = dates;
 	}
 
 	@Override
-	public Map<Long, List<Signal>> signals(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<Signal>> signals = new HashMap<>();
+	public Later<Map<Long, List<Signal>>> signals(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return signals;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select service_user_id, benefit, other_name, status, status_since from welfare_benefit
-				where service_user_id in (:ids) and status in ('SUSPENDED', 'SANCTIONED', 'STOPPED')
+				where service_user_id = any(:ids) and status in ('SUSPENDED', 'SANCTIONED', 'STOPPED')
 				order by status_since, id
-				""").param("ids", personIds).query(rs -> {
+				""").param("ids", personIds.toArray(Long[]::new)).query((rs, n) -> {
 			long person = rs.getLong("service_user_id");
 			String name = this.benefits.name(BenefitType.valueOf(rs.getString("benefit")), rs.getString("other_name"));
 			LocalDate since = rs.getObject("status_since", LocalDate.class);
-			signals.computeIfAbsent(person, id -> new ArrayList<>())
-				.add(new Signal(person, "benefits.signal." + rs.getString("status"),
-						List.of(name, this.dates.date(since)), since, "/service-users/" + person + "/benefits"));
+			return new Signal(person, "benefits.signal." + rs.getString("status"),
+					List.of(name, this.dates.date(since)), since, "/service-users/" + person + "/benefits");
+		}).map(list -> {
+			Map<Long, List<Signal>> signals = new HashMap<>();
+			list.forEach(signal -> signals.computeIfAbsent(signal.personId(), id -> new ArrayList<>()).add(signal));
+			return signals;
 		});
-		return signals;
 	}
 
 }

@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.keywork.caseload.CaseloadNotice;
 import org.keywork.caseload.TeamNotice.Notice;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.web.Dates;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,22 +27,19 @@ class FollowUpNotices implements CaseloadNotice {
 
 	static final int SHORT = 80;
 
-	private final JdbcClient jdbc;
-
 	private final Dates dates;
 
-	FollowUpNotices(JdbcClient jdbc, Dates dates) {
-		this.jdbc = jdbc;
+	FollowUpNotices(Dates dates) {
 		this.dates = dates;
 	}
 
 	@Override
-	public List<Notice> notices(KeyworkUser worker) {
+	public Later<List<Notice>> notices(KeyworkUser worker, Batch batch) {
 		if (worker.getRole() != Role.WORKER && worker.getRole() != Role.MANAGER) {
-			return List.of();
+			return Later.of(List.of());
 		}
 		LocalDate today = this.dates.today();
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select d.id, d.service_user_id, d.follow_up_due, coalesce(d.agreed, d.discussed) as what,
 				  coalesce(nullif(trim(s.preferred_name), ''), s.legal_name) as name
 				from callover_decision d
@@ -56,7 +54,7 @@ class FollowUpNotices implements CaseloadNotice {
 					new Object[] { rs.getString("name"), this.dates.date(due), shortened(rs.getString("what")) });
 			return new Notice("callover.followUp.noticeLine", 1, detail,
 					href(rs.getLong("service_user_id"), rs.getLong("id")));
-		}).list();
+		});
 	}
 
 	static String href(long personId, long decisionId) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,31 +22,23 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpsDue implements CaseloadItems {
 
-	private final JdbcClient jdbc;
-
-	FollowUpsDue(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return Map.of();
+			return Later.of(Map.of());
 		}
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select d.id, d.service_user_id, d.follow_up_due, coalesce(d.agreed, d.discussed) as what
 				from callover_decision d join service_user s on s.id = d.service_user_id
-				where d.service_user_id in (:people) and d.done_at is null and d.follow_up_by = s.keyworker_id
+				where d.service_user_id = any(:people) and d.done_at is null and d.follow_up_by = s.keyworker_id
 				order by d.follow_up_due, d.id
 				""")
-			.param("people", personIds)
+			.param("people", personIds.toArray(Long[]::new))
 			.query((rs, i) -> CaseloadItem.due(rs.getLong("service_user_id"), "callover.followUp.item",
 					List.of(FollowUpNotices.shortened(rs.getString("what"))),
 					rs.getObject("follow_up_due", LocalDate.class), today,
 					FollowUpNotices.href(rs.getLong("service_user_id"), rs.getLong("id"))))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(CaseloadItem::personId));
+			.map(items -> items.stream().collect(Collectors.groupingBy(CaseloadItem::personId)));
 	}
 
 }

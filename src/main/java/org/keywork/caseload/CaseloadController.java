@@ -10,7 +10,6 @@ import org.keywork.serviceusers.Keyworkers;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.PeopleShown;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,28 +31,21 @@ class CaseloadController {
 
 	private final Keyworkers keyworkers;
 
-	private final List<TeamNotice> notices;
-
-	private final List<CaseloadNotice> caseloadNotices;
-
-	CaseloadController(CaseloadService service, Keyworkers keyworkers, ObjectProvider<TeamNotice> notices,
-			ObjectProvider<CaseloadNotice> caseloadNotices) {
+	CaseloadController(CaseloadService service, Keyworkers keyworkers) {
 		this.service = service;
 		this.keyworkers = keyworkers;
-		this.notices = notices.orderedStream().toList();
-		this.caseloadNotices = caseloadNotices.orderedStream().toList();
 	}
 
 	@GetMapping("/caseload")
 	@PreAuthorize("hasAnyRole('WORKER', 'MANAGER')")
 	String caseload(Model model) {
 		KeyworkUser user = CurrentUser.get();
-		List<CaseloadRow> rows = this.service.myCaseload(user);
+		CaseloadService.MyCaseload caseload = this.service.myCaseload(user);
+		List<CaseloadRow> rows = caseload.rows();
 		PeopleShown.of(rows, CaseloadRow::personId);
 		model.addAttribute("rows", rows);
 		model.addAttribute("today", this.service.today());
-		model.addAttribute("notices",
-				this.caseloadNotices.stream().flatMap(notice -> notice.notices(user).stream()).toList());
+		model.addAttribute("notices", caseload.notices());
 		return "caseload/caseload";
 	}
 
@@ -61,8 +53,9 @@ class CaseloadController {
 	@PreAuthorize("hasRole('MANAGER')")
 	String team(Model model) {
 		KeyworkUser user = CurrentUser.get();
-		model.addAttribute("dashboard", this.service.dashboard(user));
-		model.addAttribute("notices", this.notices.stream().flatMap(notice -> notice.notice(user).stream()).toList());
+		CaseloadService.Dashboard dashboard = this.service.dashboard(user);
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("notices", dashboard.notices());
 		return "caseload/team";
 	}
 

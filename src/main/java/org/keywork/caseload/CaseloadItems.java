@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
+
 /**
  * What another capability has to say about each person on My caseload, the team
  * dashboard's drill-downs and the case callover: an outcome reading due (a star reading,
@@ -15,12 +18,18 @@ import java.util.Map;
  * <p>
  * The caller has already limited {@code personIds} to people the reader may change the
  * records of (staff of their team), so an implementation answers for all of them at once,
- * in one query whatever their number, including withheld items (staff see them).
+ * in one query whatever their number, including withheld items (staff see them). The
+ * query is registered in the caller's {@link Batch} (ADR 022), so that every capability's
+ * items are read in one statement.
  */
 public interface CaseloadItems {
 
-	/** The items for each of these people (people with none may be left out). */
-	Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today);
+	/**
+	 * The items for each of these people (people with none may be left out), its query
+	 * registered in {@code batch}: nothing may be read before the returned value's
+	 * {@link Later#get}.
+	 */
+	Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch);
 
 	/**
 	 * One thing to show beside a person. {@code messageKey} is rendered with

@@ -16,19 +16,23 @@ import org.keywork.caseload.CaseloadItems.CaseloadItem;
 import org.keywork.security.NoteReadRule;
 import org.keywork.contacts.ContactSummaries;
 import org.keywork.contacts.ContactSummaries.LastContact;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.support.SupportRecordQueries;
 import org.keywork.support.SupportRecordQueries.ReviewDue;
 import org.keywork.support.SupportRecordQueries.StepDue;
 import org.keywork.web.Dates;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads people with their weekly-contact status: one query for the people (with their
- * current contact target and keyworker name), one grouped query for their last contacts
- * ({@link ContactSummaries}), whatever the number of people.
+ * current contact target and keyworker name), then, in one more statement ({@link Batch},
+ * ADR 022), one grouped query for their last contacts ({@link ContactSummaries}), one for
+ * each support-record question and each capability's {@link CaseloadItems}, whatever the
+ * number of people.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,7 +64,7 @@ class CaseloadQueries {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final Batches batches;
 
 	private final ContactSummaries contacts;
 
@@ -70,9 +74,9 @@ class CaseloadQueries {
 
 	private final ZoneId zone;
 
-	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, SupportRecordQueries support, List<CaseloadItems> items,
+	CaseloadQueries(Batches batches, ContactSummaries contacts, SupportRecordQueries support, List<CaseloadItems> items,
 			Dates dates) {
-		this.jdbc = jdbc;
+		this.batches = batches;
 		this.contacts = contacts;
 		this.support = support;
 		this.items = items;
@@ -81,17 +85,30 @@ class CaseloadQueries {
 
 	/** The people matching the filter, most urgent first, as of {@code today}. */
 	List<CaseloadRow> rows(Filter filter, LocalDate today) {
+		return rows(filter, today, this.batches.start());
+	}
+
+	/**
+	 * The same, the people read with whatever the caller registered in {@code batch}
+	 * before (a page's other reads), and everything about them in one more statement.
+	 */
+	List<CaseloadRow> rows(Filter filter, LocalDate today, Batch batch) {
 		if (filter.teamIds().isEmpty()) {
 			return List.of();
 		}
-		List<Person> people = people(filter, today);
+		List<Person> people = people(filter, today, batch).get();
 		List<Long> ids = people.stream().map(Person::id).toList();
-		Map<Long, LastContact> last = this.contacts.forPeople(ids);
-		Records records = new Records(
-				this.support.reviewsDue(ids, today), this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS)),
-				this.support.openGoals(ids), this.support.withStaffSafetyWarning(ids), this.support
-					.fromThePersonSince(ids, today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant()),
-				items(ids, today));
+		Later<Map<Long, LastContact>> contacts = this.contacts.forPeople(ids, batch);
+		Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsDue(ids, today, batch);
+		Later<Map<Long, List<StepDue>>> steps = this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS), batch);
+		Later<Map<Long, List<String>>> goals = this.support.openGoals(ids, batch);
+		Later<Set<Long>> staffSafety = this.support.withStaffSafetyWarning(ids, batch);
+		Later<Map<Long, Long>> fromThePerson = this.support.fromThePersonSince(ids,
+				today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant(), batch);
+		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch);
+		Map<Long, LastContact> last = contacts.get();
+		Records records = new Records(reviews.get(), steps.get(), goals.get(), staffSafety.get(), fromThePerson.get(),
+				items.get());
 		return people.stream()
 			.map(p -> row(p, last.get(p.id()), records, today))
 			.sorted(Urgency.MOST_URGENT_FIRST)
@@ -104,10 +121,20 @@ class CaseloadQueries {
 	 * ({@link NoteReadRule}).
 	 */
 	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today) {
-		List<Person> people = people(Filter.person(teamId, personId), today);
-		Optional<LastContact> last = this.contacts.forPersonAsSeenBy(personId, reader);
+		return contactOnly(teamId, personId, reader, today, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #contactOnly(Long, Long, NoteReadRule, LocalDate)}, its two queries
+	 * registered in {@code batch}.
+	 */
+	Later<Optional<CaseloadRow>> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today,
+			Batch batch) {
+		Later<List<Person>> people = people(Filter.person(teamId, personId), today, batch);
+		Later<Optional<LastContact>> last = this.contacts.forPersonAsSeenBy(personId, reader, batch);
 		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
-		return people.stream().findFirst().map(p -> row(p, last.orElse(null), none, today));
+		return Later
+			.from(() -> people.get().stream().findFirst().map(p -> row(p, last.get().orElse(null), none, today)));
 	}
 
 	/**
@@ -119,7 +146,7 @@ class CaseloadQueries {
 	 * 14; the tables are owned by {@code intensity}, read here so that every list stays
 	 * one query).
 	 */
-	private List<Person> people(Filter filter, LocalDate today) {
+	private Later<List<Person>> people(Filter filter, LocalDate today, Batch batch) {
 		StringBuilder sql = new StringBuilder("""
 				select s.id, s.reference, s.legal_name, s.preferred_name, s.status, s.support_start, s.referred_on,
 				       s.team_id, t.name as team_name, coalesce(d.contact_days, case ef.effective
@@ -148,7 +175,7 @@ class CaseloadQueries {
 		if (filter.personId() != null) {
 			sql.append(" and s.id = :person");
 		}
-		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString())
+		Batch.Query spec = batch.sql(sql.toString())
 			.param("teams", filter.teamIds())
 			.param("statuses", filter.statuses())
 			.param("today", Date.valueOf(today));
@@ -166,26 +193,31 @@ class CaseloadQueries {
 					rs.getDate("referred_on").toLocalDate(), rs.getLong("team_id"), rs.getString("team_name"),
 					rs.getInt("target_days"), rs.getString("level"), crisis == null ? null : crisis.toLocalDate(),
 					rs.getObject("keyworker_id", Long.class), rs.getString("keyworker_name"));
-		}).list();
+		});
 	}
 
 	/**
 	 * What the other capabilities ({@link CaseloadItems}) have to say about the same
-	 * people: one query each, due items soonest first.
+	 * people: their queries registered in {@code batch}, due items soonest first.
 	 */
-	private Map<Long, List<CaseloadItem>> items(List<Long> ids, LocalDate today) {
-		Map<Long, List<CaseloadItem>> result = new HashMap<>();
+	private Later<Map<Long, List<CaseloadItem>>> items(List<Long> ids, LocalDate today, Batch batch) {
 		if (ids.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
+		List<Later<Map<Long, List<CaseloadItem>>>> asked = new ArrayList<>();
 		for (CaseloadItems source : this.items) {
-			source.forPeople(ids, today)
-				.forEach((id, list) -> result.computeIfAbsent(id, key -> new ArrayList<>()).addAll(list));
+			asked.add(source.forPeople(ids, today, batch));
 		}
-		result.values()
-			.forEach(list -> list
-				.sort(Comparator.comparing(CaseloadItem::due, Comparator.nullsLast(Comparator.naturalOrder()))));
-		return result;
+		return Later.from(() -> {
+			Map<Long, List<CaseloadItem>> result = new HashMap<>();
+			for (Later<Map<Long, List<CaseloadItem>>> source : asked) {
+				source.get().forEach((id, list) -> result.computeIfAbsent(id, key -> new ArrayList<>()).addAll(list));
+			}
+			result.values()
+				.forEach(list -> list
+					.sort(Comparator.comparing(CaseloadItem::due, Comparator.nullsLast(Comparator.naturalOrder()))));
+			return result;
+		});
 	}
 
 	private CaseloadRow row(Person p, LastContact last, Records records, LocalDate today) {

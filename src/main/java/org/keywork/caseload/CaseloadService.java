@@ -7,9 +7,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.keywork.caseload.TeamNotice.Notice;
 import org.keywork.contacts.ContactSummaries;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
@@ -17,13 +22,16 @@ import org.keywork.staff.Account;
 import org.keywork.staff.AccountRepository;
 import org.keywork.web.Dates;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A worker's caseload, the manager's team dashboard and the case callover. "Today" comes
  * from the application {@link Clock}; every list is limited to the teams
- * {@link AccessPolicy#teamIds} gives the account.
+ * {@link AccessPolicy#teamIds} gives the account. A page's independent reads (its
+ * notices, the dashboard's contact counts) go in one statement with its people
+ * ({@link Batch}), and everything about the people in one more.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +51,18 @@ class CaseloadService {
 
 	private final Dates dates;
 
+	private final Batches batches;
+
+	private final List<TeamNotice> teamNotices;
+
+	private final List<CaseloadNotice> caseloadNotices;
+
 	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy, AccountRepository accounts,
-			Clock clock, Dates dates) {
+			Clock clock, Dates dates, Batches batches, ObjectProvider<TeamNotice> teamNotices,
+			ObjectProvider<CaseloadNotice> caseloadNotices) {
+		this.batches = batches;
+		this.teamNotices = teamNotices.orderedStream().toList();
+		this.caseloadNotices = caseloadNotices.orderedStream().toList();
 		this.queries = queries;
 		this.contacts = contacts;
 		this.policy = policy;
@@ -57,10 +75,22 @@ class CaseloadService {
 		return LocalDate.now(this.clock.withZone(this.dates.zone()));
 	}
 
-	/** The people the account is keyworker for (not moved on), most urgent first. */
-	List<CaseloadRow> myCaseload(KeyworkUser user) {
-		return this.queries.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, user.getId(), false),
-				today());
+	/**
+	 * The people the account is keyworker for (not moved on), most urgent first, and what
+	 * they are waiting on the account for ({@link CaseloadNotice}).
+	 */
+	MyCaseload myCaseload(KeyworkUser user) {
+		Batch batch = this.batches.start();
+		List<Later<List<Notice>>> notices = new ArrayList<>();
+		for (CaseloadNotice notice : this.caseloadNotices) {
+			notices.add(notice.notices(user, batch));
+		}
+		List<CaseloadRow> rows = this.queries
+			.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, user.getId(), false), today(), batch);
+		return new MyCaseload(rows, notices.stream().flatMap(notice -> notice.get().stream()).toList());
+	}
+
+	record MyCaseload(List<CaseloadRow> rows, List<Notice> notices) {
 	}
 
 	/**
@@ -87,9 +117,16 @@ class CaseloadService {
 	 */
 	Dashboard dashboard(KeyworkUser user) {
 		Set<Long> teams = this.policy.teamIds(user);
-		List<CaseloadRow> open = this.queries.rows(new CaseloadQueries.Filter(teams, OPEN, null, false), today());
-		Map<Long, Long> recent = this.contacts.successfulContactsByAuthorSince(teams,
-				this.clock.instant().minus(Duration.ofDays(7)));
+		Batch batch = this.batches.start();
+		List<Later<Optional<Notice>>> notices = new ArrayList<>();
+		for (TeamNotice notice : this.teamNotices) {
+			notices.add(notice.notice(user, batch));
+		}
+		Later<Map<Long, Long>> contacts = this.contacts.successfulContactsByAuthorSince(teams,
+				this.clock.instant().minus(Duration.ofDays(7)), batch);
+		List<CaseloadRow> open = this.queries.rows(new CaseloadQueries.Filter(teams, OPEN, null, false), today(),
+				batch);
+		Map<Long, Long> recent = contacts.get();
 		List<WorkerStats> workers = new ArrayList<>();
 		for (Account account : staff(user)) {
 			workers.add(WorkerStats.of(account.getId(), account.getDisplayName(),
@@ -98,10 +135,12 @@ class CaseloadService {
 		}
 		WorkerStats unassigned = WorkerStats.of(null, null, open.stream().filter(r -> r.keyworkerId() == null).toList(),
 				0L);
-		return new Dashboard(workers, unassigned, open.stream().filter(CaseloadRow::overdue).count());
+		return new Dashboard(workers, unassigned, open.stream().filter(CaseloadRow::overdue).count(),
+				notices.stream().flatMap(notice -> notice.get().stream()).toList());
 	}
 
-	record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal) {
+	/** {@code notices}: what is waiting for the manager ({@link TeamNotice}). */
+	record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal, List<Notice> notices) {
 	}
 
 	/**

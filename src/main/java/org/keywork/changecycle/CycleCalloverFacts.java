@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.web.Dates;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,35 +22,34 @@ import org.springframework.stereotype.Component;
 @Component
 class CycleCalloverFacts implements CaseloadItems {
 
-	private final JdbcClient jdbc;
-
 	private final Dates dates;
 
-	CycleCalloverFacts(JdbcClient jdbc, Dates dates) {
-		this.jdbc = jdbc;
+	CycleCalloverFacts(Dates dates) {
 		this.dates = dates;
 	}
 
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<CaseloadItem>> items = new HashMap<>();
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return items;
+			return Later.of(Map.of());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select i.service_user_id, i.name, s.stage, s.stage_on
 				from cycle_issue i
 				join lateral (select stage, stage_on from cycle_stage where issue_id = i.id
 				              order by stage_on desc, id desc limit 1) s on true
-				where i.service_user_id in (:people) and i.closed_at is null
+				where i.service_user_id = any(:people) and i.closed_at is null
 				order by i.service_user_id, i.created_at, i.id
-				""").param("people", personIds).query((rs, n) -> {
+				""").param("people", personIds.toArray(Long[]::new)).query((rs, n) -> {
 			long person = rs.getLong("service_user_id");
 			return CaseloadItem.fact(person, "changecycle.callover." + rs.getString("stage"),
 					List.of(rs.getString("name"), this.dates.date(rs.getObject("stage_on", LocalDate.class))),
 					"/service-users/" + person + "/cycle-of-change");
-		}).list().forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
-		return items;
+		}).map(list -> {
+			Map<Long, List<CaseloadItem>> items = new HashMap<>();
+			list.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
+			return items;
+		});
 	}
 
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.web.Dates;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,36 +28,38 @@ class ComplaintsDue implements CaseloadItems {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	private final Dates dates;
 
-	ComplaintsDue(JdbcClient jdbc, Clock clock, Dates dates) {
-		this.jdbc = jdbc;
+	ComplaintsDue(Clock clock, Dates dates) {
 		this.clock = clock;
 		this.dates = dates;
 	}
 
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return Map.of();
+			return Later.of(Map.of());
 		}
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select id, service_user_id, response_due_at, response_due_at < :now as overdue from complaint
-				where service_user_id in (:people) and closed_at is null and first_response_at is null
+				where service_user_id = any(:people) and closed_at is null and first_response_at is null
 				order by service_user_id, response_due_at, id
-				""").param("people", personIds).param("now", Timestamp.from(this.clock.instant())).query((rs, i) -> {
-			long person = rs.getLong("service_user_id");
-			LocalDateTime due = LocalDateTime.ofInstant(rs.getTimestamp("response_due_at").toInstant(),
-					this.dates.zone());
-			boolean overdue = rs.getBoolean("overdue");
-			return new CaseloadItem(person, overdue ? "complaints.caseloadItem.overdue" : "complaints.caseloadItem.due",
-					List.of(TIME.format(due)), due.toLocalDate(), overdue,
-					"/service-users/" + person + "/complaints/" + rs.getLong("id"));
-		}).list().stream().collect(Collectors.groupingBy(CaseloadItem::personId));
+				""")
+			.param("people", personIds.toArray(Long[]::new))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, i) -> {
+				long person = rs.getLong("service_user_id");
+				LocalDateTime due = LocalDateTime.ofInstant(rs.getTimestamp("response_due_at").toInstant(),
+						this.dates.zone());
+				boolean overdue = rs.getBoolean("overdue");
+				return new CaseloadItem(person,
+						overdue ? "complaints.caseloadItem.overdue" : "complaints.caseloadItem.due",
+						List.of(TIME.format(due)), due.toLocalDate(), overdue,
+						"/service-users/" + person + "/complaints/" + rs.getLong("id"));
+			})
+			.map(items -> items.stream().collect(Collectors.groupingBy(CaseloadItem::personId)));
 	}
 
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.NoteReadRule;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
  * once, one grouped query per page (never one per person). For readers who may read every
  * note of these people it counts every note; for anyone else, a restricted note counts
  * only for its author, since when it happened and the next contact it planned are part of
- * what it restricts.
+ * what it restricts. Each question also has a form that registers its query in a
+ * {@link Batch} (ADR 022), for pages that read many things at once.
  */
 @Component
 @Transactional(readOnly = true)
 public class ContactSummaries {
 
-	private final JdbcClient jdbc;
+	private final Batches batches;
 
-	ContactSummaries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ContactSummaries(Batches batches) {
+		this.batches = batches;
 	}
 
 	/**
@@ -39,7 +42,12 @@ public class ContactSummaries {
 	 * notes (their keyworker, their team's managers).
 	 */
 	public Map<Long, LastContact> forPeople(Collection<Long> serviceUserIds) {
-		return summaries(serviceUserIds, null);
+		return forPeople(serviceUserIds, this.batches.start()).get();
+	}
+
+	/** {@link #forPeople(Collection)}, its query registered in {@code batch}. */
+	public Later<Map<Long, LastContact>> forPeople(Collection<Long> serviceUserIds, Batch batch) {
+		return summaries(serviceUserIds, null, batch);
 	}
 
 	/**
@@ -48,13 +56,21 @@ public class ContactSummaries {
 	 * it restricts).
 	 */
 	public Optional<LastContact> forPersonAsSeenBy(Long serviceUserId, NoteReadRule reader) {
-		return Optional.ofNullable(summaries(List.of(serviceUserId), reader).get(serviceUserId));
+		return forPersonAsSeenBy(serviceUserId, reader, this.batches.start()).get();
 	}
 
-	private Map<Long, LastContact> summaries(Collection<Long> serviceUserIds, NoteReadRule reader) {
-		Map<Long, LastContact> result = new HashMap<>();
+	/**
+	 * {@link #forPersonAsSeenBy(Long, NoteReadRule)}, its query registered in
+	 * {@code batch}.
+	 */
+	public Later<Optional<LastContact>> forPersonAsSeenBy(Long serviceUserId, NoteReadRule reader, Batch batch) {
+		return summaries(List.of(serviceUserId), reader, batch)
+			.map(summaries -> Optional.ofNullable(summaries.get(serviceUserId)));
+	}
+
+	private Later<Map<Long, LastContact>> summaries(Collection<Long> serviceUserIds, NoteReadRule reader, Batch batch) {
 		if (serviceUserIds.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
 		String readable = reader == null ? "" : " and " + NoteReadRule.predicate();
 		// each "last ..." is the newest matching note, read from an index on (person,
@@ -63,7 +79,7 @@ public class ContactSummaries {
 		// kinds),
 		// rather than aggregating every note of every person: a team of 400 has some
 		// 40,000 notes (docs/performance.md)
-		JdbcClient.StatementSpec spec = this.jdbc.sql("""
+		Batch.Query query = batch.sql("""
 				select s.id as service_user_id,
 				       (select n.contact_at from contact_note n
 				        where n.service_user_id = s.id and n.type <> 'ATTEMPTED_NO_ANSWER' and not n.peer_contact
@@ -84,21 +100,24 @@ public class ContactSummaries {
 						  select n.next_contact_on, n.contact_at from contact_note n
 						  where n.service_user_id = s.id and n.next_contact_on is not null""" + readable + """
 						  order by n.contact_at desc limit 1) planned on true
-						where s.id in (:ids)
+						where s.id = any(:ids)
 						  and exists (select 1 from contact_note n where n.service_user_id = s.id""" + readable + """
 						)
 						""")
-			.param("ids", serviceUserIds);
+			.param("ids", serviceUserIds.toArray(Long[]::new));
 		if (reader != null) {
-			spec = spec.params(reader.parameters());
+			reader.parameters().forEach(query::param);
 		}
-		spec.query((rs, n) -> {
+		return query.query((rs, n) -> {
 			java.sql.Date next = rs.getDate("next_planned");
 			return new LastContact(rs.getLong("service_user_id"), instant(rs.getTimestamp("last_successful")),
 					instant(rs.getTimestamp("last_attempt")), instant(rs.getTimestamp("last_peer_contact")),
 					next == null ? null : next.toLocalDate(), instant(rs.getTimestamp("next_planned_on_note_at")));
-		}).list().forEach(c -> result.put(c.serviceUserId(), c));
-		return result;
+		}).map(contacts -> {
+			Map<Long, LastContact> result = new HashMap<>();
+			contacts.forEach(c -> result.put(c.serviceUserId(), c));
+			return result;
+		});
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -110,21 +129,31 @@ public class ContactSummaries {
 	 * teams (what the team dashboard calls "contacts in the last 7 days").
 	 */
 	public Map<Long, Long> successfulContactsByAuthorSince(Collection<Long> teamIds, Instant since) {
-		Map<Long, Long> result = new HashMap<>();
+		return successfulContactsByAuthorSince(teamIds, since, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #successfulContactsByAuthorSince(Collection, Instant)}, its query registered
+	 * in {@code batch}.
+	 */
+	public Later<Map<Long, Long>> successfulContactsByAuthorSince(Collection<Long> teamIds, Instant since,
+			Batch batch) {
 		if (teamIds.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select n.author_id, count(*) from contact_note n join service_user s on s.id = n.service_user_id
-				where s.team_id in (:teams) and n.contact_at >= :since and n.type <> 'ATTEMPTED_NO_ANSWER'
+				where s.team_id = any(:teams) and n.contact_at >= :since and n.type <> 'ATTEMPTED_NO_ANSWER'
 				group by n.author_id
 				""")
-			.param("teams", teamIds)
+			.param("teams", teamIds.toArray(Long[]::new))
 			.param("since", Timestamp.from(since))
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-			.list()
-			.forEach(e -> result.put(e.getKey(), e.getValue()));
-		return result;
+			.map(entries -> {
+				Map<Long, Long> result = new HashMap<>();
+				entries.forEach(e -> result.put(e.getKey(), e.getValue()));
+				return result;
+			});
 	}
 
 	/**

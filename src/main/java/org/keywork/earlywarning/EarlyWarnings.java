@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.housing.EarlyWarningSignal;
 import org.keywork.housing.EarlyWarningSignal.Signal;
 import org.keywork.security.AccessPolicy;
@@ -51,6 +54,8 @@ class EarlyWarnings {
 
 	private final JdbcClient jdbc;
 
+	private final Batches batches;
+
 	private final AccessPolicy policy;
 
 	private final ServiceUserService people;
@@ -65,9 +70,11 @@ class EarlyWarnings {
 
 	private final MessageSource messages;
 
-	EarlyWarnings(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, List<EarlyWarningSignal> sources,
-			SupportRecordService plans, Clock clock, Dates dates, MessageSource messages) {
+	EarlyWarnings(JdbcClient jdbc, Batches batches, AccessPolicy policy, ServiceUserService people,
+			List<EarlyWarningSignal> sources, SupportRecordService plans, Clock clock, Dates dates,
+			MessageSource messages) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.policy = policy;
 		this.people = people;
 		this.sources = sources;
@@ -96,37 +103,57 @@ class EarlyWarnings {
 	}
 
 	/**
-	 * The signals raised now for each of these people, earliest first: one query per
-	 * source, whatever the number of people.
+	 * The signals raised now for each of these people, earliest first: every source's
+	 * queries, whatever the number of people, sent together.
 	 */
 	Map<Long, List<Signal>> signals(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<Signal>> all = new HashMap<>();
-		if (personIds.isEmpty()) {
-			return all;
-		}
-		for (EarlyWarningSignal source : this.sources) {
-			source.signals(personIds, today)
-				.forEach((person, signals) -> all.computeIfAbsent(person, id -> new ArrayList<>()).addAll(signals));
-		}
-		all.values().forEach(list -> list.sort(Comparator.comparing(Signal::since)));
-		return all;
+		return signals(personIds, today, this.batches.start()).get();
 	}
 
-	/** Steps done in the open episode of each of these people who has one (one query). */
-	Map<Long, Long> progress(Collection<Long> personIds) {
-		Map<Long, Long> done = new HashMap<>();
+	/**
+	 * {@link #signals(Collection, LocalDate)}, every source's queries registered in
+	 * {@code batch}.
+	 */
+	Later<Map<Long, List<Signal>>> signals(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return done;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
+		List<Later<Map<Long, List<Signal>>>> asked = new ArrayList<>();
+		for (EarlyWarningSignal source : this.sources) {
+			asked.add(source.signals(personIds, today, batch));
+		}
+		return Later.from(() -> {
+			Map<Long, List<Signal>> all = new HashMap<>();
+			for (Later<Map<Long, List<Signal>>> source : asked) {
+				source.get()
+					.forEach((person, signals) -> all.computeIfAbsent(person, id -> new ArrayList<>()).addAll(signals));
+			}
+			all.values().forEach(list -> list.sort(Comparator.comparing(Signal::since)));
+			return all;
+		});
+	}
+
+	/**
+	 * Steps done in the open episode of each of these people who has one (one query,
+	 * registered in {@code batch}).
+	 */
+	Later<Map<Long, Long>> progress(Collection<Long> personIds, Batch batch) {
+		if (personIds.isEmpty()) {
+			return Later.of(new HashMap<>());
+		}
+		return batch.sql("""
 				select w.service_user_id, count(s.id) filter (where s.done) as done
 				from early_warning w left join early_warning_step s on s.warning_id = w.id
-				where w.service_user_id in (:ids) and w.closed_at is null
+				where w.service_user_id = any(:ids) and w.closed_at is null
 				group by w.service_user_id
-				""").param("ids", personIds).query(rs -> {
-			done.put(rs.getLong("service_user_id"), rs.getLong("done"));
-		});
-		return done;
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("service_user_id"), rs.getLong("done")))
+			.map(rows -> {
+				Map<Long, Long> done = new HashMap<>();
+				rows.forEach(row -> done.put(row.getKey(), row.getValue()));
+				return done;
+			});
 	}
 
 	/** The person's early warning now: signals, the open episode and its checklist. */
@@ -135,7 +162,8 @@ class EarlyWarnings {
 			throw new NotFoundException("Early warning", person.getId());
 		}
 		LocalDate today = today();
-		List<Signal> signals = signals(List.of(person.getId()), today).getOrDefault(person.getId(), List.of());
+		Batch batch = this.batches.start();
+		Later<Map<Long, List<Signal>>> raised = signals(List.of(person.getId()), today, batch);
 		Map<ChecklistStep, Warning.Step> steps = new EnumMap<>(ChecklistStep.class);
 		for (ChecklistStep step : ChecklistStep.values()) {
 			steps.put(step, Warning.Step.notStarted(step));
@@ -143,14 +171,14 @@ class EarlyWarnings {
 		Long[] episode = new Long[1];
 		Instant[] opened = new Instant[1];
 		long[] version = new long[1];
-		this.jdbc.sql("""
+		Later<List<ChecklistStep>> read = batch.sql("""
 				select w.id, w.opened_at, w.version as warning_version, s.step, s.done, s.done_on, s.who, s.note,
 				  s.action_step_id, s.recorded_at, a.display_name, s.version
 				from early_warning w
 				join early_warning_step s on s.warning_id = w.id
 				left join account a on a.id = s.recorded_by
 				where w.service_user_id = :person and w.closed_at is null
-				""").param("person", person.getId()).query(rs -> {
+				""").param("person", person.getId()).query((rs, n) -> {
 			episode[0] = rs.getLong("id");
 			opened[0] = rs.getTimestamp("opened_at").toInstant();
 			version[0] = rs.getLong("warning_version");
@@ -160,7 +188,10 @@ class EarlyWarnings {
 					new Warning.Step(step, rs.getBoolean("done"), rs.getObject("done_on", LocalDate.class),
 							rs.getString("who"), rs.getString("note"), rs.getString("action_step_id"),
 							rs.getString("display_name"), at == null ? null : at.toInstant(), rs.getLong("version")));
+			return step;
 		});
+		List<Signal> signals = raised.get().getOrDefault(person.getId(), List.of());
+		read.get();
 		return new Warning(person.getId(), signals, episode[0], opened[0], version[0], new ArrayList<>(steps.values()));
 	}
 

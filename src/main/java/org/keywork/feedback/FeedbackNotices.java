@@ -4,12 +4,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.keywork.caseload.TeamNotice;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.web.Dates;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,28 +30,26 @@ final class FeedbackNotices {
 	@Order(10)
 	static class OpenKeyworkerRequests implements TeamNotice {
 
-		private final JdbcClient jdbc;
-
 		private final AccessPolicy policy;
 
-		OpenKeyworkerRequests(JdbcClient jdbc, AccessPolicy policy) {
-			this.jdbc = jdbc;
+		OpenKeyworkerRequests(AccessPolicy policy) {
 			this.policy = policy;
 		}
 
 		@Override
-		public Optional<Notice> notice(KeyworkUser manager) {
+		public Later<Optional<Notice>> notice(KeyworkUser manager, Batch batch) {
 			Set<Long> teams = this.policy.teamIds(manager);
 			if (teams.isEmpty()) {
-				return Optional.empty();
+				return Later.of(Optional.empty());
 			}
-			long open = this.jdbc
-				.sql("select count(*) from keyworker_request where team_id = any(?) and status = 'OPEN'")
+			return batch.sql("select count(*) from keyworker_request where team_id = any(?) and status = 'OPEN'")
 				.param(teams.toArray(Long[]::new))
-				.query(Long.class)
-				.single();
-			return open == 0 ? Optional.empty()
-					: Optional.of(new Notice("team.notice.keyworkerRequests", open, "/team/keyworker-requests"));
+				.column(Long.class)
+				.map(rows -> {
+					long open = rows.get(0);
+					return open == 0 ? Optional.empty() : Optional
+						.of(new Notice("team.notice.keyworkerRequests", open, "/team/keyworker-requests"));
+				});
 		}
 
 	}
@@ -60,30 +59,29 @@ final class FeedbackNotices {
 	@Order(20)
 	static class RecentFeedback implements TeamNotice {
 
-		private final JdbcClient jdbc;
-
 		private final AccessPolicy policy;
 
 		private final Dates dates;
 
-		RecentFeedback(JdbcClient jdbc, AccessPolicy policy, Dates dates) {
-			this.jdbc = jdbc;
+		RecentFeedback(AccessPolicy policy, Dates dates) {
 			this.policy = policy;
 			this.dates = dates;
 		}
 
 		@Override
-		public Optional<Notice> notice(KeyworkUser manager) {
+		public Later<Optional<Notice>> notice(KeyworkUser manager, Batch batch) {
 			Set<Long> teams = this.policy.teamIds(manager);
 			if (teams.isEmpty()) {
-				return Optional.empty();
+				return Later.of(Optional.empty());
 			}
-			long recent = this.jdbc.sql("select count(*) from feedback where team_id = any(?) and given_on >= ?")
+			return batch.sql("select count(*) from feedback where team_id = any(?) and given_on >= ?")
 				.params(teams.toArray(Long[]::new), this.dates.today().minusDays(RECENT_FEEDBACK_DAYS))
-				.query(Long.class)
-				.single();
-			return recent == 0 ? Optional.empty()
-					: Optional.of(new Notice("team.notice.feedback", recent, RECENT_FEEDBACK_DAYS, "/team/feedback"));
+				.column(Long.class)
+				.map(rows -> {
+					long recent = rows.get(0);
+					return recent == 0 ? Optional.empty() : Optional
+						.of(new Notice("team.notice.feedback", recent, RECENT_FEEDBACK_DAYS, "/team/feedback"));
+				});
 		}
 
 	}

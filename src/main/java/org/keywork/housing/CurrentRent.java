@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
+import org.keywork.database.Batches;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,21 +18,27 @@ import org.springframework.stereotype.Component;
  * the capabilities that measure money against it (the rent account, the arrears early
  * warning, the team report). Read for many people at once, in one query. The caller has
  * already decided that the reader may see these people's tenancies (staff of the team).
+ * The query can be registered in a {@link Batch} (ADR 022).
  */
 @Component
 public class CurrentRent {
 
 	private static final BigDecimal WEEKS_IN_YEAR = BigDecimal.valueOf(52);
 
-	private final JdbcClient jdbc;
+	private final Batches batches;
 
-	CurrentRent(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CurrentRent(Batches batches) {
+		this.batches = batches;
 	}
 
 	/** The rent terms of the current tenancy of each of these people who has one. */
 	public Map<Long, Rent> forPeople(Collection<Long> personIds) {
-		return read(personIds, false);
+		return forPeople(personIds, this.batches.start()).get();
+	}
+
+	/** {@link #forPeople(Collection)}, its query registered in {@code batch}. */
+	public Later<Map<Long, Rent>> forPeople(Collection<Long> personIds, Batch batch) {
+		return read(personIds, false, batch);
 	}
 
 	/**
@@ -37,33 +46,34 @@ public class CurrentRent {
 	 * its episode is withheld from them (ADR 013).
 	 */
 	public java.util.Optional<Rent> sharedWith(long personId) {
-		return java.util.Optional.ofNullable(read(List.of(personId), true).get(personId));
+		return java.util.Optional.ofNullable(read(List.of(personId), true, this.batches.start()).get().get(personId));
 	}
 
-	private Map<Long, Rent> read(Collection<Long> personIds, boolean sharedOnly) {
-		Map<Long, Rent> rents = new HashMap<>();
+	private Later<Map<Long, Rent>> read(Collection<Long> personIds, boolean sharedOnly, Batch batch) {
 		if (personIds.isEmpty()) {
-			return rents;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc
+		return batch
 			.sql("""
 					select e.service_user_id, t.id, t.rent_amount, t.rent_frequency, t.who_pays, t.automated_payment,
 					  t.started_on, t.landlord_id
 					from accommodation_episode e
 					join tenancy t on t.episode_id = e.id
-					where e.service_user_id in (:people) and e.ended_on is null and (not cast(:sharedOnly as boolean) or not e.withheld)
+					where e.service_user_id = any(:people) and e.ended_on is null and (not cast(:sharedOnly as boolean) or not e.withheld)
 					  and e.form in """
 					+ Tenancy.TENANCY_FORMS_SQL + """
 							order by e.started_on desc, e.id desc
 							""")
-			.param("people", List.copyOf(personIds))
+			.param("people", personIds.toArray(Long[]::new))
 			.param("sharedOnly", sharedOnly)
 			.query((rs, n) -> new Rent(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
 					Frequency.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getDate(7).toLocalDate(),
 					rs.getLong(8)))
-			.list()
-			.forEach(rent -> rents.putIfAbsent(rent.personId(), rent));
-		return rents;
+			.map(list -> {
+				Map<Long, Rent> rents = new HashMap<>();
+				list.forEach(rent -> rents.putIfAbsent(rent.personId(), rent));
+				return rents;
+			});
 	}
 
 	/** How often rent falls due; the label is {@code tenancy.frequency.<NAME>}. */

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.web.Dates;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,42 +35,42 @@ class IntensityReviewsDue implements CaseloadItems {
 			join lateral (select c.level, c.changed_at from intensity_change c where c.service_user_id = s.id
 			              order by c.changed_at desc, c.id desc limit 1) lv on true
 			left join intensity_default d on d.team_id = s.team_id and d.level = lv.level
-			where s.id in (:ids) and s.status in ('ACTIVE', 'REFERRED')
+			where s.id = any(:ids) and s.status in ('ACTIVE', 'REFERRED')
 			""";
-
-	private final JdbcClient jdbc;
 
 	private final Dates dates;
 
-	IntensityReviewsDue(JdbcClient jdbc, Dates dates) {
-		this.jdbc = jdbc;
+	IntensityReviewsDue(Dates dates) {
 		this.dates = dates;
 	}
 
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<CaseloadItem>> items = new HashMap<>();
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return items;
+			return Later.of(Map.of());
 		}
 		LocalDate horizon = today.plusDays(DUE_WITHIN_DAYS);
-		this.jdbc.sql(DUE_SQL)
-			.param("ids", personIds)
+		return batch.sql(DUE_SQL)
+			.param("ids", personIds.toArray(Long[]::new))
 			.param("zone", this.dates.zone().getId())
 			.param("intensive", Level.INTENSIVE.reviewDays())
 			.param("standard", Level.STANDARD.reviewDays())
 			.param("light", Level.LIGHT.reviewDays())
 			.param("movingOn", Level.MOVING_ON.reviewDays())
-			.query(rs -> {
+			.query((rs, n) -> {
 				long person = rs.getLong("id");
 				LocalDate due = rs.getObject("due", LocalDate.class);
-				if (!due.isAfter(horizon)) {
-					items.computeIfAbsent(person, id -> new ArrayList<>())
-						.add(CaseloadItem.due(person, "intensity.due.review." + rs.getString("level"), List.of(), due,
-								today, "/service-users/" + person + "/intensity"));
-				}
+				return due.isAfter(horizon) ? null
+						: CaseloadItem.due(person, "intensity.due.review." + rs.getString("level"), List.of(), due,
+								today, "/service-users/" + person + "/intensity");
+			})
+			.map(list -> {
+				Map<Long, List<CaseloadItem>> items = new HashMap<>();
+				list.stream()
+					.filter(java.util.Objects::nonNull)
+					.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
+				return items;
 			});
-		return items;
 	}
 
 }

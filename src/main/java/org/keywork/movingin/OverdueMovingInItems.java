@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,30 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class OverdueMovingInItems implements CaseloadItems {
 
-	private final JdbcClient jdbc;
-
-	OverdueMovingInItems(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return Map.of();
+			return Later.of(Map.of());
 		}
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select i.id, i.service_user_id, i.label, i.due_on from moving_in_item i
-				where i.service_user_id in (:people) and i.done_on is null and i.due_on < :today
+				where i.service_user_id = any(:people) and i.done_on is null and i.due_on < :today
 				order by i.due_on, i.position, i.id
 				""")
-			.param("people", personIds)
+			.param("people", personIds.toArray(Long[]::new))
 			.param("today", today)
 			.query((rs, n) -> CaseloadItem.due(rs.getLong("service_user_id"), "movingin.caseload.item",
 					List.of(rs.getString("label")), rs.getObject("due_on", LocalDate.class), today,
 					"/service-users/" + rs.getLong("service_user_id") + "/moving-in#item-" + rs.getLong("id")))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(CaseloadItem::personId));
+			.map(items -> items.stream().collect(Collectors.groupingBy(CaseloadItem::personId)));
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ class StarReadingsDue implements CaseloadItems {
 			  select s.id, coalesce(s.support_start, cast(s.created_at as date)) as started,
 			         t.outcome_interval_months as months
 			  from service_user s join team t on t.id = s.team_id
-			  where s.id in (:ids) and s.status in ('ACTIVE', 'REFERRED')
+			  where s.id = any(:ids) and s.status in ('ACTIVE', 'REFERRED')
 			), measures as (
 			  select p.id as person_id, m.id as measure_id from people p join star_measure m on m.is_default and m.active
 			  union
@@ -54,27 +56,35 @@ class StarReadingsDue implements CaseloadItems {
 	}
 
 	@Override
-	public Map<Long, List<CaseloadItem>> forPeople(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<CaseloadItem>> items = new HashMap<>();
+	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return items;
+			return Later.of(Map.of());
 		}
-		this.jdbc.sql(DUE_SQL).param("ids", personIds).param("horizon", today.plusDays(DUE_WITHIN_DAYS)).query(rs -> {
-			long person = rs.getLong("person_id");
-			items.computeIfAbsent(person, id -> new ArrayList<>())
-				.add(CaseloadItem.due(person, "outcomes.due.star", List.of(rs.getString("name")),
+		return batch.sql(DUE_SQL)
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("horizon", today.plusDays(DUE_WITHIN_DAYS))
+			.query((rs, n) -> {
+				long person = rs.getLong("person_id");
+				return CaseloadItem.due(person, "outcomes.due.star", List.of(rs.getString("name")),
 						rs.getObject("due", LocalDate.class), today,
-						"/service-users/" + person + "/outcomes?measure=" + rs.getLong("measure_id")));
-		});
-		return items;
+						"/service-users/" + person + "/outcomes?measure=" + rs.getLong("measure_id"));
+			})
+			.map(list -> {
+				Map<Long, List<CaseloadItem>> items = new HashMap<>();
+				list.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
+				return items;
+			});
 	}
 
 	/** When each measure falls due for one person (whatever the date), by measure id. */
 	Map<Long, LocalDate> dueDates(Long personId) {
 		Map<Long, LocalDate> due = new HashMap<>();
-		this.jdbc.sql(DUE_SQL).param("ids", List.of(personId)).param("horizon", LocalDate.of(9999, 1, 1)).query(rs -> {
-			due.put(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class));
-		});
+		this.jdbc.sql(DUE_SQL)
+			.param("ids", new Long[] { personId })
+			.param("horizon", LocalDate.of(9999, 1, 1))
+			.query(rs -> {
+				due.put(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class));
+			});
 		return due;
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.keywork.caseload.CaseloadNotice;
 import org.keywork.caseload.TeamNotice.Notice;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.serviceusers.PersonPageSection;
@@ -11,7 +13,6 @@ import org.keywork.serviceusers.ServiceUser;
 import org.keywork.security.AccessPolicy;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -34,18 +35,12 @@ final class DetailsCorrectionNotices {
 	@Order(10)
 	static class OnTheCaseload implements CaseloadNotice {
 
-		private final JdbcClient jdbc;
-
-		OnTheCaseload(JdbcClient jdbc) {
-			this.jdbc = jdbc;
-		}
-
 		@Override
-		public List<Notice> notices(KeyworkUser worker) {
+		public Later<List<Notice>> notices(KeyworkUser worker, Batch batch) {
 			if (worker.getRole() != Role.WORKER && worker.getRole() != Role.MANAGER) {
-				return List.of();
+				return Later.of(List.of());
 			}
-			return this.jdbc.sql("""
+			return batch.sql("""
 					select s.id, coalesce(s.preferred_name, s.legal_name) as name, count(*) as open
 					from details_correction c
 					join service_user s on s.id = c.service_user_id
@@ -56,8 +51,7 @@ final class DetailsCorrectionNotices {
 					""")
 				.param("worker", worker.getId())
 				.query((rs, i) -> new Notice("detailsCorrection.caseloadNotice", rs.getLong("open"),
-						rs.getString("name"), "/service-users/" + rs.getLong("id") + "#details-corrections"))
-				.list();
+						rs.getString("name"), "/service-users/" + rs.getLong("id") + "#details-corrections"));
 		}
 
 	}

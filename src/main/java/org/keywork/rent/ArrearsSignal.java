@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.housing.CurrentRent;
 import org.keywork.housing.EarlyWarningSignal;
 import org.keywork.housing.Money;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +24,12 @@ import org.springframework.stereotype.Component;
  * team's threshold ({@link ArrearsThresholds}, two weeks' rent unless set), or when they
  * grew two rent periods running (the balance at the end of each of the last three
  * periods, counted from the tenancy's start at its rent frequency, went up each time).
- * Three queries whatever the number of people: the rents, the thresholds, the balances.
+ * Three queries whatever the number of people, in two round trips of the caller's
+ * {@link Batch}: the rents and the thresholds with everything else registered, then the
+ * balances (which need the rents' periods).
  */
 @Component
 class ArrearsSignal implements EarlyWarningSignal {
-
-	private final JdbcClient jdbc;
 
 	private final CurrentRent rents;
 
@@ -36,22 +37,29 @@ class ArrearsSignal implements EarlyWarningSignal {
 
 	private final Money money;
 
-	ArrearsSignal(JdbcClient jdbc, CurrentRent rents, ArrearsThresholds thresholds, Money money) {
-		this.jdbc = jdbc;
+	ArrearsSignal(CurrentRent rents, ArrearsThresholds thresholds, Money money) {
 		this.rents = rents;
 		this.thresholds = thresholds;
 		this.money = money;
 	}
 
 	@Override
-	public Map<Long, List<Signal>> signals(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<Signal>> signals = new HashMap<>();
-		Map<Long, CurrentRent.Rent> rents = this.rents.forPeople(personIds);
+	public Later<Map<Long, List<Signal>>> signals(Collection<Long> personIds, LocalDate today, Batch batch) {
+		if (personIds.isEmpty()) {
+			return Later.of(new HashMap<>());
+		}
+		Later<Map<Long, CurrentRent.Rent>> rents = this.rents.forPeople(personIds, batch);
+		Later<Map<Long, BigDecimal>> weeks = this.thresholds.forPeople(personIds, batch);
+		return Later.from(() -> signals(new HashMap<>(rents.get()), weeks.get(), today, batch).get());
+	}
+
+	/** The balances of the people with a rent, read when the rents are known. */
+	private Later<Map<Long, List<Signal>>> signals(Map<Long, CurrentRent.Rent> rents, Map<Long, BigDecimal> weeks,
+			LocalDate today, Batch batch) {
 		rents.values().removeIf(rent -> rent.weekly().signum() <= 0);
 		if (rents.isEmpty()) {
-			return signals;
+			return Later.of(new HashMap<>());
 		}
-		Map<Long, BigDecimal> weeks = this.thresholds.forPeople(rents.keySet());
 		List<Long> people = List.copyOf(rents.keySet());
 		Map<Long, LocalDate[]> ends = new HashMap<>();
 		Map<Long, BigDecimal> limits = new HashMap<>();
@@ -63,7 +71,7 @@ class ArrearsSignal implements EarlyWarningSignal {
 						.multiply(weeks.getOrDefault(person, ArrearsThresholds.DEFAULT_WEEKS))
 						.setScale(2, java.math.RoundingMode.HALF_UP));
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				with p as (
 				  select * from unnest(cast(string_to_array(:people, ',') as bigint[]),
 				    cast(string_to_array(:e0, ',') as date[]), cast(string_to_array(:e1, ',') as date[]),
@@ -95,7 +103,7 @@ class ArrearsSignal implements EarlyWarningSignal {
 			.param("e2", join(people, p -> ends.get(p)[2].toString()))
 			.param("limits", join(people, p -> limits.get(p).toPlainString()))
 			.param("today", today)
-			.query(rs -> {
+			.query((rs, n) -> {
 				long person = rs.getLong("person");
 				CurrentRent.Rent rent = rents.get(person);
 				BigDecimal now = rs.getBigDecimal("now");
@@ -117,11 +125,15 @@ class ArrearsSignal implements EarlyWarningSignal {
 					raised.add(new Signal(person, "rent.signal.growing", List.of(this.money.format(b0)), periodEnds[2],
 							href));
 				}
-				if (!raised.isEmpty()) {
-					signals.put(person, raised);
-				}
+				return raised;
+			})
+			.map(rows -> {
+				Map<Long, List<Signal>> signals = new HashMap<>();
+				rows.stream()
+					.filter(raised -> !raised.isEmpty())
+					.forEach(raised -> signals.put(raised.get(0).personId(), raised));
+				return signals;
 			});
-		return signals;
 	}
 
 	/**

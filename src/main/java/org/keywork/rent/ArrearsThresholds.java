@@ -5,9 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,20 +57,27 @@ class ArrearsThresholds {
 			.orElse(new Setting(DEFAULT_WEEKS, null));
 	}
 
-	/** The threshold, in weeks of rent, of each of these people's team (one query). */
-	Map<Long, BigDecimal> forPeople(Collection<Long> personIds) {
-		Map<Long, BigDecimal> weeks = new HashMap<>();
+	/**
+	 * The threshold, in weeks of rent, of each of these people's team (one query,
+	 * registered in {@code batch}).
+	 */
+	Later<Map<Long, BigDecimal>> forPeople(Collection<Long> personIds, Batch batch) {
 		if (personIds.isEmpty()) {
-			return weeks;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select p.id, coalesce(s.threshold_weeks, :fallback) from service_user p
 				left join rent_team_setting s on s.team_id = p.team_id
-				where p.id in (:people)
-				""").param("fallback", DEFAULT_WEEKS).param("people", List.copyOf(personIds)).query(rs -> {
-			weeks.put(rs.getLong(1), rs.getBigDecimal(2));
-		});
-		return weeks;
+				where p.id = any(:people)
+				""")
+			.param("fallback", DEFAULT_WEEKS)
+			.param("people", personIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2)))
+			.map(entries -> {
+				Map<Long, BigDecimal> weeks = new HashMap<>();
+				entries.forEach(entry -> weeks.put(entry.getKey(), entry.getValue()));
+				return weeks;
+			});
 	}
 
 	/**

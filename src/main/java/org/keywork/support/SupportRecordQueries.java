@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Questions other capabilities ask about many people's support records at once
  * (caseloads, team dashboards, case callover): reviews due, steps due, open goals,
  * staff-safety warnings. Each answer is one query for the whole set of people, whatever
- * its size. Callers pass only ids of people they have already been allowed to see.
+ * its size. Callers pass only ids of people they have already been allowed to see. Each
+ * question also has a form that registers its query in a {@link Batch} (ADR 022), so that
+ * a page asking several of them (and other capabilities' questions) sends one statement.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,8 +37,11 @@ public class SupportRecordQueries {
 
 	private final JdbcClient jdbc;
 
-	SupportRecordQueries(JdbcClient jdbc) {
+	private final Batches batches;
+
+	SupportRecordQueries(JdbcClient jdbc, Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -56,26 +65,35 @@ public class SupportRecordQueries {
 	 * latest version of each record, when it is agreed (a draft is a review in progress).
 	 */
 	public Map<Long, List<ReviewDue>> reviewsDue(Collection<Long> personIds, LocalDate today) {
-		Map<Long, List<ReviewDue>> result = new HashMap<>();
+		return reviewsDue(personIds, today, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #reviewsDue(Collection, LocalDate)}, its query registered in {@code batch}.
+	 */
+	public Later<Map<Long, List<ReviewDue>>> reviewsDue(Collection<Long> personIds, LocalDate today, Batch batch) {
 		if (personIds.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select service_user_id, kind, review_due from (
 				  select distinct on (service_user_id, kind) service_user_id, kind, status, review_due
-				  from support_record where service_user_id in (:ids)
+				  from support_record where service_user_id = any(:ids)
 				  order by service_user_id, kind, version_number desc
 				) latest
 				where status = 'AGREED' and review_due <= :until
 				order by review_due
 				""")
-			.param("ids", personIds)
+			.param("ids", personIds.toArray(Long[]::new))
 			.param("until", Date.valueOf(today.plusDays(REVIEW_DUE_WITHIN_DAYS)))
 			.query((rs, i) -> new ReviewDue(rs.getLong(1), RecordKind.valueOf(rs.getString(2)),
 					rs.getDate(3).toLocalDate(), rs.getDate(3).toLocalDate().isBefore(today)))
-			.list()
-			.forEach(review -> result.computeIfAbsent(review.personId(), id -> new ArrayList<>()).add(review));
-		return result;
+			.map(reviews -> {
+				Map<Long, List<ReviewDue>> result = new HashMap<>();
+				reviews
+					.forEach(review -> result.computeIfAbsent(review.personId(), id -> new ArrayList<>()).add(review));
+				return result;
+			});
 	}
 
 	/**
@@ -83,15 +101,22 @@ public class SupportRecordQueries {
 	 * (overdue ones included).
 	 */
 	public Map<Long, List<StepDue>> stepsDue(Collection<Long> personIds, LocalDate until) {
-		Map<Long, List<StepDue>> result = new HashMap<>();
+		return stepsDue(personIds, until, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #stepsDue(Collection, LocalDate)}, its query registered in {@code batch}.
+	 */
+	public Later<Map<Long, List<StepDue>>> stepsDue(Collection<Long> personIds, LocalDate until, Batch batch) {
 		if (personIds.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
-				select latest.service_user_id, s->>'id', s->>'what', (s->>'due')::date, g->>'goal'
+		return batch.sql("""
+				select latest.service_user_id, s->>'id' as step_id, s->>'what' as what, (s->>'due')::date as due,
+				  g->>'goal' as goal
 				from (
 				  select distinct on (service_user_id) service_user_id, content
-				  from support_record where service_user_id in (:ids) and kind = 'ACTION_PLAN'
+				  from support_record where service_user_id = any(:ids) and kind = 'ACTION_PLAN'
 				  order by service_user_id, version_number desc
 				) latest,
 				jsonb_array_elements(latest.content->'goals') g,
@@ -100,13 +125,15 @@ public class SupportRecordQueries {
 				  and s->>'status' in ('NOT_STARTED', 'IN_PROGRESS')
 				order by (s->>'due')::date
 				""")
-			.param("ids", personIds)
+			.param("ids", personIds.toArray(Long[]::new))
 			.param("until", Date.valueOf(until))
 			.query((rs, i) -> new StepDue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
 					rs.getString(5)))
-			.list()
-			.forEach(step -> result.computeIfAbsent(step.personId(), id -> new ArrayList<>()).add(step));
-		return result;
+			.map(steps -> {
+				Map<Long, List<StepDue>> result = new HashMap<>();
+				steps.forEach(step -> result.computeIfAbsent(step.personId(), id -> new ArrayList<>()).add(step));
+				return result;
+			});
 	}
 
 	/**
@@ -114,15 +141,19 @@ public class SupportRecordQueries {
 	 * yet).
 	 */
 	public Map<Long, List<String>> openGoals(Collection<Long> personIds) {
-		Map<Long, List<String>> result = new HashMap<>();
+		return openGoals(personIds, this.batches.start()).get();
+	}
+
+	/** {@link #openGoals(Collection)}, its query registered in {@code batch}. */
+	public Later<Map<Long, List<String>>> openGoals(Collection<Long> personIds, Batch batch) {
 		if (personIds.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
-				select latest.service_user_id, g->>'goal'
+		return batch.sql("""
+				select latest.service_user_id, g->>'goal' as goal
 				from (
 				  select distinct on (service_user_id) service_user_id, content
-				  from support_record where service_user_id in (:ids) and kind = 'ACTION_PLAN'
+				  from support_record where service_user_id = any(:ids) and kind = 'ACTION_PLAN'
 				  order by service_user_id, version_number desc
 				) latest,
 				jsonb_array_elements(latest.content->'goals') g
@@ -130,11 +161,14 @@ public class SupportRecordQueries {
 				   or exists (select 1 from jsonb_array_elements(g->'steps') s
 				              where s->>'status' in ('NOT_STARTED', 'IN_PROGRESS'))
 				""")
-			.param("ids", personIds)
+			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
-			.list()
-			.forEach(entry -> result.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
-		return result;
+			.map(goals -> {
+				Map<Long, List<String>> result = new HashMap<>();
+				goals.forEach(
+						entry -> result.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+				return result;
+			});
 	}
 
 	/**
@@ -142,19 +176,26 @@ public class SupportRecordQueries {
 	 * category.
 	 */
 	public Set<Long> withStaffSafetyWarning(Collection<Long> personIds) {
+		return withStaffSafetyWarning(personIds, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #withStaffSafetyWarning(Collection)}, its query registered in {@code batch}.
+	 */
+	public Later<Set<Long>> withStaffSafetyWarning(Collection<Long> personIds, Batch batch) {
 		if (personIds.isEmpty()) {
-			return Set.of();
+			return Later.of(Set.of());
 		}
-		return new HashSet<>(this.jdbc.sql("""
+		return batch.sql("""
 				select latest.service_user_id
 				from (
 				  select distinct on (service_user_id) service_user_id, content
-				  from support_record where service_user_id in (:ids) and kind = 'SAFETY_PLAN'
+				  from support_record where service_user_id = any(:ids) and kind = 'SAFETY_PLAN'
 				  order by service_user_id, version_number desc
 				) latest
 				where exists (select 1 from jsonb_array_elements(latest.content->'factors') f
 				              join safety_category c on c.code = f->>'category' and c.staff_safety)
-				""").param("ids", personIds).query(Long.class).list());
+				""").param("ids", personIds.toArray(Long[]::new)).column(Long.class).map(HashSet::new);
 	}
 
 	/**
@@ -162,25 +203,34 @@ public class SupportRecordQueries {
 	 * plans and steps they marked done. The keyworker sees the count on their caseload.
 	 */
 	public Map<Long, Long> fromThePersonSince(Collection<Long> personIds, Instant since) {
-		Map<Long, Long> result = new HashMap<>();
+		return fromThePersonSince(personIds, since, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #fromThePersonSince(Collection, Instant)}, its query registered in
+	 * {@code batch}.
+	 */
+	public Later<Map<Long, Long>> fromThePersonSince(Collection<Long> personIds, Instant since, Batch batch) {
 		if (personIds.isEmpty()) {
-			return result;
+			return Later.of(new HashMap<>());
 		}
-		this.jdbc.sql("""
+		return batch.sql("""
 				select service_user_id, count(*) from (
 				  select c.service_user_id from record_comment c join account a on a.id = c.author_account_id
-				  where a.role = 'SERVICE_USER' and c.service_user_id in (:ids) and c.created_at >= :since
+				  where a.role = 'SERVICE_USER' and c.service_user_id = any(:ids) and c.created_at >= :since
 				  union all
 				  select e.service_user_id from support_record_event e join account a on a.id = e.account_id
-				  where a.role = 'SERVICE_USER' and e.service_user_id in (:ids) and e.occurred_at >= :since
+				  where a.role = 'SERVICE_USER' and e.service_user_id = any(:ids) and e.occurred_at >= :since
 				) own group by service_user_id
 				""")
-			.param("ids", personIds)
+			.param("ids", personIds.toArray(Long[]::new))
 			.param("since", Timestamp.from(since))
 			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-			.list()
-			.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
-		return result;
+			.map(counts -> {
+				Map<Long, Long> result = new HashMap<>();
+				counts.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+				return result;
+			});
 	}
 
 	/** A record whose review is due soon or overdue. */

@@ -18,6 +18,7 @@ import org.keywork.TestPeople;
 import org.keywork.TestTeams;
 import org.keywork.TestUsers;
 import org.keywork.caseload.CaseloadItems.CaseloadItem;
+import org.keywork.database.Batches;
 import org.keywork.housing.TenancyReportPart.ReportTable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @KeyworkTest
 class ComplaintsTests {
+
+	@Autowired
+	Batches batches;
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -98,7 +102,9 @@ class ComplaintsTests {
 			try (TestClock.Moved moved = clock.movedBy(until(monday.minusMinutes(1)))) {
 				assertThat(page(path, "worker")).contains("data-status=\"due\"")
 					.doesNotContain("data-status=\"overdue\"");
-				List<CaseloadItem> items = due.forPeople(List.of(person), monday.toLocalDate()).get(person);
+				List<CaseloadItem> items = due.forPeople(List.of(person), monday.toLocalDate(), batches.start())
+					.get()
+					.get(person);
 				assertThat(items).singleElement().satisfies(item -> {
 					assertThat(item.overdue()).isFalse();
 					assertThat(item.due()).isEqualTo(monday.toLocalDate());
@@ -108,14 +114,16 @@ class ComplaintsTests {
 				assertThat(page(path, "worker")).contains("data-status=\"overdue\"");
 				assertThat(page("/service-users/" + person, "worker")).contains("id=\"complaints\"",
 						"data-status=\"overdue\"");
-				assertThat(due.forPeople(List.of(person), monday.toLocalDate()).get(person)).singleElement()
+				assertThat(due.forPeople(List.of(person), monday.toLocalDate(), batches.start()).get().get(person))
+					.singleElement()
 					.satisfies(item -> assertThat(item.overdue()).isTrue());
 				assertThat(page("/caseload", "worker")).contains("first response overdue");
 				mvc.perform(respond(person, complaint, 0, friday.plusDays(3).toString(), "16:01", "Visited Jamie"))
 					.andExpect(status().is3xxRedirection());
 				assertThat(page(path, "worker")).contains("data-status=\"responded\"", "Visited Jamie")
 					.doesNotContain("data-status=\"overdue\"");
-				assertThat(due.forPeople(List.of(person), monday.toLocalDate())).doesNotContainKey(person);
+				assertThat(due.forPeople(List.of(person), monday.toLocalDate(), batches.start()).get())
+					.doesNotContainKey(person);
 			}
 		}
 

@@ -11,6 +11,7 @@ import org.keywork.TestClock;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 import org.keywork.caseload.CaseloadItems.CaseloadItem;
+import org.keywork.database.Batches;
 import org.keywork.web.Dates;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @KeyworkTest
 class StarReadingsDueTests {
+
+	@Autowired
+	Batches batches;
 
 	@Autowired
 	MockMvc mvc;
@@ -95,7 +99,7 @@ class StarReadingsDueTests {
 	}
 
 	private List<CaseloadItem> items(long person, LocalDate today) {
-		Map<Long, List<CaseloadItem>> items = this.due.forPeople(List.of(person), today);
+		Map<Long, List<CaseloadItem>> items = this.due.forPeople(List.of(person), today, this.batches.start()).get();
 		return items.getOrDefault(person, List.of());
 	}
 

@@ -11,6 +11,7 @@ import org.keywork.TestClock;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 import org.keywork.caseload.CaseloadItems.CaseloadItem;
+import org.keywork.database.Batches;
 import org.keywork.web.Dates;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @KeyworkTest
 class ConsentTests {
+
+	@Autowired
+	Batches batches;
 
 	@Autowired
 	MockMvc mvc;
@@ -77,13 +81,17 @@ class ConsentTests {
 				.param("givenHow", "WRITTEN"))
 			.andExpect(redirectedUrl("/service-users/" + this.person + "/consent"));
 		assertThat(this.consents.validFor(this.person, this.agency, today)).isTrue();
-		assertThat(this.expiry.forPeople(List.of(this.person), today)).as("not yet near expiry").isEmpty();
+		assertThat(this.expiry.forPeople(List.of(this.person), today, this.batches.start()).get())
+			.as("not yet near expiry")
+			.isEmpty();
 		assertThat(page("/service-users/" + this.person + "/consent")).contains("Talking Space", "Valid",
 				"Personal and contact details, Support Overview");
 
 		try (TestClock.Moved m = this.clock.movedBy(Duration.ofDays(20))) {
 			LocalDate later = this.dates.today();
-			List<CaseloadItem> items = this.expiry.forPeople(List.of(this.person), later).get(this.person);
+			List<CaseloadItem> items = this.expiry.forPeople(List.of(this.person), later, this.batches.start())
+				.get()
+				.get(this.person);
 			assertThat(items).singleElement().satisfies(item -> {
 				assertThat(item.due()).isEqualTo(today.plusDays(30));
 				assertThat(item.overdue()).isFalse();
@@ -94,7 +102,8 @@ class ConsentTests {
 		try (TestClock.Moved m = this.clock.movedBy(Duration.ofDays(31))) {
 			LocalDate later = this.dates.today();
 			assertThat(this.consents.validFor(this.person, this.agency, later)).isFalse();
-			assertThat(this.expiry.forPeople(List.of(this.person), later).get(this.person)).singleElement()
+			assertThat(this.expiry.forPeople(List.of(this.person), later, this.batches.start()).get().get(this.person))
+				.singleElement()
 				.satisfies(item -> assertThat(item.overdue()).isTrue());
 			assertThat(page("/service-users/" + this.person + "/consent")).contains("Expired", "Record new consent");
 			assertThat(page("/service-users/" + this.person)).contains("Consent to share", "Expired");
@@ -114,7 +123,7 @@ class ConsentTests {
 			.andExpect(redirectedUrl("/service-users/" + this.person + "/consent"));
 		assertThat(this.consents.validFor(this.person, this.agency, today)).isFalse();
 		assertThat(this.consents.validFor(this.person, this.agency, today.minusDays(1))).as("valid before").isTrue();
-		assertThat(this.expiry.forPeople(List.of(this.person), today)).isEmpty();
+		assertThat(this.expiry.forPeople(List.of(this.person), today, this.batches.start()).get()).isEmpty();
 		this.mvc
 			.perform(post("/service-users/{id}/consent/{c}/withdraw", this.person, id).with(csrf())
 				.with(this.users.as("worker"))

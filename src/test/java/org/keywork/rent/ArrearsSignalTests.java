@@ -11,6 +11,7 @@ import org.keywork.KeyworkTest;
 import org.keywork.TestClock;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
+import org.keywork.database.Batches;
 import org.keywork.housing.EarlyWarningSignal;
 import org.keywork.housing.TenancyReportPart;
 import org.keywork.web.Dates;
@@ -32,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @KeyworkTest
 class ArrearsSignalTests {
+
+	@Autowired
+	Batches batches;
 
 	@Autowired
 	MockMvc mvc;
@@ -60,7 +64,7 @@ class ArrearsSignalTests {
 	@Test
 	void theDemoAccountOfJamieBrooksRaisesTheWarning() {
 		// the last three payments of the demo statement are missing
-		assertThat(signal.signals(List.of(ids.jamie()), dates.today()).get(ids.jamie()))
+		assertThat(signal.signals(List.of(ids.jamie()), dates.today(), this.batches.start()).get().get(ids.jamie()))
 			.extracting(EarlyWarningSignal.Signal::messageKey)
 			.contains("rent.signal.growing");
 	}
@@ -75,7 +79,9 @@ class ArrearsSignalTests {
 		RentTestData.entry(jdbc, over, today.minusDays(60), "CHARGE", "250.00");
 		RentTestData.entry(jdbc, under, today.minusDays(60), "CHARGE", "150.00");
 
-		Map<Long, List<EarlyWarningSignal.Signal>> raised = signal.signals(List.of(over, under), today);
+		Map<Long, List<EarlyWarningSignal.Signal>> raised = signal
+			.signals(List.of(over, under), today, this.batches.start())
+			.get();
 		assertThat(raised).containsOnlyKeys(over);
 		EarlyWarningSignal.Signal s = raised.get(over).get(0);
 		assertThat(raised.get(over)).hasSize(1);
@@ -88,12 +94,12 @@ class ArrearsSignalTests {
 		long team = jdbc.sql("select team_id from service_user where id = ?").param(over).query(Long.class).single();
 		threshold(team, "3");
 		try {
-			assertThat(signal.signals(List.of(over, under), today)).isEmpty();
+			assertThat(signal.signals(List.of(over, under), today, this.batches.start()).get()).isEmpty();
 		}
 		finally {
 			threshold(team, "2");
 		}
-		assertThat(signal.signals(List.of(over), today)).containsOnlyKeys(over);
+		assertThat(signal.signals(List.of(over), today, this.batches.start()).get()).containsOnlyKeys(over);
 	}
 
 	@Test
@@ -112,7 +118,9 @@ class ArrearsSignalTests {
 						week == 9 || week == 10 ? "70.00" : "100.00");
 			}
 		}
-		Map<Long, List<EarlyWarningSignal.Signal>> raised = signal.signals(List.of(twice, once), today);
+		Map<Long, List<EarlyWarningSignal.Signal>> raised = signal
+			.signals(List.of(twice, once), today, this.batches.start())
+			.get();
 		assertThat(raised).containsOnlyKeys(twice);
 		assertThat(raised.get(twice)).extracting(EarlyWarningSignal.Signal::messageKey)
 			.containsExactly("rent.signal.growing");
@@ -121,7 +129,9 @@ class ArrearsSignalTests {
 
 		// a week on, the second underpayment of "once" falls in a whole period too
 		try (TestClock.Moved moved = clock.movedBy(Duration.ofDays(7))) {
-			Map<Long, List<EarlyWarningSignal.Signal>> later = signal.signals(List.of(twice, once), dates.today());
+			Map<Long, List<EarlyWarningSignal.Signal>> later = signal
+				.signals(List.of(twice, once), dates.today(), this.batches.start())
+				.get();
 			assertThat(later).containsKey(once);
 			assertThat(later.get(once)).extracting(EarlyWarningSignal.Signal::messageKey)
 				.containsExactly("rent.signal.growing");

@@ -21,6 +21,7 @@ import org.keywork.TestPeople;
 import org.keywork.TestTeams;
 import org.keywork.TestUsers;
 import org.keywork.caseload.CaseloadItems.CaseloadItem;
+import org.keywork.database.Batches;
 import org.keywork.web.Dates;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @KeyworkTest
 class WellbeingTests {
+
+	@Autowired
+	Batches batches;
 
 	/** The SWEMWBS statements, by their WEMWBS number. */
 	static final List<Integer> SWEMWBS = List.of(1, 2, 3, 6, 7, 9, 11);
@@ -369,16 +373,19 @@ class WellbeingTests {
 			reading(person, 20, takenOn.minusMonths(2), false);
 			reading(person, 22, takenOn, false);
 			LocalDate dueOn = takenOn.plusMonths(3);
-			assertThat(due.forPeople(List.of(person), dates.today())).doesNotContainKey(person);
+			assertThat(due.forPeople(List.of(person), dates.today(), batches.start()).get()).doesNotContainKey(person);
 			// 15 days before it falls due: not yet shown
 			try (TestClock.Moved moved = clock
 				.movedBy(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(takenOn, dueOn) - 15))) {
-				assertThat(due.forPeople(List.of(person), dates.today())).doesNotContainKey(person);
+				assertThat(due.forPeople(List.of(person), dates.today(), batches.start()).get())
+					.doesNotContainKey(person);
 			}
 			// 14 days before: due soon
 			try (TestClock.Moved moved = clock
 				.movedBy(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(takenOn, dueOn) - 14))) {
-				List<CaseloadItem> items = due.forPeople(List.of(person), dates.today()).get(person);
+				List<CaseloadItem> items = due.forPeople(List.of(person), dates.today(), batches.start())
+					.get()
+					.get(person);
 				assertThat(items).singleElement().satisfies(item -> {
 					assertThat(item.due()).isEqualTo(dueOn);
 					assertThat(item.overdue()).isFalse();
@@ -389,7 +396,8 @@ class WellbeingTests {
 			// the day after: overdue, on the person's page too
 			try (TestClock.Moved moved = clock
 				.movedBy(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(takenOn, dueOn) + 1))) {
-				assertThat(due.forPeople(List.of(person), dates.today()).get(person)).singleElement()
+				assertThat(due.forPeople(List.of(person), dates.today(), batches.start()).get().get(person))
+					.singleElement()
 					.satisfies(item -> assertThat(item.overdue()).isTrue());
 				mvc.perform(get("/service-users/{id}", person).with(users.as("worker")))
 					.andExpect(content().string(containsString("Overdue")));
@@ -400,7 +408,7 @@ class WellbeingTests {
 		void theTeamsIntervalDecides() throws Exception {
 			LocalDate takenOn = dates.today().minusMonths(1).minusDays(1);
 			reading(person, 20, takenOn, false);
-			assertThat(due.forPeople(List.of(person), dates.today())).doesNotContainKey(person);
+			assertThat(due.forPeople(List.of(person), dates.today(), batches.start()).get()).doesNotContainKey(person);
 			long north = ids.north();
 			int before = jdbc.sql("select outcome_interval_months from team where id = ?")
 				.param(north)
@@ -408,7 +416,8 @@ class WellbeingTests {
 				.single();
 			jdbc.sql("update team set outcome_interval_months = 1 where id = ?").param(north).update();
 			try {
-				assertThat(due.forPeople(List.of(person), dates.today()).get(person)).singleElement()
+				assertThat(due.forPeople(List.of(person), dates.today(), batches.start()).get().get(person))
+					.singleElement()
 					.satisfies(item -> assertThat(item.due()).isEqualTo(takenOn.plusMonths(1)));
 			}
 			finally {
@@ -418,8 +427,8 @@ class WellbeingTests {
 
 		@Test
 		void nobodyWithoutAReadingHasOneDue() {
-			assertThat(due.forPeople(List.of(person), dates.today())).isEmpty();
-			assertThat(due.forPeople(List.of(), dates.today())).isEmpty();
+			assertThat(due.forPeople(List.of(person), dates.today(), batches.start()).get()).isEmpty();
+			assertThat(due.forPeople(List.of(), dates.today(), batches.start()).get()).isEmpty();
 		}
 
 	}
@@ -439,7 +448,7 @@ class WellbeingTests {
 			List<BigDecimal> scores = history.stream().map(row -> (BigDecimal) row.get("score")).toList();
 			assertThat(scores.get(scores.size() - 1)).isGreaterThan(scores.get(0));
 			long peggy = ids.person("Margaret O'Neill");
-			assertThat(due.forPeople(List.of(peggy), dates.today()).get(peggy))
+			assertThat(due.forPeople(List.of(peggy), dates.today(), batches.start()).get().get(peggy))
 				.anySatisfy(item -> assertThat(item.overdue()).isTrue());
 			mvc.perform(get("/caseload").with(users.as("worker")))
 				.andExpect(content().string(containsString("/service-users/" + peggy + "/wellbeing")))
