@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.keywork.caseload.CaseloadItems.CaseloadItem;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.NoteReadRule;
 import org.keywork.contacts.ContactSummaries;
 import org.keywork.contacts.ContactSummaries.LastContact;
@@ -21,7 +24,6 @@ import org.keywork.support.SupportRecordQueries.ReviewDue;
 import org.keywork.support.SupportRecordQueries.StepDue;
 import org.keywork.web.Dates;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +62,6 @@ class CaseloadQueries {
 
 	}
 
-	private final JdbcClient jdbc;
-
 	private final ContactSummaries contacts;
 
 	private final SupportRecordQueries support;
@@ -70,9 +70,11 @@ class CaseloadQueries {
 
 	private final ZoneId zone;
 
-	CaseloadQueries(JdbcClient jdbc, ContactSummaries contacts, SupportRecordQueries support, List<CaseloadItems> items,
-			Dates dates) {
-		this.jdbc = jdbc;
+	private final Batches batches;
+
+	CaseloadQueries(ContactSummaries contacts, SupportRecordQueries support, List<CaseloadItems> items, Dates dates,
+			Batches batches) {
+		this.batches = batches;
 		this.contacts = contacts;
 		this.support = support;
 		this.items = items;
@@ -84,7 +86,7 @@ class CaseloadQueries {
 		if (filter.teamIds().isEmpty()) {
 			return List.of();
 		}
-		List<Person> people = people(filter, today);
+		List<Person> people = people(filter, today, this.batches.start()).get();
 		List<Long> ids = people.stream().map(Person::id).toList();
 		Map<Long, LastContact> last = this.contacts.forPeople(ids);
 		Records records = new Records(
@@ -104,10 +106,20 @@ class CaseloadQueries {
 	 * ({@link NoteReadRule}).
 	 */
 	Optional<CaseloadRow> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today) {
-		List<Person> people = people(Filter.person(teamId, personId), today);
-		Optional<LastContact> last = this.contacts.forPersonAsSeenBy(personId, reader);
+		return contactOnly(teamId, personId, reader, today, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #contactOnly(Long, Long, NoteReadRule, LocalDate)}, its two queries read
+	 * with the rest of the batch.
+	 */
+	Later<Optional<CaseloadRow>> contactOnly(Long teamId, Long personId, NoteReadRule reader, LocalDate today,
+			Batch batch) {
+		Later<List<Person>> people = people(Filter.person(teamId, personId), today, batch);
+		Later<Optional<LastContact>> last = this.contacts.forPersonAsSeenBy(personId, reader, batch);
 		Records none = new Records(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
-		return people.stream().findFirst().map(p -> row(p, last.orElse(null), none, today));
+		return Later
+			.from(() -> people.get().stream().findFirst().map(p -> row(p, last.get().orElse(null), none, today)));
 	}
 
 	/**
@@ -119,7 +131,7 @@ class CaseloadQueries {
 	 * 14; the tables are owned by {@code intensity}, read here so that every list stays
 	 * one query).
 	 */
-	private List<Person> people(Filter filter, LocalDate today) {
+	private Later<List<Person>> people(Filter filter, LocalDate today, Batch batch) {
 		StringBuilder sql = new StringBuilder("""
 				select s.id, s.reference, s.legal_name, s.preferred_name, s.status, s.support_start, s.referred_on,
 				       s.team_id, t.name as team_name, coalesce(d.contact_days, case ef.effective
@@ -148,17 +160,17 @@ class CaseloadQueries {
 		if (filter.personId() != null) {
 			sql.append(" and s.id = :person");
 		}
-		JdbcClient.StatementSpec spec = this.jdbc.sql(sql.toString())
+		Batch.Query query = batch.sql(sql.toString())
 			.param("teams", filter.teamIds())
 			.param("statuses", filter.statuses())
 			.param("today", Date.valueOf(today));
 		if (filter.keyworkerId() != null) {
-			spec = spec.param("keyworker", filter.keyworkerId());
+			query.param("keyworker", filter.keyworkerId());
 		}
 		if (filter.personId() != null) {
-			spec = spec.param("person", filter.personId());
+			query.param("person", filter.personId());
 		}
-		return spec.query((rs, n) -> {
+		return query.query((rs, n) -> {
 			Date start = rs.getDate("support_start");
 			Date crisis = rs.getDate("crisis_until");
 			return new Person(rs.getLong("id"), rs.getString("reference"), rs.getString("legal_name"),
@@ -166,7 +178,7 @@ class CaseloadQueries {
 					rs.getDate("referred_on").toLocalDate(), rs.getLong("team_id"), rs.getString("team_name"),
 					rs.getInt("target_days"), rs.getString("level"), crisis == null ? null : crisis.toLocalDate(),
 					rs.getObject("keyworker_id", Long.class), rs.getString("keyworker_name"));
-		}).list();
+		});
 	}
 
 	/**

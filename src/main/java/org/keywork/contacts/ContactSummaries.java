@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.NoteReadRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +32,11 @@ public class ContactSummaries {
 
 	private final JdbcClient jdbc;
 
-	ContactSummaries(JdbcClient jdbc) {
+	private final Batches batches;
+
+	ContactSummaries(JdbcClient jdbc, Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -48,7 +54,15 @@ public class ContactSummaries {
 	 * it restricts).
 	 */
 	public Optional<LastContact> forPersonAsSeenBy(Long serviceUserId, NoteReadRule reader) {
-		return Optional.ofNullable(summaries(List.of(serviceUserId), reader).get(serviceUserId));
+		return forPersonAsSeenBy(serviceUserId, reader, this.batches.start()).get();
+	}
+
+	/**
+	 * The same for one person as a given reader may know it, read with the rest of the
+	 * batch.
+	 */
+	public Later<Optional<LastContact>> forPersonAsSeenBy(Long serviceUserId, NoteReadRule reader, Batch batch) {
+		return summaries(List.of(serviceUserId), reader, batch).map(found -> found.stream().findFirst());
 	}
 
 	private Map<Long, LastContact> summaries(Collection<Long> serviceUserIds, NoteReadRule reader) {
@@ -56,6 +70,12 @@ public class ContactSummaries {
 		if (serviceUserIds.isEmpty()) {
 			return result;
 		}
+		summaries(serviceUserIds, reader, this.batches.start()).get().forEach(c -> result.put(c.serviceUserId(), c));
+		return result;
+	}
+
+	private static Later<List<LastContact>> summaries(Collection<Long> serviceUserIds, NoteReadRule reader,
+			Batch batch) {
 		String readable = reader == null ? "" : " and " + NoteReadRule.predicate();
 		// each "last ..." is the newest matching note, read from an index on (person,
 		// time
@@ -63,7 +83,7 @@ public class ContactSummaries {
 		// kinds),
 		// rather than aggregating every note of every person: a team of 400 has some
 		// 40,000 notes (docs/performance.md)
-		JdbcClient.StatementSpec spec = this.jdbc.sql("""
+		Batch.Query query = batch.sql("""
 				select s.id as service_user_id,
 				       (select n.contact_at from contact_note n
 				        where n.service_user_id = s.id and n.type <> 'ATTEMPTED_NO_ANSWER' and not n.peer_contact
@@ -90,15 +110,14 @@ public class ContactSummaries {
 						""")
 			.param("ids", serviceUserIds);
 		if (reader != null) {
-			spec = spec.params(reader.parameters());
+			reader.parameters().forEach(query::param);
 		}
-		spec.query((rs, n) -> {
+		return query.query((rs, n) -> {
 			java.sql.Date next = rs.getDate("next_planned");
 			return new LastContact(rs.getLong("service_user_id"), instant(rs.getTimestamp("last_successful")),
 					instant(rs.getTimestamp("last_attempt")), instant(rs.getTimestamp("last_peer_contact")),
 					next == null ? null : next.toLocalDate(), instant(rs.getTimestamp("next_planned_on_note_at")));
-		}).list().forEach(c -> result.put(c.serviceUserId(), c));
-		return result;
+		});
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.keywork.caseload.CaseloadItems;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -69,13 +71,20 @@ class StarReadingsDue implements CaseloadItems {
 		return items;
 	}
 
-	/** When each measure falls due for one person (whatever the date), by measure id. */
-	Map<Long, LocalDate> dueDates(Long personId) {
-		Map<Long, LocalDate> due = new HashMap<>();
-		this.jdbc.sql(DUE_SQL).param("ids", List.of(personId)).param("horizon", LocalDate.of(9999, 1, 1)).query(rs -> {
-			due.put(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class));
-		});
-		return due;
+	/**
+	 * When each measure falls due for one person (whatever the date), by measure id, read
+	 * with the rest of the batch.
+	 */
+	static Later<Map<Long, LocalDate>> dueDates(Long personId, Batch batch) {
+		return batch.sql(DUE_SQL)
+			.param("ids", List.of(personId))
+			.param("horizon", LocalDate.of(9999, 1, 1))
+			.query((rs, n) -> Map.entry(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class)))
+			.map(rows -> {
+				Map<Long, LocalDate> due = new HashMap<>();
+				rows.forEach(row -> due.put(row.getKey(), row.getValue()));
+				return due;
+			});
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.keywork.caseload.CaseloadNotice;
 import org.keywork.caseload.TeamNotice.Notice;
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.serviceusers.PersonPageSection;
@@ -81,13 +83,13 @@ final class DetailsCorrectionNotices {
 		}
 
 		@Override
-		public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+		public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 			if (!this.policy.canEdit(user, person)) {
-				return Optional.empty();
+				return Later.of(Optional.empty());
 			}
-			List<DetailsCorrections.Correction> open = this.corrections.open(person.getId());
-			return open.isEmpty() ? Optional.empty()
-					: Optional.of(new Content("portal/person-section", "corrections", open));
+			return this.corrections.open(person.getId(), batch)
+				.map(open -> open.isEmpty() ? Optional.empty()
+						: Optional.of(new Content("portal/person-section", "corrections", open)));
 		}
 
 	}
