@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The next appointments on the person's page, for those who may see them (two queries at
- * most: the appointments and, for staff, the open requests to move them).
+ * most, sent with the rest of the page's: the appointments and, for staff, the open
+ * requests to move them).
  */
 @Component
 @Order(7)
@@ -28,17 +31,20 @@ class AppointmentsSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.appointments.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		List<Appointment> next = this.appointments.upcoming(user, person, SHOWN);
 		boolean canChange = this.appointments.canChange(user, person);
-		if (next.isEmpty() && !canChange) {
-			return Optional.empty();
-		}
-		return Optional.of(new Content("appointments/person-section", "next",
-				new Data(next, canChange, this.appointments.seesWithheld(user, person), this.appointments.today())));
+		boolean showSharing = this.appointments.seesWithheld(user, person);
+		LocalDate today = this.appointments.today();
+		return this.appointments.upcoming(user, person, SHOWN, batch).map(next -> {
+			if (next.isEmpty() && !canChange) {
+				return Optional.empty();
+			}
+			return Optional
+				.of(new Content("appointments/person-section", "next", new Data(next, canChange, showSharing, today)));
+		});
 	}
 
 	public record Data(List<Appointment> appointments, boolean canChange, boolean showSharing, LocalDate today) {

@@ -3,6 +3,8 @@ package org.keywork.benefits;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -22,12 +24,13 @@ class BenefitsSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.benefits.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		return Optional.of(new Content("benefits/person-section", "benefits",
-				new Data(this.benefits.list(user, person), this.benefits.seesWithheld(user, person))));
+		boolean showSharing = this.benefits.seesWithheld(user, person);
+		return this.benefits.list(user, person, batch)
+			.map(list -> Optional.of(new Content("benefits/person-section", "benefits", new Data(list, showSharing))));
 	}
 
 	public record Data(List<Benefit> benefits, boolean showSharing) {

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.housing.Money;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
@@ -61,8 +64,11 @@ class WelfareBenefits {
 
 	private final Money money;
 
+	private final Batches batches;
+
 	WelfareBenefits(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates,
-			MessageSource messages, Money money) {
+			MessageSource messages, Money money, Batches batches) {
+		this.batches = batches;
 		this.money = money;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -109,18 +115,22 @@ class WelfareBenefits {
 	 * Every benefit the account may see: those at risk first, then by name (one query).
 	 */
 	List<Benefit> list(KeyworkUser user, ServiceUser person) {
+		return list(user, person, this.batches.start()).get();
+	}
+
+	/** {@link #list(KeyworkUser, ServiceUser)}, read with the rest of the batch. */
+	Later<List<Benefit>> list(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		return this.jdbc.sql(COLUMNS + """
+		return batch.sql(COLUMNS + """
 				where b.service_user_id = :person and (cast(:withheldToo as boolean) or not b.withheld)
 				order by case b.status when 'STOPPED' then 1 when 'SUSPENDED' then 0 when 'SANCTIONED' then 0
 				  when 'APPLYING' then 2 else 3 end, b.benefit, b.id
 				""")
 			.param("person", person.getId())
 			.param("withheldToo", seesWithheld(user, person))
-			.query((rs, i) -> row(rs))
-			.list();
+			.query((rs, i) -> row(rs));
 	}
 
 	/** One benefit the account may see (404 otherwise). */

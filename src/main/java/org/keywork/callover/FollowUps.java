@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -42,8 +45,12 @@ class FollowUps {
 
 	private final Dates dates;
 
-	FollowUps(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates) {
+	private final Batches batches;
+
+	FollowUps(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates,
+			Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.policy = policy;
 		this.people = people;
 		this.clock = clock;
@@ -72,13 +79,21 @@ class FollowUps {
 
 	/** The person's follow-ups not done yet, soonest first. */
 	List<Decision> open(KeyworkUser user, ServiceUser person) {
+		return open(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * The person's follow-ups not done yet, soonest first, read with the rest of the
+	 * batch (one query).
+	 */
+	Later<List<Decision>> open(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		return this.jdbc.sql(Callovers.DECISION + """
+		return batch.sql(Callovers.DECISION + """
 				where d.service_user_id = ? and d.follow_up_by is not null and d.done_at is null
 				order by d.follow_up_due, d.id
-				""").param(person.getId()).query(Callovers::decision).list();
+				""").param(person.getId()).query(Callovers::decision);
 	}
 
 	/** One decision with a follow-up about the person (404 otherwise). */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -26,15 +28,14 @@ class FollowUpsSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.followUps.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		List<Decision> open = this.followUps.open(user, person);
-		if (open.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Content("callover/person-section", "followUps", new Data(open, this.today())));
+		LocalDate today = this.today();
+		return this.followUps.open(user, person, batch)
+			.map(open -> open.isEmpty() ? Optional.empty()
+					: Optional.of(new Content("callover/person-section", "followUps", new Data(open, today))));
 	}
 
 	private LocalDate today() {

@@ -3,6 +3,8 @@ package org.keywork.caseload;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
@@ -36,13 +38,14 @@ class ContactSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canEdit(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
 		var today = this.service.today();
-		return this.queries.contactOnly(person.getTeamId(), person.getId(), this.policy.noteRule(user, person), today)
-			.map(row -> new Content("caseload/person-section", "contact", new Data(row, today)));
+		return this.queries
+			.contactOnly(person.getTeamId(), person.getId(), this.policy.noteRule(user, person), today, batch)
+			.map(found -> found.map(row -> new Content("caseload/person-section", "contact", new Data(row, today))));
 	}
 
 	/** The person's caseload row and the day it was worked out for. */

@@ -3,6 +3,8 @@ package org.keywork.changecycle;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -26,14 +28,16 @@ class CycleSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
-		List<Issue> issues = this.cycle.issues(user, person);
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		boolean canRecord = this.cycle.canRecord(user, person);
-		if (issues.isEmpty() && !canRecord) {
-			return Optional.empty();
-		}
-		return Optional.of(new Content("changecycle/person-section", "summary", new Data(
-				issues.stream().filter(Issue::isOpen).toList(), canRecord, this.cycle.seesWithheld(user, person))));
+		boolean showSharing = this.cycle.seesWithheld(user, person);
+		return this.cycle.issues(user, person, batch).map(issues -> {
+			if (issues.isEmpty() && !canRecord) {
+				return Optional.empty();
+			}
+			return Optional.of(new Content("changecycle/person-section", "summary",
+					new Data(issues.stream().filter(Issue::isOpen).toList(), canRecord, showSharing)));
+		});
 	}
 
 	public record Data(List<Issue> issues, boolean canRecord, boolean showSharing) {

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -73,7 +76,11 @@ public class Complaints {
 
 	private final Dates dates;
 
-	Complaints(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates) {
+	private final Batches batches;
+
+	Complaints(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates,
+			Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -172,14 +179,24 @@ public class Complaints {
 
 	/** The person's open complaints, the earliest due first (one query). */
 	List<Complaint> open(KeyworkUser user, ServiceUser person) {
+		return open(user, person, this.batches.start()).get();
+	}
+
+	/** The open ones, read with the rest of the batch (one query). */
+	Later<List<Complaint>> open(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		return query(user, person, """
+		return batch.sql(COLUMNS + """
 				where c.service_user_id = :person and c.closed_at is null
 				  and (cast(:withheldToo as boolean) or not c.withheld)
 				order by c.response_due_at, c.id
-				""").query(this::row).list();
+				""")
+			.param("person", person.getId())
+			.param("thirdParty", seesThirdParty(user, person))
+			.param("withheldToo", seesWithheld(user, person))
+			.param("now", Timestamp.from(now()))
+			.query(this::row);
 	}
 
 	/** Every complaint the account may see, with its entries (two queries). */

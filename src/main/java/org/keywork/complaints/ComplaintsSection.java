@@ -3,6 +3,8 @@ package org.keywork.complaints;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -25,13 +27,15 @@ class ComplaintsSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.complaints.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		return Optional
-			.of(new Content("complaints/person-section", "complaints", new Data(this.complaints.open(user, person),
-					this.complaints.canChange(user, person), this.complaints.seesWithheld(user, person))));
+		boolean canChange = this.complaints.canChange(user, person);
+		boolean showSharing = this.complaints.seesWithheld(user, person);
+		return this.complaints.open(user, person, batch)
+			.map(open -> Optional
+				.of(new Content("complaints/person-section", "complaints", new Data(open, canChange, showSharing))));
 	}
 
 	public record Data(List<Complaint> open, boolean canChange, boolean showSharing) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -203,6 +205,32 @@ class GroupSessions {
 					rs.getTimestamp("starts_at").toInstant(), rs.getString("place")))
 			.list();
 		return new PageImpl<>(rows, request, total);
+	}
+
+	/**
+	 * The latest {@code size} sessions the person attended and how many they attended in
+	 * all, read with the rest of the batch in one query (the total counted beside the
+	 * rows): what {@link #attendedBy(ServiceUser, Long, int, int)} gives for the first
+	 * page.
+	 */
+	Later<Page<Attended>> latestAttendedBy(ServiceUser person, Long teamOnly, int size, Batch batch) {
+		PageRequest request = Pages.of(0, size);
+		return batch.sql("""
+				select s.id, s.group_id, g.title, s.starts_at, s.place, count(*) over () as total
+				from group_attendance a join group_session s on s.id = a.session_id
+				join support_group g on g.id = s.group_id
+				where a.service_user_id = :person and a.status = 'ATTENDED'
+				  and (cast(:team as bigint) is null or g.team_id = :team)
+				order by s.starts_at desc, s.id desc limit :limit
+				""")
+			.param("person", person.getId())
+			.param("team", teamOnly)
+			.param("limit", request.getPageSize())
+			.query((rs, i) -> Map.entry(rs.getLong("total"),
+					new Attended(rs.getLong("id"), rs.getLong("group_id"), rs.getString("title"),
+							rs.getTimestamp("starts_at").toInstant(), rs.getString("place"))))
+			.map(rows -> new PageImpl<>(rows.stream().map(Map.Entry::getValue).toList(), request,
+					rows.isEmpty() ? 0 : rows.get(0).getKey()));
 	}
 
 	/** What staff enter about a session. */

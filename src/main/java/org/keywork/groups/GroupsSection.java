@@ -3,6 +3,8 @@ package org.keywork.groups;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Component;
  * The last group sessions the person attended, on their page beside the weekly contact
  * status, for the staff of their team (sessions of their team's groups only: another
  * team's groups are not theirs to open): shown apart because group work does not replace
- * individual work (it never resets the contact clock). Two queries; nothing when they
- * have attended none.
+ * individual work (it never resets the contact clock). One query, sent with the rest of
+ * the page's; nothing when they have attended none.
  */
 @Component
 @Order(6)
@@ -34,16 +36,17 @@ class GroupsSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canEdit(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		var attended = this.sessions.attendedBy(person, person.getTeamId(), 0, SHOWN);
-		if (attended.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Content("groups/person-section", "attended",
-				new Data(attended.getContent(), attended.getTotalElements())));
+		return this.sessions.latestAttendedBy(person, person.getTeamId(), SHOWN, batch).map(attended -> {
+			if (attended.isEmpty()) {
+				return Optional.empty();
+			}
+			return Optional.of(new Content("groups/person-section", "attended",
+					new Data(attended.getContent(), attended.getTotalElements())));
+		});
 	}
 
 	public record Data(List<GroupSessions.Attended> sessions, long total) {

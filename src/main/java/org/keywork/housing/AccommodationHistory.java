@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -58,7 +61,11 @@ class AccommodationHistory {
 
 	private final Dates dates;
 
-	AccommodationHistory(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates) {
+	private final Batches batches;
+
+	AccommodationHistory(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates,
+			Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -101,17 +108,22 @@ class AccommodationHistory {
 
 	/** Every episode the account may see, the latest start first (one query). */
 	List<Episode> history(KeyworkUser user, ServiceUser person) {
+		return history(user, person, this.batches.start()).get();
+	}
+
+	/** {@link #history(KeyworkUser, ServiceUser)}, read with the rest of the batch. */
+	Later<List<Episode>> history(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		return this.jdbc.sql(COLUMNS + """
+		LocalDate today = today();
+		return batch.sql(COLUMNS + """
 				where e.service_user_id = :person and (cast(:withheldToo as boolean) or not e.withheld)
 				order by e.ended_on desc nulls first, e.started_on desc, e.id desc
 				""")
 			.param("person", person.getId())
 			.param("withheldToo", seesWithheld(user, person))
-			.query((rs, i) -> row(rs, today()))
-			.list();
+			.query((rs, i) -> row(rs, today));
 	}
 
 	/** One episode the account may see (404 otherwise). */

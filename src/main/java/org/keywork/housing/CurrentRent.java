@@ -49,6 +49,16 @@ public class CurrentRent {
 		return java.util.Optional.ofNullable(read(List.of(personId), true, this.batches.start()).get().get(personId));
 	}
 
+	/**
+	 * The rent terms of the person's current tenancy, read with the rest of the batch: as
+	 * the person may see it ({@code sharedOnly}: none when its episode is withheld from
+	 * them, ADR 013) or as staff see it.
+	 */
+	public Later<java.util.Optional<Rent>> forPerson(long personId, boolean sharedOnly, Batch batch) {
+		return read(List.of(personId), sharedOnly, batch)
+			.map(rents -> java.util.Optional.ofNullable(rents.get(personId)));
+	}
+
 	private Later<Map<Long, Rent>> read(Collection<Long> personIds, boolean sharedOnly, Batch batch) {
 		if (personIds.isEmpty()) {
 			return Later.of(new HashMap<>());

@@ -1,8 +1,9 @@
 package org.keywork.housing;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -25,14 +26,17 @@ class HousingSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.history.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		List<Episode> episodes = this.history.history(user, person);
-		Episode current = episodes.stream().filter(Episode::isCurrent).findFirst().orElse(null);
-		return Optional.of(new Content("housing/person-section", "home", new Data(current, episodes.size(),
-				this.history.canChange(user, person), this.history.seesWithheld(user, person))));
+		boolean canChange = this.history.canChange(user, person);
+		boolean showSharing = this.history.seesWithheld(user, person);
+		return this.history.history(user, person, batch).map(episodes -> {
+			Episode current = episodes.stream().filter(Episode::isCurrent).findFirst().orElse(null);
+			return Optional.of(new Content("housing/person-section", "home",
+					new Data(current, episodes.size(), canChange, showSharing)));
+		});
 	}
 
 	public record Data(Episode current, int episodes, boolean canChange, boolean showSharing) {

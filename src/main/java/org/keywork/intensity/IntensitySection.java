@@ -2,6 +2,8 @@ package org.keywork.intensity;
 
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person's support level and contact target on their page, and a crisis step-up in
- * force with its end date (two queries). Staff only: nothing for peers or the person.
+ * force with its end date (two queries, sent with the rest of the page's). Staff only:
+ * nothing for peers or the person.
  */
 @Component
 @Order(6)
@@ -24,12 +27,14 @@ class IntensitySection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.intensity.readsIntensity(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		return Optional.of(new Content("intensity/person-section", "summary",
-				new Data(this.intensity.current(person), this.intensity.canChange(user, person))));
+		boolean canChange = this.intensity.canChange(user, person);
+		return this.intensity.current(person, batch)
+			.map(current -> Optional
+				.of(new Content("intensity/person-section", "summary", new Data(current, canChange))));
 	}
 
 	public record Data(Intensity.Current current, boolean canChange) {

@@ -6,12 +6,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.housing.CurrentRent;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
@@ -67,8 +70,11 @@ class MovingInChecklists {
 
 	private final Dates dates;
 
+	private final Batches batches;
+
 	MovingInChecklists(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, CurrentRent rents, Clock clock,
-			Dates dates) {
+			Dates dates, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -108,28 +114,37 @@ class MovingInChecklists {
 
 	/** The person's latest checklist, if one was started (one query). */
 	Optional<Checklist> latest(KeyworkUser user, ServiceUser person) {
+		return latest(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * The person's latest checklist, if one was started, read with the rest of the batch
+	 * (one query).
+	 */
+	Later<Optional<Checklist>> latest(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
 		LocalDate today = today();
-		List<Checklist> found = new ArrayList<>();
-		List<Item> items = new ArrayList<>();
-		this.jdbc.sql(LATEST).param("person", person.getId()).query((ResultSet rs) -> {
-			if (found.isEmpty()) {
-				found.add(new Checklist(rs.getLong("checklist_id"), rs.getLong("service_user_id"),
-						rs.getObject("tenancy_id", Long.class), rs.getObject("started_on", LocalDate.class),
-						instant(rs.getTimestamp("completed_at")), List.of()));
-			}
+		return batch.sql(LATEST).param("person", person.getId()).query((rs, n) -> {
+			Checklist checklist = new Checklist(rs.getLong("checklist_id"), rs.getLong("service_user_id"),
+					rs.getObject("tenancy_id", Long.class), rs.getObject("started_on", LocalDate.class),
+					instant(rs.getTimestamp("completed_at")), List.of());
 			rs.getLong("id");
-			if (!rs.wasNull()) {
-				items.add(item(rs, today));
+			return new ChecklistRow(checklist, rs.wasNull() ? null : item(rs, today));
+		}).map(rows -> {
+			if (rows.isEmpty()) {
+				return Optional.empty();
 			}
+			Checklist c = rows.get(0).checklist();
+			List<Item> items = rows.stream().map(ChecklistRow::item).filter(Objects::nonNull).toList();
+			return Optional
+				.of(new Checklist(c.id(), c.personId(), c.tenancyId(), c.startedOn(), c.completedAt(), items));
 		});
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		Checklist c = found.get(0);
-		return Optional.of(new Checklist(c.id(), c.personId(), c.tenancyId(), c.startedOn(), c.completedAt(), items));
+	}
+
+	/** One row of {@link #LATEST}: the checklist, and one of its items if it has any. */
+	private record ChecklistRow(Checklist checklist, Item item) {
 	}
 
 	/** One item of the person's latest checklist (404 otherwise). */

@@ -3,6 +3,8 @@ package org.keywork.movingin;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -25,17 +27,19 @@ class MovingInSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.checklists.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		Checklist checklist = this.checklists.latest(user, person).orElse(null);
 		boolean canChange = this.checklists.canChange(user, person);
-		if (checklist == null && !canChange) {
-			return Optional.empty();
-		}
-		return Optional.of(new Content("movingin/person-section", "movingIn",
-				new Data(checklist, checklist == null ? List.of() : checklist.nextDue(3), canChange)));
+		return this.checklists.latest(user, person, batch).map(latest -> {
+			Checklist checklist = latest.orElse(null);
+			if (checklist == null && !canChange) {
+				return Optional.empty();
+			}
+			return Optional.of(new Content("movingin/person-section", "movingIn",
+					new Data(checklist, checklist == null ? List.of() : checklist.nextDue(3), canChange)));
+		});
 	}
 
 	public record Data(Checklist checklist, List<Item> nextDue, boolean canChange) {

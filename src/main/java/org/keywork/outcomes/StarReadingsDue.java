@@ -76,16 +76,20 @@ class StarReadingsDue implements CaseloadItems {
 			});
 	}
 
-	/** When each measure falls due for one person (whatever the date), by measure id. */
-	Map<Long, LocalDate> dueDates(Long personId) {
-		Map<Long, LocalDate> due = new HashMap<>();
-		this.jdbc.sql(DUE_SQL)
+	/**
+	 * When each measure falls due for one person (whatever the date), by measure id, read
+	 * with the rest of the batch.
+	 */
+	static Later<Map<Long, LocalDate>> dueDates(Long personId, Batch batch) {
+		return batch.sql(DUE_SQL)
 			.param("ids", new Long[] { personId })
 			.param("horizon", LocalDate.of(9999, 1, 1))
-			.query(rs -> {
-				due.put(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class));
+			.query((rs, n) -> Map.entry(rs.getLong("measure_id"), rs.getObject("due", LocalDate.class)))
+			.map(rows -> {
+				Map<Long, LocalDate> due = new HashMap<>();
+				rows.forEach(row -> due.put(row.getKey(), row.getValue()));
+				return due;
 			});
-		return due;
 	}
 
 }

@@ -75,13 +75,13 @@ final class DetailsCorrectionNotices {
 		}
 
 		@Override
-		public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+		public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 			if (!this.policy.canEdit(user, person)) {
-				return Optional.empty();
+				return Later.of(Optional.empty());
 			}
-			List<DetailsCorrections.Correction> open = this.corrections.open(person.getId());
-			return open.isEmpty() ? Optional.empty()
-					: Optional.of(new Content("portal/person-section", "corrections", open));
+			return this.corrections.open(person.getId(), batch)
+				.map(open -> open.isEmpty() ? Optional.empty()
+						: Optional.of(new Content("portal/person-section", "corrections", open)));
 		}
 
 	}

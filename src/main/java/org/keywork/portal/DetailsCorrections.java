@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -38,7 +41,10 @@ class DetailsCorrections {
 
 	private final Clock clock;
 
-	DetailsCorrections(JdbcClient jdbc, ServiceUserService people, AccessPolicy policy, Clock clock) {
+	private final Batches batches;
+
+	DetailsCorrections(JdbcClient jdbc, ServiceUserService people, AccessPolicy policy, Clock clock, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.policy = policy;
@@ -68,14 +74,18 @@ class DetailsCorrections {
 	 * What the person told us that nobody has dealt with yet, oldest first (one query).
 	 */
 	List<Correction> open(Long personId) {
-		return this.jdbc.sql("""
+		return open(personId, this.batches.start()).get();
+	}
+
+	/** {@link #open(Long)}, read with the rest of the batch. */
+	Later<List<Correction>> open(Long personId, Batch batch) {
+		return batch.sql("""
 				select id, what_is_wrong, created_at from details_correction
 				where service_user_id = ? and dealt_with_at is null order by created_at, id
 				""")
 			.param(personId)
 			.query((rs, i) -> new Correction(rs.getLong("id"), rs.getString("what_is_wrong"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+					rs.getTimestamp("created_at").toInstant()));
 	}
 
 	/**

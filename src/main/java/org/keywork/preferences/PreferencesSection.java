@@ -2,6 +2,8 @@ package org.keywork.preferences;
 
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
@@ -26,12 +28,14 @@ class PreferencesSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.preferences.canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		return Optional.of(new Content("preferences/person-section", "section",
-				new Data(this.preferences.of(user, person).orElse(null), this.preferences.canChange(user, person))));
+		boolean canChange = this.preferences.canChange(user, person);
+		return this.preferences.of(user, person, batch)
+			.map(prefs -> Optional
+				.of(new Content("preferences/person-section", "section", new Data(prefs.orElse(null), canChange))));
 	}
 
 	/**

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -45,8 +48,11 @@ public class Consents {
 
 	private final Dates dates;
 
-	Consents(JdbcClient jdbc, AccessPolicy policy, Clock clock, Dates dates) {
+	private final Batches batches;
+
+	Consents(JdbcClient jdbc, AccessPolicy policy, Clock clock, Dates dates, Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.policy = policy;
 		this.clock = clock;
 		this.dates = dates;
@@ -58,13 +64,21 @@ public class Consents {
 	 * the person
 	 */
 	public List<Consent> of(KeyworkUser user, ServiceUser person) {
+		return of(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * The person's consents, newest first, read with the rest of the batch.
+	 * @throws NotFoundException unless the account is staff who may change the record, or
+	 * the person
+	 */
+	public Later<List<Consent>> of(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canEdit(user, person) && !this.policy.isThePerson(user, person)) {
 			throw new NotFoundException("Consents", person.getId());
 		}
-		return this.jdbc.sql(SELECT + " where c.service_user_id = ? order by c.given_on desc, c.id desc")
+		return batch.sql(SELECT + " where c.service_user_id = ? order by c.given_on desc, c.id desc")
 			.param(person.getId())
-			.query((rs, i) -> map(rs))
-			.list();
+			.query((rs, i) -> map(rs));
 	}
 
 	/** Does the person have consent to share with this agency on this day? */

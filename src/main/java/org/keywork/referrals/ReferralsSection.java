@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Consent and referrals on the person's page, for the staff who may change the record:
  * each consent with where it stands (expired or expiring flagged), the number of
- * referrals and the services the person uses. Four queries. Nothing for anyone else (a
- * peer never sees consents or referrals).
+ * referrals and the services the person uses. Four queries, sent with the rest of the
+ * page's. Nothing for anyone else (a peer never sees consents or referrals).
  */
 @Component
 @Order(40)
@@ -35,12 +37,15 @@ class ReferralsSection implements PersonPageSection {
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canEdit(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		return Optional.of(new Content("referrals/fragments", "section",
-				new Data(this.consents.of(user, person), this.referrals.of(user, person), this.consents.today())));
+		Later<List<Consent>> consents = this.consents.of(user, person, batch);
+		Later<List<Referral>> referrals = this.referrals.of(user, person, batch);
+		LocalDate today = this.consents.today();
+		return Later.from(() -> Optional
+			.of(new Content("referrals/fragments", "section", new Data(consents.get(), referrals.get(), today))));
 	}
 
 	public record Data(List<Consent> consents, List<Referral> referrals, LocalDate today) {

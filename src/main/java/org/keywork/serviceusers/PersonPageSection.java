@@ -15,27 +15,20 @@ import org.keywork.security.KeyworkUser;
  * <p>
  * The hub has already checked that {@code user} may open {@code person}; a section
  * decides what of its own this account may see, must load it with a fixed number of
- * queries, and returns empty when it has nothing to show. Sections are shown in
+ * queries registered in the page's {@link Batch} (so that all sections together cost one
+ * statement), and returns empty when it has nothing to show. Sections are shown in
  * {@link org.springframework.core.annotation.Order} order.
  */
 public interface PersonPageSection {
 
 	/**
-	 * The section, read straight away. A section implements either this or
-	 * {@link #content(KeyworkUser, ServiceUser, Batch)}, which the page uses.
+	 * The section, its queries registered in {@code batch} (ADR 022) and none read yet:
+	 * the hub asks every section first and then reads them all, so that every section of
+	 * the page is read in one statement. Nothing may be read before the returned value's
+	 * {@link Later#get}; a section that needs a second query that depends on the first
+	 * folds it into SQL (a join or subquery) so that it can be registered up front too.
 	 */
-	default Optional<Content> content(KeyworkUser user, ServiceUser person) {
-		throw new UnsupportedOperationException(getClass().getSimpleName() + " reads through a batch");
-	}
-
-	/**
-	 * The section, its queries registered in {@code batch} (ADR 022) so that every
-	 * section of the page is read in one statement. Nothing may be read before the
-	 * returned value's {@link Later#get}.
-	 */
-	default Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
-		return Later.of(content(user, person));
-	}
+	Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch);
 
 	/**
 	 * What to render: the Thymeleaf {@code template} and {@code fragment} to insert,

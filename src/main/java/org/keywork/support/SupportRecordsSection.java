@@ -6,44 +6,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.Dates;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The three support records on a person's page: where each stands (not started, draft,
  * agreed), when its review is due, whether it is withheld from the person, and at a
- * glance how the Action Plan is going. One query for all three. Someone who may not see
- * withheld records (a peer) sees a withheld record as not there, exactly as on the
- * record's own page, and no factor they may not see is counted.
+ * glance how the Action Plan is going. One query for all three, sent with the rest of the
+ * page's. Someone who may not see withheld records (a peer) sees a withheld record as not
+ * there, exactly as on the record's own page, and no factor they may not see is counted.
  */
 @Component
 @Order(10)
 class SupportRecordsSection implements PersonPageSection {
 
-	private final JdbcClient jdbc;
-
 	private final SupportRecordService service;
 
 	private final Dates dates;
 
-	SupportRecordsSection(JdbcClient jdbc, SupportRecordService service, Dates dates) {
-		this.jdbc = jdbc;
+	SupportRecordsSection(SupportRecordService service, Dates dates) {
 		this.service = service;
 		this.dates = dates;
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		boolean withheldToo = this.service.seesWithheld(user, person);
 		LocalDate today = this.dates.today();
-		Map<RecordKind, Summary> latest = new EnumMap<>(RecordKind.class);
-		this.jdbc.sql("""
+		List<RecordKind> readable = List.of(RecordKind.values())
+			.stream()
+			.filter(kind -> this.service.mayRead(user, person, kind))
+			.toList();
+		return batch.sql("""
 				select kind, version_number, status, agreed_on, review_due, withheld,
 				  (select count(*) from jsonb_array_elements(content->'goals') g) as goals,
 				  (select count(*) from jsonb_array_elements(content->'goals') g, jsonb_array_elements(g->'steps') s
@@ -63,17 +64,14 @@ class SupportRecordsSection implements PersonPageSection {
 					rs.getObject("agreed_on", LocalDate.class), reviewDue, review(status, reviewDue, today),
 					rs.getBoolean("withheld"), rs.getInt("goals"), rs.getInt("steps"), rs.getInt("steps_done"),
 					rs.getInt("factors"));
-		})
-			.list()
-			.stream()
-			.filter(summary -> withheldToo || !summary.withheld())
-			.forEach(summary -> latest.put(summary.kind(), summary));
-		List<Row> rows = List.of(RecordKind.values())
-			.stream()
-			.filter(kind -> this.service.mayRead(user, person, kind))
-			.map(kind -> new Row(kind, latest.get(kind)))
-			.toList();
-		return Optional.of(new Content("support/person-section", "summary", new Data(rows, withheldToo)));
+		}).map(summaries -> {
+			Map<RecordKind, Summary> latest = new EnumMap<>(RecordKind.class);
+			summaries.stream()
+				.filter(summary -> withheldToo || !summary.withheld())
+				.forEach(summary -> latest.put(summary.kind(), summary));
+			List<Row> rows = readable.stream().map(kind -> new Row(kind, latest.get(kind))).toList();
+			return Optional.of(new Content("support/person-section", "summary", new Data(rows, withheldToo)));
+		});
 	}
 
 	private static Review review(RecordStatus status, LocalDate due, LocalDate today) {

@@ -5,40 +5,39 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.PersonPageSection;
 import org.keywork.serviceusers.ServiceUser;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Wellbeing on the person's page: per scale, the latest score, the change since the first
- * reading and when the next is due, with a link to the trend. One query. Nothing at all
- * for a reader who may not see outcome measures (a peer without the Overview in their
- * link); withheld readings only for staff.
+ * reading and when the next is due, with a link to the trend. One query, sent with the
+ * rest of the page's. Nothing at all for a reader who may not see outcome measures (a
+ * peer without the Overview in their link); withheld readings only for staff.
  */
 @Component
 @Order(30)
 class WellbeingSection implements PersonPageSection {
 
-	private final JdbcClient jdbc;
-
 	private final AccessPolicy policy;
 
-	WellbeingSection(JdbcClient jdbc, AccessPolicy policy) {
-		this.jdbc = jdbc;
+	WellbeingSection(AccessPolicy policy) {
 		this.policy = policy;
 	}
 
 	@Override
-	public Optional<Content> content(KeyworkUser user, ServiceUser person) {
+	public Later<Optional<Content>> content(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canReadOutcomes(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		List<Row> rows = this.jdbc.sql("""
+		boolean canRecord = this.policy.canRecordOutcomes(user, person);
+		return batch.sql("""
 				select r.scale_code, count(*) as readings,
 				  (array_agg(r.score order by r.taken_on, r.id))[1] as first_score,
 				  (array_agg(r.score order by r.taken_on desc, r.id desc))[1] as latest_score,
@@ -59,9 +58,7 @@ class WellbeingSection implements PersonPageSection {
 						rs.getBigDecimal("latest_score"), latestOn,
 						WellbeingDue.due(latestOn, rs.getInt("outcome_interval_months")));
 			})
-			.list();
-		return Optional.of(new Content("wellbeing/fragments", "section",
-				new Data(rows, this.policy.canRecordOutcomes(user, person))));
+			.map(rows -> Optional.of(new Content("wellbeing/fragments", "section", new Data(rows, canRecord))));
 	}
 
 	/** One scale on the person's page. */

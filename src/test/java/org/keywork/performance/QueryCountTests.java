@@ -71,21 +71,19 @@ class QueryCountTests {
 	 * its statements in at most {@link #TRANSACTIONS} transactions already.
 	 */
 	static final Map<String, Integer> OVER_THE_CEILING = Map.ofEntries(
-			Map.entry("the timeline, the person's own words", 42),
-			Map.entry("the timeline, support intensity only", 42), Map.entry("the timeline, outcome measures only", 42),
-			Map.entry("the timeline, notes only", 42), Map.entry("the timeline, moving in only", 42),
-			Map.entry("the timeline, group sessions only", 42),
-			Map.entry("the timeline, engagement preferences only", 42), Map.entry("the timeline, complaints only", 42),
-			Map.entry("the timeline, callover decisions only", 42), Map.entry("the timeline, benefits only", 42),
-			Map.entry("the timeline, accommodation only", 42), Map.entry("a person's page, as manager", 42),
-			Map.entry("a person's page with the whole timeline, as keyworker", 42),
-			Map.entry("a person's page, as their linked peer", 17), Map.entry("the portal home", 16),
-			Map.entry("the Action Plan", 13), Map.entry("the star of a person's readings", 12),
-			Map.entry("the keyworker history form", 12), Map.entry("the Support Overview", 12),
-			Map.entry("the Safety & Wellbeing Plan", 12), Map.entry("a person's appointments", 12),
-			Map.entry("what changed in the Safety & Wellbeing Plan, as keyworker", 11),
-			Map.entry("support intensity", 11), Map.entry("changing the support level", 11),
-			Map.entry("a person's rent account", 11), Map.entry("the new contact note form with open steps", 11));
+			Map.entry("a person's page with the whole timeline, as keyworker", 18),
+			Map.entry("a person's page, as manager", 18), Map.entry("the timeline, accommodation only", 18),
+			Map.entry("the timeline, benefits only", 18), Map.entry("the timeline, callover decisions only", 18),
+			Map.entry("the timeline, complaints only", 18), Map.entry("the timeline, engagement preferences only", 18),
+			Map.entry("the timeline, group sessions only", 18), Map.entry("the timeline, moving in only", 18),
+			Map.entry("the timeline, notes only", 18), Map.entry("the timeline, outcome measures only", 18),
+			Map.entry("the timeline, support intensity only", 18),
+			Map.entry("the timeline, the person's own words", 18), Map.entry("the portal home", 16),
+			Map.entry("a person's page, as their linked peer", 15), Map.entry("the Action Plan", 13),
+			Map.entry("the Safety & Wellbeing Plan", 12), Map.entry("the Support Overview", 12),
+			Map.entry("the keyworker history form", 12), Map.entry("the star of a person's readings", 12),
+			Map.entry("a person's appointments", 11), Map.entry("the new contact note form with open steps", 11),
+			Map.entry("what changed in the Safety & Wellbeing Plan, as keyworker", 11));
 
 	/** One signed-in session per account, made at its first page. */
 	final Map<String, MockHttpSession> sessions = new HashMap<>();
