@@ -71,6 +71,9 @@ class ArrearsSignal implements EarlyWarningSignal {
 						.multiply(weeks.getOrDefault(person, ArrearsThresholds.DEFAULT_WEEKS))
 						.setScale(2, java.math.RoundingMode.HALF_UP));
 		}
+		// one pass over each person's entries, grouped (it used to scan all the people's
+		// entries once per person and per balance: 190 ms for a team's 85 tenants at
+		// national scale)
 		return batch.sql("""
 				with p as (
 				  select * from unnest(cast(string_to_array(:people, ',') as bigint[]),
@@ -84,18 +87,19 @@ class ArrearsSignal implements EarlyWarningSignal {
 				  where e.entry_date <= :today
 				),
 				r as (
-				  select s.person, s.entry_date, sum(s.signed) over w as bal, sum(s.signed) over w - s.signed as prev
+				  select s.person, s.entry_date, s.signed, sum(s.signed) over w as bal,
+				    sum(s.signed) over w - s.signed as prev
 				  from s window w as (partition by s.person order by s.entry_date, s.id
 				    rows between unbounded preceding and current row)
 				)
 				select p.person, p.lim,
-				  (select coalesce(sum(signed), 0) from s where s.person = p.person) as now,
-				  (select coalesce(sum(signed), 0) from s where s.person = p.person and s.entry_date < p.e0) as b0,
-				  (select coalesce(sum(signed), 0) from s where s.person = p.person and s.entry_date < p.e1) as b1,
-				  (select coalesce(sum(signed), 0) from s where s.person = p.person and s.entry_date < p.e2) as b2,
-				  (select max(r.entry_date) from r where r.person = p.person and r.bal >= p.lim and r.prev < p.lim)
-				    as reached
-				from p
+				  coalesce(sum(r.signed), 0) as now,
+				  coalesce(sum(r.signed) filter (where r.entry_date < p.e0), 0) as b0,
+				  coalesce(sum(r.signed) filter (where r.entry_date < p.e1), 0) as b1,
+				  coalesce(sum(r.signed) filter (where r.entry_date < p.e2), 0) as b2,
+				  max(r.entry_date) filter (where r.bal >= p.lim and r.prev < p.lim) as reached
+				from p left join r on r.person = p.person
+				group by p.person, p.lim
 				""".formatted(RentAccount.SIGNED))
 			.param("people", join(people, Object::toString))
 			.param("e0", join(people, p -> ends.get(p)[0].toString()))
