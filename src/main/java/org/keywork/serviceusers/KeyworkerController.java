@@ -97,7 +97,7 @@ class KeyworkerController {
 
 	/** The form's page: the names, the choice and the history read in one statement. */
 	private String keyworkerView(ServiceUser person, Model model) {
-		Batch batch = this.batches.start();
+		Batch batch = this.batches.forRequest();
 		Later<ServiceUserRow> row = this.people.row(person, batch);
 		Later<List<Keyworkers.KeyworkerOption>> options = this.keyworkers.options(person, batch);
 		Later<List<Keyworkers.KeyworkerHistoryEntry>> history = this.keyworkers.history(person, batch);

@@ -136,7 +136,7 @@ class ServiceUserController {
 		TimelineKind timelineKind = TimelineKind.parse(kind);
 		// everything else on the page is read in one statement: first every query is
 		// registered in the batch, then read
-		Batch batch = this.batches.start();
+		Batch batch = this.batches.forRequest();
 		Later<ServiceUserRow> row = this.service.row(person, batch);
 		Later<List<PeerLinks.PeerLinkView>> peers = this.peerLinks.of(person, batch);
 		Later<List<Keyworkers.KeyworkerHistoryEntry>> history = user.hasRole(Role.PEER) ? null
