@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -49,19 +47,16 @@ public class Keyworkers {
 
 	private final AccountRepository accounts;
 
-	private final StaffNames names;
-
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
 	Keyworkers(ServiceUserService people, ServiceUserRepository repository, KeyworkerAssignmentRepository assignments,
-			AccountRepository accounts, StaffNames names, AccessPolicy policy, Clock clock) {
+			AccountRepository accounts, AccessPolicy policy, Clock clock) {
 		this.people = people;
 		this.repository = repository;
 		this.assignments = assignments;
 		this.accounts = accounts;
-		this.names = names;
 		this.policy = policy;
 		this.clock = clock;
 	}

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,18 +43,15 @@ class PeerLinks {
 
 	private final AccountRepository accounts;
 
-	private final StaffNames names;
-
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
-	PeerLinks(ServiceUserService people, PeerLinkRepository links, AccountRepository accounts, StaffNames names,
-			AccessPolicy policy, Clock clock) {
+	PeerLinks(ServiceUserService people, PeerLinkRepository links, AccountRepository accounts, AccessPolicy policy,
+			Clock clock) {
 		this.people = people;
 		this.links = links;
 		this.accounts = accounts;
-		this.names = names;
 		this.policy = policy;
 		this.clock = clock;
 	}

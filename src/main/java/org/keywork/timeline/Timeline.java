@@ -289,13 +289,6 @@ public class Timeline {
 	}
 
 	/**
-	 * @param kind only this kind, or null for everything
-	 */
-	public Page<TimelineEntry> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page) {
-		return forPerson(user, person, kind, page, null).get();
-	}
-
-	/**
 	 * The page of the timeline, its query registered in {@code batch} (sent with the rest
 	 * of the page): the rows with the total as a window count, one query; a separate
 	 * count only for a page past the end.
@@ -317,20 +310,11 @@ public class Timeline {
 				rs.getLong("ref_id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("subtype"),
 				rs.getString("actor_name"), rs.getString("subject_name"), rs.getString("summary"),
 				rs.getBoolean("restricted"), rs.getBoolean("peer"), rs.getBoolean("shared")), rs.getLong("total_rows"));
-		Later<List<Row>> rows;
-		if (batch == null) {
-			rows = Later.of(this.jdbc.sql(sql)
-				.params(params)
-				.param("limit", request.getPageSize())
-				.param("offset", request.getOffset())
-				.query(mapper)
-				.list());
-		}
-		else {
-			Batch.Query query = batch.sql(sql);
-			params.forEach(query::param);
-			rows = query.param("limit", request.getPageSize()).param("offset", request.getOffset()).query(mapper);
-		}
+		Batch.Query query = batch.sql(sql);
+		params.forEach(query::param);
+		Later<List<Row>> rows = query.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query(mapper);
 		return rows.map(list -> {
 			long total;
 			if (!list.isEmpty()) {
