@@ -1,9 +1,13 @@
 package org.keywork.serviceusers;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
@@ -37,10 +41,13 @@ class KeyworkerController {
 
 	private final AccessPolicy policy;
 
-	KeyworkerController(ServiceUserService people, Keyworkers keyworkers, AccessPolicy policy) {
+	private final Batches batches;
+
+	KeyworkerController(ServiceUserService people, Keyworkers keyworkers, AccessPolicy policy, Batches batches) {
 		this.people = people;
 		this.keyworkers = keyworkers;
 		this.policy = policy;
+		this.batches = batches;
 	}
 
 	@GetMapping("/{id}/keyworker")
@@ -88,11 +95,16 @@ class KeyworkerController {
 		return person;
 	}
 
+	/** The form's page: the names, the choice and the history read in one statement. */
 	private String keyworkerView(ServiceUser person, Model model) {
+		Batch batch = this.batches.forRequest();
+		Later<ServiceUserRow> row = this.people.row(person, batch);
+		Later<List<Keyworkers.KeyworkerOption>> options = this.keyworkers.options(person, batch);
+		Later<List<Keyworkers.KeyworkerHistoryEntry>> history = this.keyworkers.history(person, batch);
 		model.addAttribute("person", person);
-		model.addAttribute("row", this.people.row(person));
-		model.addAttribute("keyworkers", this.keyworkers.options(Set.of(person.getTeamId())));
-		model.addAttribute("history", this.keyworkers.history(person));
+		model.addAttribute("row", row.get());
+		model.addAttribute("keyworkers", options.get());
+		model.addAttribute("history", history.get());
 		return "serviceusers/keyworker";
 	}
 

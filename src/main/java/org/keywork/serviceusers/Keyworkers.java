@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
@@ -47,19 +47,16 @@ public class Keyworkers {
 
 	private final AccountRepository accounts;
 
-	private final StaffNames names;
-
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
 	Keyworkers(ServiceUserService people, ServiceUserRepository repository, KeyworkerAssignmentRepository assignments,
-			AccountRepository accounts, StaffNames names, AccessPolicy policy, Clock clock) {
+			AccountRepository accounts, AccessPolicy policy, Clock clock) {
 		this.people = people;
 		this.repository = repository;
 		this.assignments = assignments;
 		this.accounts = accounts;
-		this.names = names;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -135,18 +132,53 @@ public class Keyworkers {
 		return changed;
 	}
 
-	List<KeyworkerHistoryEntry> history(ServiceUser person) {
-		List<KeyworkerAssignment> history = this.assignments.findByServiceUserIdOrderByStartedAtDesc(person.getId());
-		Set<Long> ids = new HashSet<>();
-		history.forEach(entry -> {
-			ids.add(entry.getKeyworkerId());
-			ids.add(entry.getChangedBy());
-		});
-		Map<Long, String> names = this.names.of(ids);
-		return history.stream()
-			.map(entry -> new KeyworkerHistoryEntry(names.get(entry.getKeyworkerId()), entry.getStartedAt(),
-					entry.getEndedAt(), entry.getReason(), names.get(entry.getChangedBy())))
-			.toList();
+	/**
+	 * Staff who can be a keyworker in the person's team, by name (as {@link #options}):
+	 * one query registered in {@code batch}.
+	 */
+	Later<List<KeyworkerOption>> options(ServiceUser person, Batch batch) {
+		return batch.sql("""
+				select a.id, a.display_name
+				from account a
+				where a.enabled and a.role in ('WORKER', 'MANAGER')
+				  and exists (select 1 from account_team t where t.account_id = a.id and t.team_id = :team)
+				order by a.display_name, a.id
+				""")
+			.param("team", person.getTeamId())
+			.query((rs, n) -> new KeyworkerOption(rs.getLong("id"), rs.getString("display_name")));
+	}
+
+	/**
+	 * The person's keyworker history, newest first, with the names of the keyworkers and
+	 * of who changed them: one query registered in {@code batch}.
+	 */
+	Later<List<KeyworkerHistoryEntry>> history(ServiceUser person, Batch batch) {
+		return batch.sql("""
+				select keyworker.display_name as keyworker_name, k.started_at, k.ended_at, k.reason,
+				       changer.display_name as changed_by_name
+				from keyworker_assignment k
+				left join account keyworker on keyworker.id = k.keyworker_id
+				left join account changer on changer.id = k.changed_by
+				where k.service_user_id = :person
+				order by k.started_at desc, k.id desc
+				""")
+			.param("person", person.getId())
+			.query((rs, n) -> new KeyworkerHistoryEntry(rs.getString("keyworker_name"),
+					rs.getObject("started_at", Instant.class), rs.getObject("ended_at", Instant.class),
+					rs.getString("reason"), rs.getString("changed_by_name")));
+	}
+
+	/** A member of staff who can be the person's keyworker, for the form's choice. */
+	record KeyworkerOption(Long id, String displayName) {
+
+		public Long getId() {
+			return this.id;
+		}
+
+		public String getDisplayName() {
+			return this.displayName;
+		}
+
 	}
 
 	record KeyworkerHistoryEntry(String keyworkerName, Instant startedAt, Instant endedAt, String reason,

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PeerScope;
@@ -42,18 +43,15 @@ class PeerLinks {
 
 	private final AccountRepository accounts;
 
-	private final StaffNames names;
-
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
-	PeerLinks(ServiceUserService people, PeerLinkRepository links, AccountRepository accounts, StaffNames names,
-			AccessPolicy policy, Clock clock) {
+	PeerLinks(ServiceUserService people, PeerLinkRepository links, AccountRepository accounts, AccessPolicy policy,
+			Clock clock) {
 		this.people = people;
 		this.links = links;
 		this.accounts = accounts;
-		this.names = names;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -107,14 +105,42 @@ class PeerLinks {
 		this.links.flush();
 	}
 
-	/** The person's open peer links, oldest first. */
-	List<PeerLinkView> of(ServiceUser person) {
-		List<PeerLink> open = this.links.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(person.getId());
-		Map<Long, String> names = this.names.of(open.stream().map(PeerLink::getPeerId).collect(Collectors.toSet()));
-		return open.stream()
-			.map(link -> new PeerLinkView(link.getId(), link.getPeerId(), names.get(link.getPeerId()),
-					link.getStartedAt(), link.getConsentGivenOn(), link.getScope()))
-			.toList();
+	/**
+	 * The person's open peer links, oldest first, with the peers' names: one query
+	 * registered in {@code batch}.
+	 */
+	Later<List<PeerLinkView>> of(ServiceUser person, Batch batch) {
+		return batch.sql("""
+				select l.id, l.peer_id, a.display_name as peer_name, l.started_at, l.consent_given_on, l.scope
+				from peer_link l
+				left join account a on a.id = l.peer_id
+				where l.service_user_id = :person and l.ended_at is null
+				order by l.started_at, l.id
+				""")
+			.param("person", person.getId())
+			.query((rs, n) -> new PeerLinkView(rs.getLong("id"), rs.getLong("peer_id"), rs.getString("peer_name"),
+					rs.getObject("started_at", Instant.class), rs.getObject("consent_given_on", LocalDate.class),
+					PeerScope.valueOf(rs.getString("scope"))));
+	}
+
+	/**
+	 * Whether a peer support worker of the person's team is not linked to them yet (one
+	 * of {@link #options}): one query registered in {@code batch}.
+	 */
+	Later<Boolean> anyToLink(ServiceUser person, Batch batch) {
+		return batch.sql("""
+				select exists (
+				  select 1 from account a
+				  join account_team t on t.account_id = a.id
+				  where t.team_id = :team and a.role = 'PEER' and a.enabled
+				    and not exists (select 1 from peer_link l
+				                    where l.service_user_id = :person and l.peer_id = a.id and l.ended_at is null)
+				) as any_peer
+				""")
+			.param("team", person.getTeamId())
+			.param("person", person.getId())
+			.query((rs, n) -> rs.getBoolean("any_peer"))
+			.map(rows -> rows.get(0));
 	}
 
 	/** Peer support workers of the person's team who are not linked to them yet. */

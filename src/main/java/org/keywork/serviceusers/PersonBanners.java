@@ -5,6 +5,7 @@ import org.keywork.database.Batch;
 import org.keywork.database.Batches;
 import org.keywork.database.Later;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ import org.springframework.web.servlet.HandlerMapping;
  *
  * <p>
  * It never throws: a banner that fails is logged and left out, so the page still opens
- * (and a person out of reach still answers 404 from its controller).
+ * (and a person out of reach still answers 404 from its controller). The banners' queries
+ * are registered in the request's batch ({@link Batches#forRequest}) and read only when
+ * the layout shows them: a controller that reads through the same batch sends them with
+ * its own reads, as one statement, and a page that answers 404 or redirects sends none.
  */
 @ControllerAdvice
 class PersonBanners {
@@ -57,7 +61,9 @@ class PersonBanners {
 		if (personId == null || user == null) {
 			return List.of();
 		}
-		Batch batch = this.batches.start();
+		// registered in the request's batch: sent with the page's own reads at the
+		// controller's first read, or when the layout shows the banners
+		Batch batch = this.batches.forRequest();
 		Map<PersonBanner, Later<List<PersonBanner.Banner>>> asked = new LinkedHashMap<>();
 		for (PersonBanner banner : this.banners) {
 			try {
@@ -68,17 +74,53 @@ class PersonBanners {
 						ex);
 			}
 		}
-		List<PersonBanner.Banner> shown = new ArrayList<>();
-		for (Map.Entry<PersonBanner, Later<List<PersonBanner.Banner>>> banner : asked.entrySet()) {
-			try {
-				shown.addAll(banner.getValue().get());
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not load the {} for {}", banner.getKey().getClass().getSimpleName(),
-						request.getRequestURI(), ex);
-			}
+		return asked.isEmpty() ? List.of() : new Shown(asked, request.getRequestURI());
+	}
+
+	/**
+	 * The banners to show, read when the layout first asks for them (by then usually sent
+	 * with the page's reads); a banner that fails is logged and left out.
+	 */
+	private static final class Shown extends AbstractList<PersonBanner.Banner> {
+
+		private final Map<PersonBanner, Later<List<PersonBanner.Banner>>> asked;
+
+		private final String uri;
+
+		private List<PersonBanner.Banner> shown;
+
+		Shown(Map<PersonBanner, Later<List<PersonBanner.Banner>>> asked, String uri) {
+			this.asked = asked;
+			this.uri = uri;
 		}
-		return shown;
+
+		private List<PersonBanner.Banner> shown() {
+			if (this.shown == null) {
+				List<PersonBanner.Banner> shown = new ArrayList<>();
+				for (Map.Entry<PersonBanner, Later<List<PersonBanner.Banner>>> banner : this.asked.entrySet()) {
+					try {
+						shown.addAll(banner.getValue().get());
+					}
+					catch (RuntimeException ex) {
+						log.warn("Could not load the {} for {}", banner.getKey().getClass().getSimpleName(), this.uri,
+								ex);
+					}
+				}
+				this.shown = List.copyOf(shown);
+			}
+			return this.shown;
+		}
+
+		@Override
+		public PersonBanner.Banner get(int index) {
+			return shown().get(index);
+		}
+
+		@Override
+		public int size() {
+			return shown().size();
+		}
+
 	}
 
 	private static Long personId(HttpServletRequest request) {

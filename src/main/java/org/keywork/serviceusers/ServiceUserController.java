@@ -132,29 +132,36 @@ class ServiceUserController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.service.get(user, id);
-		model.addAttribute("row", this.service.row(person));
-		model.addAttribute("person", person);
-		model.addAttribute("canEdit", this.policy.canEdit(user, person));
-		model.addAttribute("canAssignKeyworker", this.policy.canAssignKeyworker(user, person));
-		model.addAttribute("canManagePeers", this.policy.canManagePeers(user, person));
-		model.addAttribute("peerView", user.hasRole(Role.PEER));
-		model.addAttribute("peers", this.peerLinks.of(person));
-		if (!user.hasRole(Role.PEER)) {
-			model.addAttribute("history", this.keyworkers.history(person));
-		}
-		if (this.policy.canManagePeers(user, person)) {
-			model.addAttribute("peerOptions", this.peerLinks.options(person));
-		}
-		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
-		Batch batch = this.batches.start();
+		boolean canManagePeers = this.policy.canManagePeers(user, person);
+		TimelineKind timelineKind = TimelineKind.parse(kind);
+		// everything else on the page is read in one statement: first every query is
+		// registered in the batch, then read
+		Batch batch = this.batches.forRequest();
+		Later<ServiceUserRow> row = this.service.row(person, batch);
+		Later<List<PeerLinks.PeerLinkView>> peers = this.peerLinks.of(person, batch);
+		Later<List<Keyworkers.KeyworkerHistoryEntry>> history = user.hasRole(Role.PEER) ? null
+				: this.keyworkers.history(person, batch);
+		Later<Boolean> peersToLink = canManagePeers ? this.peerLinks.anyToLink(person, batch) : Later.of(false);
+		Later<? extends Page<?>> timeline = this.timeline.forPerson(user, person, timelineKind, page, batch);
 		List<Later<Optional<PersonPageSection.Content>>> sections = this.sections.stream()
 			.map(section -> section.content(user, person, batch))
 			.toList();
+		model.addAttribute("row", row.get());
+		model.addAttribute("person", person);
+		model.addAttribute("canEdit", this.policy.canEdit(user, person));
+		model.addAttribute("canAssignKeyworker", this.policy.canAssignKeyworker(user, person));
+		model.addAttribute("canManagePeers", canManagePeers);
+		model.addAttribute("peerView", user.hasRole(Role.PEER));
+		model.addAttribute("peers", peers.get());
+		if (history != null) {
+			model.addAttribute("history", history.get());
+		}
+		model.addAttribute("peersToLink", peersToLink.get());
+		model.addAttribute("canRecordContact", this.policy.canRecordContact(user, person));
 		model.addAttribute("sections", sections.stream().flatMap(section -> section.get().stream()).toList());
-		TimelineKind timelineKind = TimelineKind.parse(kind);
 		model.addAttribute("timelineKind", timelineKind);
 		model.addAttribute("timelineKinds", this.timeline.kinds(user, person));
-		model.addAttribute("timeline", this.timeline.forPerson(user, person, timelineKind, page));
+		model.addAttribute("timeline", timeline.get());
 		return "serviceusers/show";
 	}
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.staff.AccountRepository;
@@ -123,6 +125,22 @@ public class ServiceUserService {
 		return new ServiceUserRow(person, teamNames(Set.of(person.getTeamId())).get(person.getTeamId()),
 				person.getKeyworkerId() == null ? null
 						: this.names.of(Set.of(person.getKeyworkerId())).get(person.getKeyworkerId()));
+	}
+
+	/**
+	 * The person's row, their team's and keyworker's names registered as one query in
+	 * {@code batch} (sent with the rest of the page).
+	 */
+	public Later<ServiceUserRow> row(ServiceUser person, Batch batch) {
+		return batch.sql("""
+				select (select t.name from team t where t.id = :team) as team_name,
+				       (select a.display_name from account a where a.id = :keyworker) as keyworker_name
+				""")
+			.param("team", person.getTeamId() == null ? -1L : person.getTeamId())
+			.param("keyworker", person.getKeyworkerId() == null ? -1L : person.getKeyworkerId())
+			.query((rs, n) -> new ServiceUserRow(person, rs.getString("team_name"),
+					person.getKeyworkerId() == null ? null : rs.getString("keyworker_name")))
+			.map(rows -> rows.get(0));
 	}
 
 	/** People the account can see with the same name and date of birth. */

@@ -3,6 +3,8 @@ package org.keywork.support;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PersonRecord;
@@ -10,7 +12,6 @@ import org.keywork.security.Role;
 import org.keywork.serviceusers.PersonBanner;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,36 +23,28 @@ import org.springframework.stereotype.Component;
  * never get it.
  *
  * <p>
- * One query finds the factors (most people have none, and then nothing else is asked);
- * only when there are some is the access policy asked whether this account may see the
- * person. A person out of reach simply gets no warnings here, and the controller answers
- * 404 as usual. First of the person's banners: read before anything else.
+ * One query finds the factors, registered in the page's banner batch so that it is sent
+ * with the other banners' queries as one statement (most people have none, and then
+ * nothing else is asked); only when there are some is the access policy asked whether
+ * this account may see the person. A person out of reach simply gets no warnings here,
+ * and the controller answers 404 as usual. First of the person's banners.
  */
 @Component
 @Order(0)
 class StaffSafetyBanner implements PersonBanner {
 
-	private final JdbcClient jdbc;
-
 	private final AccessPolicy policy;
 
-	StaffSafetyBanner(JdbcClient jdbc, AccessPolicy policy) {
-		this.jdbc = jdbc;
+	StaffSafetyBanner(AccessPolicy policy) {
 		this.policy = policy;
 	}
 
 	@Override
-	public List<Banner> banners(KeyworkUser user, long personId) {
-		List<StaffSafetyWarning> warnings = warnings(user, personId);
-		return warnings.isEmpty() ? List.of()
-				: List.of(new Banner("support/safety/staff-safety-banner", "banner", warnings));
-	}
-
-	private List<StaffSafetyWarning> warnings(KeyworkUser user, long personId) {
+	public Later<List<Banner>> banners(KeyworkUser user, long personId, Batch batch) {
 		if (user.hasRole(Role.SERVICE_USER) || user.hasRole(Role.ADMIN)) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		List<FactorRow> rows = this.jdbc
+		return batch
 			.sql("""
 					select su.team_id, su.keyworker_id, r.withheld as record_withheld, f.value ->> 'description' as description,
 					       coalesce((f.value ->> 'withheld')::boolean, false) as factor_withheld
@@ -66,9 +59,16 @@ class StaffSafetyBanner implements PersonBanner {
 					  and f.value ->> 'category' in (select code from safety_category where staff_safety)
 					""")
 			.param(personId)
-			.query((rs, i) -> new FactorRow(rs.getLong("team_id"), (Long) rs.getObject("keyworker_id"),
+			.query((rs, i) -> new FactorRow(rs.getLong("team_id"), rs.getObject("keyworker_id", Long.class),
 					rs.getBoolean("record_withheld") || rs.getBoolean("factor_withheld"), rs.getString("description")))
-			.list();
+			.map(rows -> {
+				List<StaffSafetyWarning> warnings = warnings(user, personId, rows);
+				return warnings.isEmpty() ? List.<Banner>of()
+						: List.of(new Banner("support/safety/staff-safety-banner", "banner", warnings));
+			});
+	}
+
+	private List<StaffSafetyWarning> warnings(KeyworkUser user, long personId, List<FactorRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}

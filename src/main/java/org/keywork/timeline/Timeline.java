@@ -1,9 +1,13 @@
 package org.keywork.timeline;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.NoteReadRule;
@@ -15,6 +19,7 @@ import org.keywork.web.Pages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -284,58 +289,81 @@ public class Timeline {
 	}
 
 	/**
+	 * The page of the timeline, its query registered in {@code batch} (sent with the rest
+	 * of the page): the rows with the total as a window count, one query; a separate
+	 * count only for a page past the end.
 	 * @param kind only this kind, or null for everything
 	 */
-	public Page<TimelineEntry> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page) {
+	public Later<Page<TimelineEntry>> forPerson(KeyworkUser user, PersonRecord person, TimelineKind kind, int page,
+			Batch batch) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
 		Set<TimelineKind> shown = kinds(user, person);
 		if (kind != null) {
 			shown.retainAll(EnumSet.of(kind));
 		}
-		long total = bind(this.jdbc.sql(ENTRIES + "select count(*) from entries"), user, person, shown)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return new PageImpl<>(List.of(), request, 0);
-		}
-		List<TimelineEntry> entries = bind(this.jdbc.sql(ENTRIES + """
-				select * from entries order by occurred_at desc, kind, ref_id desc limit :limit offset :offset
-				"""), user, person, shown).param("limit", request.getPageSize())
+		Map<String, Object> params = parameters(user, person, shown);
+		String sql = ENTRIES + """
+				select *, count(*) over () as total_rows from entries
+				order by occurred_at desc, kind, ref_id desc limit :limit offset :offset
+				""";
+		RowMapper<Row> mapper = (rs, n) -> new Row(new TimelineEntry(TimelineKind.valueOf(rs.getString("kind")),
+				rs.getLong("ref_id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("subtype"),
+				rs.getString("actor_name"), rs.getString("subject_name"), rs.getString("summary"),
+				rs.getBoolean("restricted"), rs.getBoolean("peer"), rs.getBoolean("shared")), rs.getLong("total_rows"));
+		Batch.Query query = batch.sql(sql);
+		params.forEach(query::param);
+		Later<List<Row>> rows = query.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
-			.query((rs, n) -> new TimelineEntry(TimelineKind.valueOf(rs.getString("kind")), rs.getLong("ref_id"),
-					rs.getTimestamp("occurred_at").toInstant(), rs.getString("subtype"), rs.getString("actor_name"),
-					rs.getString("subject_name"), rs.getString("summary"), rs.getBoolean("restricted"),
-					rs.getBoolean("peer"), rs.getBoolean("shared")))
-			.list();
-		return new PageImpl<>(entries, request, total);
+			.query(mapper);
+		return rows.map(list -> {
+			long total;
+			if (!list.isEmpty()) {
+				total = list.get(0).total();
+			}
+			else if (request.getOffset() > 0) {
+				total = this.jdbc.sql(ENTRIES + "select count(*) from entries")
+					.params(params)
+					.query(Long.class)
+					.single();
+			}
+			else {
+				total = 0;
+			}
+			return new PageImpl<>(list.stream().map(Row::entry).toList(), request, total);
+		});
 	}
 
-	/** Binds the reader's decisions; {@code shown} are the kinds to include. */
-	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, KeyworkUser user, PersonRecord person,
-			Set<TimelineKind> shown) {
-		return sql.param("person", person.getId())
-			.params(this.policy.noteRule(user, person).parameters())
-			.param("seesWithheld", this.policy.seesWithheld(user, person))
-			.param("allNames", !user.hasRole(Role.PEER))
-			.param("keyworker", person.getKeyworkerId() == null ? -1L : person.getKeyworkerId())
-			.param("recordKinds", recordKinds(user, person))
-			.param("kindNote", shown.contains(TimelineKind.NOTE))
-			.param("kindKeyworker", shown.contains(TimelineKind.KEYWORKER))
-			.param("kindPlan", shown.contains(TimelineKind.PLAN))
-			.param("kindPerson", shown.contains(TimelineKind.PERSON))
-			.param("kindOutcome", shown.contains(TimelineKind.OUTCOME))
-			.param("readsOutcomes", this.policy.canReadOutcomes(user, person))
-			.param("kindIntensity", shown.contains(TimelineKind.INTENSITY))
-			.param("kindReferral", shown.contains(TimelineKind.REFERRAL))
-			.param("kindPreferences", shown.contains(TimelineKind.PREFERENCES))
-			.param("kindCallover", shown.contains(TimelineKind.CALLOVER))
-			.param("kindGroup", shown.contains(TimelineKind.GROUP))
-			.param("kindHousing", shown.contains(TimelineKind.HOUSING))
-			.param("kindMovingIn", shown.contains(TimelineKind.MOVING_IN))
-			.param("kindBenefit", shown.contains(TimelineKind.BENEFIT))
-			.param("kindComplaint", shown.contains(TimelineKind.COMPLAINT))
-			.param("groupNotes", this.policy.worksByTeam(user))
-			.param("groupTeams", groupTeams(user));
+	/** A row of the timeline's page, with the number of entries on every page. */
+	private record Row(TimelineEntry entry, long total) {
+	}
+
+	/** The reader's decisions, as parameters; {@code shown} are the kinds to include. */
+	private Map<String, Object> parameters(KeyworkUser user, PersonRecord person, Set<TimelineKind> shown) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("person", person.getId());
+		params.putAll(this.policy.noteRule(user, person).parameters());
+		params.put("seesWithheld", this.policy.seesWithheld(user, person));
+		params.put("allNames", !user.hasRole(Role.PEER));
+		params.put("keyworker", person.getKeyworkerId() == null ? -1L : person.getKeyworkerId());
+		params.put("recordKinds", recordKinds(user, person));
+		params.put("kindNote", shown.contains(TimelineKind.NOTE));
+		params.put("kindKeyworker", shown.contains(TimelineKind.KEYWORKER));
+		params.put("kindPlan", shown.contains(TimelineKind.PLAN));
+		params.put("kindPerson", shown.contains(TimelineKind.PERSON));
+		params.put("kindOutcome", shown.contains(TimelineKind.OUTCOME));
+		params.put("readsOutcomes", this.policy.canReadOutcomes(user, person));
+		params.put("kindIntensity", shown.contains(TimelineKind.INTENSITY));
+		params.put("kindReferral", shown.contains(TimelineKind.REFERRAL));
+		params.put("kindPreferences", shown.contains(TimelineKind.PREFERENCES));
+		params.put("kindCallover", shown.contains(TimelineKind.CALLOVER));
+		params.put("kindGroup", shown.contains(TimelineKind.GROUP));
+		params.put("kindHousing", shown.contains(TimelineKind.HOUSING));
+		params.put("kindMovingIn", shown.contains(TimelineKind.MOVING_IN));
+		params.put("kindBenefit", shown.contains(TimelineKind.BENEFIT));
+		params.put("kindComplaint", shown.contains(TimelineKind.COMPLAINT));
+		params.put("groupNotes", this.policy.worksByTeam(user));
+		params.put("groupTeams", groupTeams(user));
+		return params;
 	}
 
 	/**

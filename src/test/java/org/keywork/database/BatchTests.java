@@ -15,7 +15,10 @@ import org.keywork.KeyworkTest;
 import org.keywork.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,6 +126,21 @@ class BatchTests {
 			assertThat(first.map(List::size).get()).isEqualTo(1);
 		});
 		assertThat(sent).hasSize(2);
+	}
+
+	@Test
+	void aRequestSharesOneBatchAndEachRequestHasItsOwn() {
+		try {
+			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+			Batch first = this.batches.forRequest();
+			assertThat(this.batches.forRequest()).isSameAs(first);
+			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+			assertThat(this.batches.forRequest()).isNotSameAs(first);
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+		assertThat(this.batches.forRequest()).isNotSameAs(this.batches.forRequest());
 	}
 
 	@Test

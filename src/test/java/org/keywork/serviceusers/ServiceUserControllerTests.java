@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
+import org.keywork.timeline.Timeline;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -262,6 +263,41 @@ class ServiceUserControllerTests {
 		}
 
 		@Test
+		void theFormNamesTheKeyworkerOffersTheTeamsStaffAndShowsTheHistory() throws Exception {
+			long id = createdBy("worker", uniqueName("Form Person"));
+			String worker = displayName("worker");
+			mvc.perform(get("/service-users/" + id + "/keyworker").with(users.as("manager")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Current keyworker: " + worker)))
+				.andExpect(content().string(containsString(
+						"<option value=\"" + accountId("jordan") + "\">" + displayName("jordan") + "</option>")))
+				.andExpect(content().string(containsString("Keyworker when the record was created")));
+		}
+
+		@Test
+		void theTimelineIsPagedWithItsTotalEvenPastTheLastPage() throws Exception {
+			long id = createdBy("worker", uniqueName("Paged Person"));
+			for (int i = 1; i <= Timeline.PAGE_SIZE + 4; i++) {
+				jdbc.sql("""
+						insert into keyworker_assignment (service_user_id, keyworker_id, started_at, reason, changed_by)
+						values (?, ?, now() - make_interval(days => ?), ?, ?)
+						""").params(id, accountId("jordan"), i, "Change number " + i, accountId("manager")).update();
+			}
+			// 25 entries: the created one and 24 changes; past the last page the total
+			// is counted on its own
+			mvc.perform(get("/service-users/" + id).param("kind", "keyworker").with(users.as("worker")))
+				.andExpect(content().string(containsString("Page 1 of 2")));
+			mvc.perform(
+					get("/service-users/" + id).param("kind", "keyworker").param("page", "1").with(users.as("worker")))
+				.andExpect(content().string(containsString("Page 2 of 2")));
+			mvc.perform(
+					get("/service-users/" + id).param("kind", "keyworker").param("page", "5").with(users.as("worker")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Page 6 of 2")))
+				.andExpect(content().string(not(containsString("Nothing recorded yet."))));
+		}
+
+		@Test
 		void reasonIsRequired() throws Exception {
 			long id = createdBy("worker", uniqueName("No Reason"));
 			mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
@@ -321,6 +357,8 @@ class ServiceUserControllerTests {
 			long id = createdBy("worker", uniqueName("Peer Link"));
 			long peer = accountId("peer");
 			mvc.perform(get("/service-users/" + id).with(users.as("peer"))).andExpect(status().isNotFound());
+			mvc.perform(get("/service-users/" + id).with(users.as("worker")))
+				.andExpect(content().string(containsString("Link a peer support worker")));
 			mvc.perform(post("/service-users/" + id + "/peers").with(csrf())
 				.with(users.as("worker"))
 				.param("peerId", String.valueOf(peer))
@@ -390,6 +428,13 @@ class ServiceUserControllerTests {
 
 	private long teamId(String name) {
 		return ids.team(name);
+	}
+
+	private String displayName(String username) {
+		return jdbc.sql("select display_name from account where username = ?")
+			.param(username)
+			.query(String.class)
+			.single();
 	}
 
 	private long accountId(String username) {
