@@ -1,6 +1,7 @@
 package org.keywork.serviceusers;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.keywork.database.Batch;
 import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
+import org.keywork.staff.Account;
 import org.keywork.staff.AccountRepository;
 import org.keywork.staff.Team;
 import org.keywork.staff.TeamRepository;
@@ -95,14 +97,25 @@ public class ServiceUserService {
 		return person;
 	}
 
-	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page) {
+	/**
+	 * A page of the people the account may see, matching the search. {@code teams} and
+	 * {@code staff} (the account's teams and the staff in them, which the list page shows
+	 * as filters anyway) give the rows' team and keyworker names; only a name not among
+	 * them is read.
+	 */
+	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page, List<Team> teams,
+			List<Account> staff) {
 		Set<Long> visible = this.policy.teamIds(user);
 		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
 		if (visible.isEmpty()) {
 			return Page.empty(request);
 		}
 		Page<ServiceUser> found = this.people.findAll(search.toSpecification(visible), request);
-		return withNames(found);
+		Map<Long, String> teamNames = new HashMap<>();
+		teams.forEach(team -> teamNames.put(team.getId(), team.getName()));
+		Map<Long, String> staffNames = new HashMap<>();
+		staff.forEach(account -> staffNames.put(account.getId(), account.getDisplayName()));
+		return withNames(found, teamNames, staffNames);
 	}
 
 	Page<ServiceUserRow> linkedToPeer(KeyworkUser peer, int page) {
@@ -115,8 +128,22 @@ public class ServiceUserService {
 	 * whatever the page size.
 	 */
 	Page<ServiceUserRow> withNames(Page<ServiceUser> found) {
-		Map<Long, String> teamNames = teamNames(found.map(ServiceUser::getTeamId).toSet());
-		Map<Long, String> keyworkerNames = this.names.of(found.map(ServiceUser::getKeyworkerId).toSet());
+		return withNames(found, Map.of(), Map.of());
+	}
+
+	/**
+	 * The same, with the names already known taken from {@code teams} and {@code staff}.
+	 */
+	private Page<ServiceUserRow> withNames(Page<ServiceUser> found, Map<Long, String> teams, Map<Long, String> staff) {
+		Map<Long, String> teamNames = new HashMap<>(teams);
+		teamNames.putAll(teamNames(found.map(ServiceUser::getTeamId).filter(id -> !teams.containsKey(id)).toSet()));
+		Map<Long, String> keyworkerNames = new HashMap<>(staff);
+		Set<Long> unknown = found.map(ServiceUser::getKeyworkerId)
+			.filter(id -> id != null && !staff.containsKey(id))
+			.toSet();
+		if (!unknown.isEmpty()) {
+			keyworkerNames.putAll(this.names.of(unknown));
+		}
 		return found.map(person -> new ServiceUserRow(person, teamNames.get(person.getTeamId()),
 				keyworkerNames.get(person.getKeyworkerId())));
 	}
