@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.contacts.AttemptedContacts;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
@@ -71,8 +74,11 @@ class Appointments {
 
 	private final ZoneId zone;
 
+	private final Batches batches;
+
 	Appointments(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, AttemptedContacts attempts,
-			Clock clock, Dates dates) {
+			Clock clock, Dates dates, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -123,50 +129,108 @@ class Appointments {
 
 	/** Booked appointments from today on, soonest first (at most {@code limit}). */
 	List<Appointment> upcoming(KeyworkUser user, ServiceUser person, int limit) {
+		return upcoming(user, person, limit, this.batches.start()).get();
+	}
+
+	/**
+	 * Booked appointments from today on, soonest first (at most {@code limit}), with the
+	 * open requests to move them for staff who may change them: two queries, read with
+	 * the rest of the batch (the requests' query picks the same appointments itself).
+	 */
+	Later<List<Appointment>> upcoming(KeyworkUser user, ServiceUser person, int limit, Batch batch) {
 		if (!canSee(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
-		List<Appointment> list = this.jdbc.sql(COLUMNS + """
+		String where = """
 				where p.service_user_id = :person and p.status = 'BOOKED' and p.starts_on >= :today
 				  and (cast(:withheldToo as boolean) or not p.withheld)
 				order by p.starts_on, p.starts_at, p.id limit :limit
+				""";
+		LocalDate today = today();
+		boolean withheldToo = seesWithheld(user, person);
+		Later<List<Appointment>> list = batch.sql(COLUMNS + where)
+			.param("person", person.getId())
+			.param("today", today)
+			.param("withheldToo", withheldToo)
+			.param("limit", limit)
+			.query((rs, i) -> row(rs, user, person));
+		if (!canChange(user, person)) {
+			return list;
+		}
+		Later<List<Map.Entry<Long, Appointment.MoveRequest>>> requests = batch.sql("""
+				select id, appointment_id, why, would_suit, asked_at from appointment_move_request
+				where appointment_id in (select p.id from appointment p
+				""" + where + """
+				) and dealt_with_at is null order by asked_at, id
 				""")
 			.param("person", person.getId())
-			.param("today", today())
-			.param("withheldToo", seesWithheld(user, person))
+			.param("today", today)
+			.param("withheldToo", withheldToo)
 			.param("limit", limit)
-			.query((rs, i) -> row(rs, user, person))
-			.list();
-		return withRequests(user, person, list);
+			.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs)));
+		return Later.from(() -> {
+			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
+			requests.get()
+				.forEach(request -> open.computeIfAbsent(request.getKey(), k -> new ArrayList<>())
+					.add(request.getValue()));
+			return withRequests(list.get(), open);
+		});
 	}
 
 	/** Everything else (past, cancelled or missed), latest first, a page at a time. */
 	Page<Appointment> past(KeyworkUser user, ServiceUser person, int page) {
+		return past(user, person, page, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #past(KeyworkUser, ServiceUser, int)}: the count, the page and the open
+	 * requests to move its appointments, registered in {@code batch} (the requests' query
+	 * picks the same page itself).
+	 */
+	Later<Page<Appointment>> past(KeyworkUser user, ServiceUser person, int page, Batch batch) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		if (!canSee(user, person)) {
-			return new PageImpl<>(List.of(), request, 0);
+			return Later.of(new PageImpl<>(List.of(), request, 0));
 		}
 		String where = """
 				where p.service_user_id = :person and (p.status <> 'BOOKED' or p.starts_on < :today)
 				  and (cast(:withheldToo as boolean) or not p.withheld)
 				""";
-		long total = this.jdbc.sql("select count(*) from appointment p " + where)
-			.param("person", person.getId())
-			.param("today", today())
-			.param("withheldToo", seesWithheld(user, person))
-			.query(Long.class)
-			.single();
-		List<Appointment> list = this.jdbc.sql(COLUMNS + where + """
+		String pageOf = where + """
 				order by p.starts_on desc, p.starts_at desc, p.id desc limit :limit offset :offset
-				""")
+				""";
+		LocalDate today = today();
+		boolean withheldToo = seesWithheld(user, person);
+		Later<List<Long>> total = batch.sql("select count(*) from appointment p " + where)
 			.param("person", person.getId())
-			.param("today", today())
-			.param("withheldToo", seesWithheld(user, person))
+			.param("today", today)
+			.param("withheldToo", withheldToo)
+			.column(Long.class);
+		Later<List<Appointment>> list = batch.sql(COLUMNS + pageOf)
+			.param("person", person.getId())
+			.param("today", today)
+			.param("withheldToo", withheldToo)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
-			.query((rs, i) -> row(rs, user, person))
-			.list();
-		return new PageImpl<>(withRequests(user, person, list), request, total);
+			.query((rs, i) -> row(rs, user, person));
+		Later<List<Map.Entry<Long, Appointment.MoveRequest>>> requests = !canChange(user, person) ? Later.of(List.of())
+				: batch.sql("""
+						select id, appointment_id, why, would_suit, asked_at from appointment_move_request
+						where appointment_id in (select p.id from appointment p
+						""" + pageOf + """
+						) and dealt_with_at is null order by asked_at, id
+						""")
+					.param("person", person.getId())
+					.param("today", today)
+					.param("withheldToo", withheldToo)
+					.param("limit", request.getPageSize())
+					.param("offset", request.getOffset())
+					.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs)));
+		return Later.from(() -> {
+			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
+			requests.get().forEach(r -> open.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
+			return new PageImpl<>(withRequests(list.get(), open), request, total.get().get(0));
+		});
 	}
 
 	/** One appointment the account may see (404 otherwise). */
@@ -383,15 +447,23 @@ class Appointments {
 				select id, appointment_id, why, would_suit, asked_at from appointment_move_request
 				where appointment_id in (:ids) and dealt_with_at is null order by asked_at, id
 				""").param("ids", list.stream().map(Appointment::id).toList()).query((ResultSet rs) -> {
-			open.computeIfAbsent(rs.getLong("appointment_id"), k -> new ArrayList<>())
-				.add(new Appointment.MoveRequest(rs.getLong("id"), rs.getString("why"), rs.getString("would_suit"),
-						rs.getTimestamp("asked_at").toInstant()));
+			open.computeIfAbsent(rs.getLong("appointment_id"), k -> new ArrayList<>()).add(moveRequest(rs));
 		});
+		return withRequests(list, open);
+	}
+
+	private static List<Appointment> withRequests(List<Appointment> list,
+			Map<Long, List<Appointment.MoveRequest>> open) {
 		return list.stream()
 			.map(a -> new Appointment(a.id(), a.personId(), a.on(), a.startsAt(), a.endsAt(), a.place(),
 					a.withAccountId(), a.withName(), a.purpose(), a.status(), a.missedNoteId(), a.sharing(),
 					a.version(), open.getOrDefault(a.id(), List.of())))
 			.toList();
+	}
+
+	private static Appointment.MoveRequest moveRequest(ResultSet rs) throws SQLException {
+		return new Appointment.MoveRequest(rs.getLong("id"), rs.getString("why"), rs.getString("would_suit"),
+				rs.getTimestamp("asked_at").toInstant());
 	}
 
 	private Appointment row(ResultSet rs, KeyworkUser user, ServiceUser person) throws SQLException {

@@ -11,6 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -20,6 +23,7 @@ import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,7 +55,11 @@ class Intensity {
 
 	private final Dates dates;
 
-	Intensity(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates) {
+	private final Batches batches;
+
+	Intensity(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Dates dates,
+			Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -104,13 +112,20 @@ class Intensity {
 
 	/** The person's level, targets and any crisis in force today: two queries. */
 	Current current(ServiceUser person) {
+		return current(person, this.batches.start()).get();
+	}
+
+	/**
+	 * The person's level, targets and any crisis in force today: two queries, read with
+	 * the rest of the batch.
+	 */
+	Later<Current> current(ServiceUser person, Batch batch) {
 		LocalDate today = today();
-		Map<Level, int[]> defaults = new EnumMap<>(Level.class);
-		this.jdbc.sql("select level, contact_days, review_days from intensity_default where team_id = :team")
+		Later<List<Map.Entry<Level, int[]>>> ownDefaults = batch
+			.sql("select level, contact_days, review_days from intensity_default where team_id = :team")
 			.param("team", person.getTeamId())
-			.query((rs, n) -> defaults.put(Level.valueOf(rs.getString(1)), new int[] { rs.getInt(2), rs.getInt(3) }))
-			.list();
-		return this.jdbc.sql("""
+			.query((rs, n) -> Map.entry(Level.valueOf(rs.getString(1)), new int[] { rs.getInt(2), rs.getInt(3) }));
+		Later<List<Stored>> stored = batch.sql("""
 				select t.contact_frequency_days, lv.level, lv.changed_at, k.id as crisis_id, k.reason, k.starts_on,
 				       k.ends_on, k.version, k.reasons_shared
 				from service_user s
@@ -122,9 +137,6 @@ class Intensity {
 				                   order by k.ends_on desc limit 1) k on true
 				where s.id = :person
 				""").param("person", person.getId()).param("today", Date.valueOf(today)).query((rs, n) -> {
-			int frequency = rs.getInt("contact_frequency_days");
-			String stored = rs.getString("level");
-			Level level = stored == null ? Level.STANDARD : Level.valueOf(stored);
 			Timestamp changed = rs.getTimestamp("changed_at");
 			Crisis crisis = null;
 			long crisisId = rs.getLong("crisis_id");
@@ -133,20 +145,40 @@ class Intensity {
 						rs.getObject("ends_on", LocalDate.class), rs.getLong("version"),
 						rs.getBoolean("reasons_shared"));
 			}
+			return new Stored(rs.getInt("contact_frequency_days"), rs.getString("level"), changed, crisis);
+		});
+		return Later.from(() -> {
+			Map<Level, int[]> defaults = new EnumMap<>(Level.class);
+			ownDefaults.get().forEach(entry -> defaults.put(entry.getKey(), entry.getValue()));
+			Stored row = DataAccessUtils.requiredSingleResult(stored.get());
+			Level level = row.level() == null ? Level.STANDARD : Level.valueOf(row.level());
 			Map<Level, Target> targets = new EnumMap<>(Level.class);
 			for (Level l : Level.values()) {
 				int[] own = defaults.get(l);
 				targets.put(l, own != null ? new Target(own[0], own[1])
-						: new Target(l.contactDays(frequency), l.reviewDays()));
+						: new Target(l.contactDays(row.frequency()), l.reviewDays()));
 			}
-			LocalDate since = changed == null ? null : changed.toInstant().atZone(this.dates.zone()).toLocalDate();
-			return new Current(level, stored != null, since, targets, crisis);
-		}).single();
+			LocalDate since = row.changed() == null ? null
+					: row.changed().toInstant().atZone(this.dates.zone()).toLocalDate();
+			return new Current(level, row.level() != null, since, targets, row.crisis());
+		});
+	}
+
+	/** The person's row as read, before the targets are worked out. */
+	private record Stored(int frequency, String level, Timestamp changed, Crisis crisis) {
 	}
 
 	/** Every change of level and every crisis step-up, newest first: two queries. */
 	List<Change> history(ServiceUser person) {
-		List<Change> changes = new ArrayList<>(this.jdbc.sql("""
+		return history(person, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #history(ServiceUser)}, its two queries registered in {@code batch} (the
+	 * person's page reads them with {@link #current} in one statement).
+	 */
+	Later<List<Change>> history(ServiceUser person, Batch batch) {
+		Later<List<Change>> levels = batch.sql("""
 				select c.id, c.level, c.reason, c.changed_at, a.display_name, c.reason_shared
 				from intensity_change c join account a on a.id = c.changed_by
 				where c.service_user_id = :person
@@ -154,29 +186,34 @@ class Intensity {
 			.param("person", person.getId())
 			.query((rs, n) -> new Change(ChangeKind.LEVEL, rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
 					rs.getString("display_name"), Level.valueOf(rs.getString("level")), rs.getString("reason"), null,
-					null, rs.getBoolean("reason_shared")))
-			.list());
-		this.jdbc.sql("""
+					null, rs.getBoolean("reason_shared")));
+		Later<List<List<Change>>> crises = batch.sql("""
 				select k.id, k.reason, k.started_at, k.starts_on, k.ends_on, k.ended_on, k.ended_at, k.end_reason,
 				       a.display_name as starter, e.display_name as ender, k.reasons_shared
 				from intensity_crisis k join account a on a.id = k.started_by
 				left join account e on e.id = k.ended_by
 				where k.service_user_id = :person
 				""").param("person", person.getId()).query((rs, n) -> {
+			List<Change> both = new ArrayList<>(2);
 			long id = rs.getLong("id");
 			boolean shared = rs.getBoolean("reasons_shared");
 			LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
-			changes.add(new Change(ChangeKind.CRISIS, id, rs.getTimestamp("started_at").toInstant(),
+			both.add(new Change(ChangeKind.CRISIS, id, rs.getTimestamp("started_at").toInstant(),
 					rs.getString("starter"), Level.INTENSIVE, rs.getString("reason"), endsOn, null, shared));
 			Timestamp endedAt = rs.getTimestamp("ended_at");
 			if (endedAt != null) {
-				changes.add(new Change(ChangeKind.CRISIS_ENDED, id, endedAt.toInstant(), rs.getString("ender"), null,
+				both.add(new Change(ChangeKind.CRISIS_ENDED, id, endedAt.toInstant(), rs.getString("ender"), null,
 						rs.getString("end_reason"), endsOn, rs.getObject("ended_on", LocalDate.class), shared));
 			}
-			return id;
-		}).list();
-		changes.sort(Comparator.comparing(Change::at).reversed().thenComparing(Change::id, Comparator.reverseOrder()));
-		return changes;
+			return both;
+		});
+		return Later.from(() -> {
+			List<Change> changes = new ArrayList<>(levels.get());
+			crises.get().forEach(changes::addAll);
+			changes
+				.sort(Comparator.comparing(Change::at).reversed().thenComparing(Change::id, Comparator.reverseOrder()));
+			return changes;
+		});
 	}
 
 	/** Sets the person's level from now, with the reason. */
