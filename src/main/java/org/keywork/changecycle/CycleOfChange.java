@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -47,8 +50,11 @@ class CycleOfChange {
 
 	private final Clock clock;
 
-	CycleOfChange(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock) {
+	private final Batches batches;
+
+	CycleOfChange(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.policy = policy;
 		this.people = people;
 		this.clock = clock;
@@ -85,11 +91,21 @@ class CycleOfChange {
 	 * Open issues first, then by when they were named.
 	 */
 	List<Issue> issues(KeyworkUser user, ServiceUser person) {
+		return issues(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * Every issue of the person the reader may see, each with its whole path, read with
+	 * the rest of the batch (one query). Open issues first, then by when they were named.
+	 */
+	Later<List<Issue>> issues(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canReadOutcomes(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
+		// the rows come in order, each issue's stages after each other: the mapper
+		// gathers them into their issue as they come
 		Map<Long, IssueRow> issues = new LinkedHashMap<>();
-		this.jdbc.sql("""
+		Later<List<Long>> rows = batch.sql("""
 				select i.id, i.name, i.withheld, i.withheld_reason, i.withheld_detail, i.created_at, i.closed_at,
 				  i.version, s.id as stage_id, s.stage, s.stage_on, s.their_words, s.contact_note_id, s.recorded_at,
 				  s.recorded_by, a.display_name
@@ -101,7 +117,7 @@ class CycleOfChange {
 				""")
 			.param("person", person.getId())
 			.param("withheldToo", this.policy.seesWithheld(user, person))
-			.query((ResultSet rs) -> {
+			.query((rs, n) -> {
 				long id = rs.getLong("id");
 				IssueRow issue = issues.get(id);
 				if (issue == null) {
@@ -121,11 +137,12 @@ class CycleOfChange {
 							rs.getString("their_words"), rs.wasNull() ? null : note, instant(rs, "recorded_at"), name,
 							Stage.isForward(previous, stage)));
 				}
+				return id;
 			});
-		return issues.values()
+		return rows.map(read -> issues.values()
 			.stream()
 			.map(r -> new Issue(r.id, r.name, r.sharing, r.createdAt, r.closedAt, r.version, r.entries))
-			.toList();
+			.toList());
 	}
 
 	/** The person's open issues, for a form that records a stage (staff only). */
@@ -134,6 +151,14 @@ class CycleOfChange {
 			return List.of();
 		}
 		return issues(user, person).stream().filter(Issue::isOpen).toList();
+	}
+
+	/** {@link #openIssues(KeyworkUser, ServiceUser)}, read with the rest of the batch. */
+	Later<List<Issue>> openIssues(KeyworkUser user, ServiceUser person, Batch batch) {
+		if (!this.policy.canRecordOutcomes(user, person)) {
+			return Later.of(List.of());
+		}
+		return issues(user, person, batch).map(all -> all.stream().filter(Issue::isOpen).toList());
 	}
 
 	/** Names a new issue with its first stage. */

@@ -3,6 +3,7 @@ package org.keywork.contacts;
 import java.time.Instant;
 
 import jakarta.persistence.Embedded;
+import org.keywork.sharing.WithholdReason;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -52,6 +53,35 @@ class ContactNoteVersion {
 		this.content = current.getContent().copy();
 		this.supersededAt = supersededAt;
 		this.supersededBy = supersededBy;
+	}
+
+	/**
+	 * A version read by plain SQL (every column of {@code contact_note_version}), to be
+	 * read with other queries in one batch; only shown, never saved.
+	 */
+	static ContactNoteVersion fromRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		ContactNoteVersion version = new ContactNoteVersion();
+		version.id = rs.getLong("id");
+		version.contactNoteId = rs.getLong("contact_note_id");
+		version.revision = rs.getInt("revision");
+		version.recordedAt = rs.getTimestamp("recorded_at").toInstant();
+		version.recordedBy = rs.getObject("recorded_by", Long.class);
+		version.correctionReason = rs.getString("correction_reason");
+		java.sql.Timestamp superseded = rs.getTimestamp("superseded_at");
+		version.supersededAt = superseded == null ? null : superseded.toInstant();
+		version.supersededBy = rs.getObject("superseded_by", Long.class);
+		String withheldReason = rs.getString("withheld_reason");
+		String staffOnlyReason = rs.getString("staff_only_reason");
+		version.content = new NoteContent(rs.getTimestamp("contact_at").toInstant(),
+				rs.getObject("duration_minutes", Integer.class), ContactType.valueOf(rs.getString("type")),
+				rs.getString("location"), rs.getString("others_present"), rs.getString("note"),
+				new String[] { rs.getString("mi_engaging"), rs.getString("mi_focusing"), rs.getString("mi_evoking"),
+						rs.getString("mi_planning") },
+				rs.getObject("next_contact_on", java.time.LocalDate.class), rs.getBoolean("shared"),
+				withheldReason == null ? null : WithholdReason.valueOf(withheldReason), rs.getString("withheld_detail"),
+				rs.getBoolean("restricted"), rs.getString("restricted_reason"), rs.getString("staff_only_detail"),
+				staffOnlyReason == null ? null : WithholdReason.valueOf(staffOnlyReason));
+		return version;
 	}
 
 	public Long getId() {

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +24,10 @@ public class CurrentRent {
 
 	private static final BigDecimal WEEKS_IN_YEAR = BigDecimal.valueOf(52);
 
-	private final JdbcClient jdbc;
+	private final Batches batches;
 
-	CurrentRent(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CurrentRent(Batches batches) {
+		this.batches = batches;
 	}
 
 	/** The rent terms of the current tenancy of each of these people who has one. */
@@ -40,12 +43,28 @@ public class CurrentRent {
 		return java.util.Optional.ofNullable(read(List.of(personId), true).get(personId));
 	}
 
+	/**
+	 * The rent terms of the person's current tenancy, read with the rest of the batch: as
+	 * the person may see it ({@code sharedOnly}: none when its episode is withheld from
+	 * them, ADR 013) or as staff see it.
+	 */
+	public Later<java.util.Optional<Rent>> forPerson(long personId, boolean sharedOnly, Batch batch) {
+		return query(List.of(personId), sharedOnly, batch).map(rents -> rents.stream().findFirst());
+	}
+
 	private Map<Long, Rent> read(Collection<Long> personIds, boolean sharedOnly) {
 		Map<Long, Rent> rents = new HashMap<>();
 		if (personIds.isEmpty()) {
 			return rents;
 		}
-		this.jdbc
+		query(personIds, sharedOnly, this.batches.start()).get()
+			.forEach(rent -> rents.putIfAbsent(rent.personId(), rent));
+		return rents;
+	}
+
+	/** Every current tenancy of these people, the latest started first. */
+	private static Later<List<Rent>> query(Collection<Long> personIds, boolean sharedOnly, Batch batch) {
+		return batch
 			.sql("""
 					select e.service_user_id, t.id, t.rent_amount, t.rent_frequency, t.who_pays, t.automated_payment,
 					  t.started_on, t.landlord_id
@@ -60,10 +79,7 @@ public class CurrentRent {
 			.param("sharedOnly", sharedOnly)
 			.query((rs, n) -> new Rent(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
 					Frequency.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getDate(7).toLocalDate(),
-					rs.getLong(8)))
-			.list()
-			.forEach(rent -> rents.putIfAbsent(rent.personId(), rent));
-		return rents;
+					rs.getLong(8)));
 	}
 
 	/** How often rent falls due; the label is {@code tenancy.frequency.<NAME>}. */

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.preferences.EngagementPreference.GroupWork;
 import org.keywork.preferences.EngagementPreference.Paperwork;
 import org.keywork.preferences.EngagementPreference.PeersVolunteers;
@@ -46,7 +49,10 @@ class Preferences {
 
 	private final Clock clock;
 
-	Preferences(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock) {
+	private final Batches batches;
+
+	Preferences(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, Clock clock, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -75,14 +81,22 @@ class Preferences {
 
 	/** The person's preferences as this reader may see them, or empty: one query. */
 	Optional<EngagementPreference> of(KeyworkUser user, ServiceUser person) {
+		return of(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * The person's preferences as this reader may see them, or empty, read with the rest
+	 * of the batch (one query).
+	 */
+	Later<Optional<EngagementPreference>> of(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
-			return Optional.empty();
+			return Later.of(Optional.empty());
 		}
-		return this.jdbc.sql("""
+		return batch.sql("""
 				select p.*, a.display_name, a.role from engagement_preference p
 				join account a on a.id = p.changed_by
 				where p.service_user_id = :person
-				""").param("person", person.getId()).query((rs, n) -> {
+				""").param("person", person.getId()).optional((rs, n) -> {
 			long changedBy = rs.getLong("changed_by");
 			boolean byThePerson = Role.SERVICE_USER.name().equals(rs.getString("role"));
 			String name = byThePerson || this.policy.mayName(user, person, changedBy) ? rs.getString("display_name")
@@ -93,7 +107,7 @@ class Preferences {
 					value(GroupWork.class, rs.getString("group_work")),
 					value(PeersVolunteers.class, rs.getString("peers_volunteers")), rs.getString("other"),
 					rs.getTimestamp("changed_at").toInstant(), name, byThePerson, rs.getLong("version"));
-		}).optional();
+		});
 	}
 
 	/**

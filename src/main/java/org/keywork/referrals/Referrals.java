@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -26,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A person's referrals to agencies. Staff who may change the record see and make them
  * all; the person sees those not withheld from them (left out in SQL); a peer sees none.
  * A referral that shares information needs the person's valid consent to share with that
- * agency on the referral date ({@link Consents#validFor}). Three queries read a person's
- * referrals, whatever their number.
+ * agency on the referral date ({@link Consents#validFor}). Three queries, sent as one
+ * statement, read a person's referrals, whatever their number.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +46,11 @@ public class Referrals {
 
 	private final Clock clock;
 
-	Referrals(JdbcClient jdbc, AccessPolicy policy, Consents consents, Clock clock) {
+	private final Batches batches;
+
+	Referrals(JdbcClient jdbc, AccessPolicy policy, Consents consents, Clock clock, Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.policy = policy;
 		this.consents = consents;
 		this.clock = clock;
@@ -64,30 +70,39 @@ public class Referrals {
 	 * @throws NotFoundException unless staff who may change the record, or the person
 	 */
 	public List<Referral> of(KeyworkUser user, ServiceUser person) {
+		return of(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * The person's referrals the account may see, newest first, read with the rest of the
+	 * batch (three queries, registered together).
+	 * @throws NotFoundException unless staff who may change the record, or the person
+	 */
+	public Later<List<Referral>> of(KeyworkUser user, ServiceUser person, Batch batch) {
 		boolean staff = this.policy.canEdit(user, person);
 		if (!staff && !this.policy.isThePerson(user, person)) {
 			throw new NotFoundException("Referrals", person.getId());
 		}
 		boolean seesWithheld = staff && this.policy.seesWithheld(user, person);
-		Map<Long, List<String>> areas = new HashMap<>();
-		this.jdbc.sql("""
+		Later<List<Map.Entry<Long, String>>> areas = batch.sql("""
 				select ra.referral_id, l.name from referral_life_area ra
 				join referral r on r.id = ra.referral_id join life_area l on l.code = ra.life_area_code
 				where r.service_user_id = :person and (:seesWithheld or not r.withheld) order by l.position
-				""").param("person", person.getId()).param("seesWithheld", seesWithheld).query(rs -> {
-			areas.computeIfAbsent(rs.getLong("referral_id"), id -> new ArrayList<>()).add(rs.getString("name"));
-		});
-		Map<Long, List<Referral.StatusChange>> history = new HashMap<>();
-		this.jdbc.sql("""
+				""")
+			.param("person", person.getId())
+			.param("seesWithheld", seesWithheld)
+			.query((rs, i) -> Map.entry(rs.getLong("referral_id"), rs.getString("name")));
+		Later<List<Map.Entry<Long, Referral.StatusChange>>> history = batch.sql("""
 				select c.referral_id, c.status, c.changed_on, c.note from referral_status_change c
 				join referral r on r.id = c.referral_id
 				where r.service_user_id = :person and (:seesWithheld or not r.withheld) order by c.changed_on, c.id
-				""").param("person", person.getId()).param("seesWithheld", seesWithheld).query(rs -> {
-			history.computeIfAbsent(rs.getLong("referral_id"), id -> new ArrayList<>())
-				.add(new Referral.StatusChange(ReferralStatus.valueOf(rs.getString("status")),
-						rs.getObject("changed_on", LocalDate.class), seesWithheld ? rs.getString("note") : null));
-		});
-		return this.jdbc.sql("""
+				""")
+			.param("person", person.getId())
+			.param("seesWithheld", seesWithheld)
+			.query((rs, i) -> Map.entry(rs.getLong("referral_id"),
+					new Referral.StatusChange(ReferralStatus.valueOf(rs.getString("status")),
+							rs.getObject("changed_on", LocalDate.class), seesWithheld ? rs.getString("note") : null)));
+		Later<List<Referral>> referrals = batch.sql("""
 				select r.id, r.service_user_id, r.agency_id, a.name as agency_name, s.name as service_name, r.reason,
 				  r.referred_on, r.shares_information, r.status, r.outcome, r.outcome_good, r.withheld,
 				  r.withheld_reason, r.withheld_detail, r.version
@@ -95,19 +110,35 @@ public class Referrals {
 				where r.service_user_id = :person and (:seesWithheld or not r.withheld)
 				order by r.referred_on desc, r.id desc
 				""").param("person", person.getId()).param("seesWithheld", seesWithheld).query((rs, i) -> {
-			long id = rs.getLong("id");
 			String reason = rs.getString("withheld_reason");
 			SharingDecision sharing = rs.getBoolean("withheld")
 					? SharingDecision.withheld(reason == null ? WithholdReason.OTHER : WithholdReason.valueOf(reason),
 							rs.getString("withheld_detail"))
 					: SharingDecision.shared();
-			Boolean good = rs.getObject("outcome_good") == null ? null : rs.getBoolean("outcome_good");
-			return new Referral(id, rs.getLong("service_user_id"), rs.getLong("agency_id"), rs.getString("agency_name"),
-					rs.getString("service_name"), rs.getString("reason"), areas.getOrDefault(id, List.of()),
+			Boolean good = rs.getObject("outcome_good", Boolean.class);
+			return new Referral(rs.getLong("id"), rs.getLong("service_user_id"), rs.getLong("agency_id"),
+					rs.getString("agency_name"), rs.getString("service_name"), rs.getString("reason"), List.of(),
 					rs.getObject("referred_on", LocalDate.class), rs.getBoolean("shares_information"),
 					ReferralStatus.valueOf(rs.getString("status")), rs.getString("outcome"), good, sharing,
-					rs.getInt("version"), history.getOrDefault(id, List.of()));
-		}).list();
+					rs.getInt("version"), List.of());
+		});
+		return Later.from(() -> {
+			Map<Long, List<String>> areasOf = grouped(areas.get());
+			Map<Long, List<Referral.StatusChange>> historyOf = grouped(history.get());
+			return referrals.get()
+				.stream()
+				.map(r -> new Referral(r.id(), r.personId(), r.agencyId(), r.agencyName(), r.serviceName(), r.reason(),
+						areasOf.getOrDefault(r.id(), List.of()), r.referredOn(), r.sharesInformation(), r.status(),
+						r.outcome(), r.outcomeGood(), r.sharing(), r.version(),
+						historyOf.getOrDefault(r.id(), List.of())))
+				.toList();
+		});
+	}
+
+	private static <T> Map<Long, List<T>> grouped(List<Map.Entry<Long, T>> rows) {
+		Map<Long, List<T>> grouped = new HashMap<>();
+		rows.forEach(row -> grouped.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+		return grouped;
 	}
 
 	/**

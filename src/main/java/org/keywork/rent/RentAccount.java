@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.housing.CurrentRent;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
@@ -60,9 +63,12 @@ public class RentAccount {
 
 	private final Dates dates;
 
+	private final Batches batches;
+
 	RentAccount(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, CurrentRent rents, Clock clock,
-			Dates dates) {
+			Dates dates, Batches batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.policy = policy;
 		this.people = people;
 		this.rents = rents;
@@ -101,23 +107,33 @@ public class RentAccount {
 
 	/** The balance now and the weekly rent of the current tenancy (two queries). */
 	Balance balance(KeyworkUser user, ServiceUser person) {
+		return balance(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * The balance now and the weekly rent of the current tenancy: two queries, read with
+	 * the rest of the batch.
+	 */
+	Later<Balance> balance(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!canSee(user, person)) {
 			throw new NotFoundException("Rent account", person.getId());
 		}
 		// the person reads arrears in weeks of a tenancy shared with them only
-		CurrentRent.Rent rent = this.policy.isThePerson(user, person)
-				? this.rents.sharedWith(person.getId()).orElse(null)
-				: this.rents.forPeople(List.of(person.getId())).get(person.getId());
+		Later<java.util.Optional<CurrentRent.Rent>> rent = this.rents.forPerson(person.getId(),
+				this.policy.isThePerson(user, person), batch);
 		// the balance today (as the early warning reckons it): an entry dated later is
 		// listed but not yet owed or paid
-		return this.jdbc
+		Later<java.util.Optional<Balance>> balance = batch
 			.sql("select coalesce(sum(case when e.entry_date <= :today then " + SIGNED + " else 0 end), 0), count(*)"
 					+ " from rent_entry e where e.service_user_id = :person")
 			.param("person", person.getId())
 			.param("today", this.dates.today())
-			.query((rs, i) -> new Balance(rs.getBigDecimal(1).setScale(2), rent == null ? null : rent.weekly(),
-					rs.getLong(2)))
-			.single();
+			.optional((rs, i) -> new Balance(rs.getBigDecimal(1).setScale(2), null, rs.getLong(2)));
+		return Later.from(() -> {
+			Balance sum = balance.get().orElseThrow();
+			BigDecimal weekly = rent.get().map(CurrentRent.Rent::weekly).orElse(null);
+			return new Balance(sum.balance(), weekly, sum.entries());
+		});
 	}
 
 	/** The current tenancy's rent terms, if any. */
@@ -125,16 +141,30 @@ public class RentAccount {
 		return this.rents.forPeople(List.of(person.getId())).get(person.getId());
 	}
 
+	/** {@link #rent(ServiceUser)}, its query registered in {@code batch}. */
+	Later<CurrentRent.Rent> rent(ServiceUser person, Batch batch) {
+		return this.rents.forPerson(person.getId(), false, batch).map(rent -> rent.orElse(null));
+	}
+
 	/**
 	 * A page of entries, newest first, each with the balance after it (one query; the
 	 * total is {@code balance.entries()}).
 	 */
 	Page<RentEntry> entries(KeyworkUser user, ServiceUser person, int page, long total) {
+		return entries(user, person, page, Later.of(total), this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #entries(KeyworkUser, ServiceUser, int, long)}, its query registered in
+	 * {@code batch}; the total is read when the page is ({@code balance.entries()} of the
+	 * same batch).
+	 */
+	Later<Page<RentEntry>> entries(KeyworkUser user, ServiceUser person, int page, Later<Long> total, Batch batch) {
 		if (!canSee(user, person)) {
 			throw new NotFoundException("Rent account", person.getId());
 		}
 		int number = Math.max(0, page);
-		List<RentEntry> rows = this.jdbc
+		Later<List<RentEntry>> rows = batch
 			.sql("""
 					select * from (
 					  select e.id, e.entry_date, e.kind, e.amount, e.description, e.reference, e.source, e.import_id,
@@ -149,9 +179,8 @@ public class RentAccount {
 			.param("person", person.getId())
 			.param("size", PAGE_SIZE)
 			.param("offset", (long) number * PAGE_SIZE)
-			.query((rs, i) -> row(rs))
-			.list();
-		return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+			.query((rs, i) -> row(rs));
+		return rows.map(list -> new PageImpl<>(list, PageRequest.of(number, PAGE_SIZE), total.get()));
 	}
 
 	/** One entry of the person's account (404 otherwise). */
