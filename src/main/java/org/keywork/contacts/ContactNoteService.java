@@ -212,8 +212,11 @@ class ContactNoteService {
 
 	/** The note, if this account may read it. */
 	ContactNote get(KeyworkUser user, ServiceUser person, Long noteId) {
-		ContactNote note = this.notes.findByIdAndServiceUserId(noteId, person.getId())
-			.orElseThrow(() -> new NotFoundException("Contact note", noteId));
+		return readable(user, person, noteId, this.notes.findByIdAndServiceUserId(noteId, person.getId()));
+	}
+
+	private ContactNote readable(KeyworkUser user, ServiceUser person, Long noteId, Optional<ContactNote> found) {
+		ContactNote note = found.orElseThrow(() -> new NotFoundException("Contact note", noteId));
 		if (!this.policy.canReadNote(user, person, note)) {
 			log.info("Refused: account {} reading contact note {}", user.getId(), noteId);
 			throw new NotFoundException("Contact note", noteId);
@@ -223,11 +226,13 @@ class ContactNoteService {
 
 	NoteView view(KeyworkUser user, Long personId, Long noteId) {
 		ServiceUser person = this.people.get(user, personId);
-		ContactNote note = get(user, person, noteId);
-		NoteReadRule rule = this.policy.noteRule(user, person);
-		// the earlier versions and the names of everyone who wrote the note: one
-		// statement
+		// the note, its earlier versions and the names of everyone who wrote it: one
+		// statement (nothing of it is shown unless the note may be read, as get() checks)
 		Batch batch = this.batches.start();
+		Later<Optional<ContactNote>> found = batch
+			.sql("select * from contact_note where id = ? and service_user_id = ?")
+			.params(noteId, person.getId())
+			.optional(ContactNote::fromRow);
 		Later<List<ContactNoteVersion>> versions = batch.sql("""
 				select * from contact_note_version where contact_note_id = ? order by revision desc
 				""").param(noteId).query(ContactNoteVersion::fromRow);
@@ -237,6 +242,8 @@ class ContactNoteService {
 				               union select n.corrected_by from contact_note n where n.id = :note
 				               union select v.recorded_by from contact_note_version v where v.contact_note_id = :note)
 				""").param("note", noteId).query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("display_name")));
+		ContactNote note = readable(user, person, noteId, found.get());
+		NoteReadRule rule = this.policy.noteRule(user, person);
 		// an earlier version is readable only if it was readable under its own flags too
 		// (ADR 008)
 		List<ContactNoteVersion> earlier = versions.get()

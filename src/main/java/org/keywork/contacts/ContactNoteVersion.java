@@ -3,7 +3,6 @@ package org.keywork.contacts;
 import java.time.Instant;
 
 import jakarta.persistence.Embedded;
-import org.keywork.sharing.WithholdReason;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -70,17 +69,7 @@ class ContactNoteVersion {
 		java.sql.Timestamp superseded = rs.getTimestamp("superseded_at");
 		version.supersededAt = superseded == null ? null : superseded.toInstant();
 		version.supersededBy = rs.getObject("superseded_by", Long.class);
-		String withheldReason = rs.getString("withheld_reason");
-		String staffOnlyReason = rs.getString("staff_only_reason");
-		version.content = new NoteContent(rs.getTimestamp("contact_at").toInstant(),
-				rs.getObject("duration_minutes", Integer.class), ContactType.valueOf(rs.getString("type")),
-				rs.getString("location"), rs.getString("others_present"), rs.getString("note"),
-				new String[] { rs.getString("mi_engaging"), rs.getString("mi_focusing"), rs.getString("mi_evoking"),
-						rs.getString("mi_planning") },
-				rs.getObject("next_contact_on", java.time.LocalDate.class), rs.getBoolean("shared"),
-				withheldReason == null ? null : WithholdReason.valueOf(withheldReason), rs.getString("withheld_detail"),
-				rs.getBoolean("restricted"), rs.getString("restricted_reason"), rs.getString("staff_only_detail"),
-				staffOnlyReason == null ? null : WithholdReason.valueOf(staffOnlyReason));
+		version.content = NoteContent.fromRow(rs);
 		return version;
 	}
 

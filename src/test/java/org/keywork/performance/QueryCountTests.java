@@ -82,8 +82,7 @@ class QueryCountTests {
 			Map.entry("the manager's team dashboard", 27), Map.entry("the worker's caseload", 27),
 			Map.entry("a callover with every person and decision", 27), Map.entry("the case callover", 25),
 			Map.entry("a person's page, as their linked peer", 17), Map.entry("the keyworker history form", 14),
-			Map.entry("the new contact note form with open steps", 11), Map.entry("a person's early warning", 12),
-			Map.entry("a contact note with its corrections", 11));
+			Map.entry("the new contact note form with open steps", 11), Map.entry("a person's early warning", 12));
 
 	/** One signed-in session per account, made at its first page. */
 	final Map<String, MockHttpSession> sessions = new HashMap<>();
