@@ -1,10 +1,14 @@
 package org.keywork.appointments;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -12,6 +16,7 @@ import org.keywork.sharing.WithholdReason;
 import org.keywork.web.FlashMessage;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +49,10 @@ class AppointmentController {
 
 	private final MessageSource messages;
 
-	AppointmentController(Appointments appointments, MessageSource messages) {
+	private final Batches batches;
+
+	AppointmentController(Appointments appointments, MessageSource messages, Batches batches) {
+		this.batches = batches;
 		this.appointments = appointments;
 		this.messages = messages;
 	}
@@ -190,9 +198,15 @@ class AppointmentController {
 	}
 
 	private String listView(KeyworkUser user, ServiceUser person, int page, Model model) {
+		// the upcoming appointments, the page of earlier ones and their requests: one
+		// statement
+		Batch batch = this.batches.start();
+		Later<List<Appointment>> upcoming = this.appointments.upcoming(user, person, Appointments.UPCOMING_SHOWN,
+				batch);
+		Later<Page<Appointment>> past = this.appointments.past(user, person, page, batch);
 		model.addAttribute("person", person);
-		model.addAttribute("upcoming", this.appointments.upcoming(user, person, Appointments.UPCOMING_SHOWN));
-		model.addAttribute("past", this.appointments.past(user, person, page));
+		model.addAttribute("upcoming", upcoming.get());
+		model.addAttribute("past", past.get());
 		model.addAttribute("canChange", this.appointments.canChange(user, person));
 		model.addAttribute("showSharing", this.appointments.seesWithheld(user, person));
 		model.addAttribute("today", this.appointments.today());

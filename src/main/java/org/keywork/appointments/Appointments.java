@@ -179,31 +179,58 @@ class Appointments {
 
 	/** Everything else (past, cancelled or missed), latest first, a page at a time. */
 	Page<Appointment> past(KeyworkUser user, ServiceUser person, int page) {
+		return past(user, person, page, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #past(KeyworkUser, ServiceUser, int)}: the count, the page and the open
+	 * requests to move its appointments, registered in {@code batch} (the requests' query
+	 * picks the same page itself).
+	 */
+	Later<Page<Appointment>> past(KeyworkUser user, ServiceUser person, int page, Batch batch) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 		if (!canSee(user, person)) {
-			return new PageImpl<>(List.of(), request, 0);
+			return Later.of(new PageImpl<>(List.of(), request, 0));
 		}
 		String where = """
 				where p.service_user_id = :person and (p.status <> 'BOOKED' or p.starts_on < :today)
 				  and (cast(:withheldToo as boolean) or not p.withheld)
 				""";
-		long total = this.jdbc.sql("select count(*) from appointment p " + where)
-			.param("person", person.getId())
-			.param("today", today())
-			.param("withheldToo", seesWithheld(user, person))
-			.query(Long.class)
-			.single();
-		List<Appointment> list = this.jdbc.sql(COLUMNS + where + """
+		String pageOf = where + """
 				order by p.starts_on desc, p.starts_at desc, p.id desc limit :limit offset :offset
-				""")
+				""";
+		LocalDate today = today();
+		boolean withheldToo = seesWithheld(user, person);
+		Later<List<Long>> total = batch.sql("select count(*) from appointment p " + where)
 			.param("person", person.getId())
-			.param("today", today())
-			.param("withheldToo", seesWithheld(user, person))
+			.param("today", today)
+			.param("withheldToo", withheldToo)
+			.column(Long.class);
+		Later<List<Appointment>> list = batch.sql(COLUMNS + pageOf)
+			.param("person", person.getId())
+			.param("today", today)
+			.param("withheldToo", withheldToo)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
-			.query((rs, i) -> row(rs, user, person))
-			.list();
-		return new PageImpl<>(withRequests(user, person, list), request, total);
+			.query((rs, i) -> row(rs, user, person));
+		Later<List<Map.Entry<Long, Appointment.MoveRequest>>> requests = !canChange(user, person) ? Later.of(List.of())
+				: batch.sql("""
+						select id, appointment_id, why, would_suit, asked_at from appointment_move_request
+						where appointment_id in (select p.id from appointment p
+						""" + pageOf + """
+						) and dealt_with_at is null order by asked_at, id
+						""")
+					.param("person", person.getId())
+					.param("today", today)
+					.param("withheldToo", withheldToo)
+					.param("limit", request.getPageSize())
+					.param("offset", request.getOffset())
+					.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs)));
+		return Later.from(() -> {
+			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
+			requests.get().forEach(r -> open.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
+			return new PageImpl<>(withRequests(list.get(), open), request, total.get().get(0));
+		});
 	}
 
 	/** One appointment the account may see (404 otherwise). */

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.web.Dates;
 import org.keywork.web.PageTransaction;
@@ -51,8 +54,11 @@ public class AccessLog {
 
 	private final TransactionTemplate alone;
 
-	AccessLog(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
-			Dates dates) {
+	private final Batches batches;
+
+	AccessLog(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Clock clock, Dates dates,
+			Batches batches) {
+		this.batches = batches;
 		this.alone = new TransactionTemplate(transactions);
 		this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
@@ -151,11 +157,12 @@ public class AccessLog {
 	 */
 	public Page<Entry> forPerson(Long personId, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
-		long total = this.jdbc.sql("select count(*) from access_log where service_user_id = ?")
+		// the count and the page, in one statement
+		Batch batch = this.batches.start();
+		Later<List<Long>> total = batch.sql("select count(*) from access_log where service_user_id = ?")
 			.param(personId)
-			.query(Long.class)
-			.single();
-		List<Entry> entries = this.jdbc.sql("""
+			.column(Long.class);
+		Later<List<Entry>> entries = batch.sql("""
 				select l.occurred_at, a.display_name, l.role, t.name as team_name, l.page
 				from access_log l
 				join account a on a.id = l.account_id
@@ -166,9 +173,8 @@ public class AccessLog {
 				""")
 			.params(personId, request.getPageSize(), request.getOffset())
 			.query((rs, i) -> new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("display_name"),
-					rs.getString("role"), rs.getString("team_name"), rs.getString("page")))
-			.list();
-		return new PageImpl<>(entries, request, total);
+					rs.getString("role"), rs.getString("team_name"), rs.getString("page")));
+		return new PageImpl<>(entries.get(), request, total.get().get(0));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.contacts.NoteAddition;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -38,7 +40,15 @@ class CycleNoteAddition implements NoteAddition {
 
 	@Override
 	public Optional<Part> part(KeyworkUser user, ServiceUser person) {
-		List<Issue> open = this.cycle.openIssues(user, person);
+		return part(this.cycle.openIssues(user, person));
+	}
+
+	@Override
+	public Later<Optional<Part>> part(KeyworkUser user, ServiceUser person, Batch batch) {
+		return this.cycle.openIssues(user, person, batch).map(CycleNoteAddition::part);
+	}
+
+	private static Optional<Part> part(List<Issue> open) {
 		if (open.isEmpty()) {
 			return Optional.empty();
 		}

@@ -153,6 +153,14 @@ class CycleOfChange {
 		return issues(user, person).stream().filter(Issue::isOpen).toList();
 	}
 
+	/** {@link #openIssues(KeyworkUser, ServiceUser)}, read with the rest of the batch. */
+	Later<List<Issue>> openIssues(KeyworkUser user, ServiceUser person, Batch batch) {
+		if (!this.policy.canRecordOutcomes(user, person)) {
+			return Later.of(List.of());
+		}
+		return issues(user, person, batch).map(all -> all.stream().filter(Issue::isOpen).toList());
+	}
+
 	/** Names a new issue with its first stage. */
 	@Transactional
 	Long nameIssue(KeyworkUser user, ServiceUser person, String name, SharingDecision sharing, Stage stage,

@@ -71,6 +71,26 @@ class ContactNote implements ProtectedNote {
 	}
 
 	/** Keeps the current content as a version, then takes the corrected content. */
+	/**
+	 * A note read by plain SQL (a {@code contact_note} row), to be read with other
+	 * queries in one batch; only shown, never saved.
+	 */
+	static ContactNote fromRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		ContactNote note = new ContactNote(rs.getLong("service_user_id"), rs.getLong("author_id"),
+				rs.getBoolean("peer_contact"), NoteContent.fromRow(rs), rs.getTimestamp("created_at").toInstant(),
+				null);
+		String key = rs.getString("submission_key");
+		note.submissionKey = key == null ? null : UUID.fromString(key);
+		note.id = rs.getLong("id");
+		note.revision = rs.getInt("revision");
+		java.sql.Timestamp corrected = rs.getTimestamp("corrected_at");
+		note.correctedAt = corrected == null ? null : corrected.toInstant();
+		note.correctedBy = rs.getObject("corrected_by", Long.class);
+		note.correctionReason = rs.getString("correction_reason");
+		note.version = rs.getLong("version");
+		return note;
+	}
+
 	ContactNoteVersion correct(NoteContent corrected, String reason, Long by, Instant at) {
 		ContactNoteVersion kept = new ContactNoteVersion(this, at, by);
 		this.content = corrected;

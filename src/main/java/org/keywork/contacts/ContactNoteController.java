@@ -8,6 +8,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.sharing.WithholdReason;
 import org.keywork.security.CurrentUser;
 import org.keywork.support.StepStatus;
@@ -48,8 +51,11 @@ class ContactNoteController {
 
 	private final ContactNoteService service;
 
-	ContactNoteController(ContactNoteService service) {
+	private final Batches batches;
+
+	ContactNoteController(ContactNoteService service, Batches batches) {
 		this.service = service;
+		this.batches = batches;
 	}
 
 	@GetMapping("/new")
@@ -153,9 +159,14 @@ class ContactNoteController {
 		model.addAttribute("types", ContactType.values());
 		model.addAttribute("withheldReasons", WithholdReason.values());
 		if (correcting == null) {
-			model.addAttribute("openSteps", this.service.openSteps(CurrentUser.get(), person));
+			// the open steps and what other capabilities add: one statement
+			Batch batch = this.batches.start();
+			Later<List<ContactNoteService.OpenStep>> openSteps = this.service.openSteps(CurrentUser.get(), person,
+					batch);
+			Later<List<NoteAddition.Part>> additions = this.service.additions(CurrentUser.get(), person, batch);
+			model.addAttribute("openSteps", openSteps.get());
 			model.addAttribute("stepStatuses", StepStatus.values());
-			model.addAttribute("additions", this.service.additions(CurrentUser.get(), person));
+			model.addAttribute("additions", additions.get());
 		}
 		model.addAttribute("draftKey", draftKey(CurrentUser.get().getId(), person.getId(),
 				correcting == null ? "new" : String.valueOf(correcting.getId())));

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.language.LanguageCheck;
 import org.keywork.language.LanguageFlag;
 import org.keywork.security.AccessPolicy;
@@ -26,7 +29,6 @@ import org.keywork.support.ActionPlanContent;
 import org.keywork.support.RecordKind;
 import org.keywork.support.StepStatus;
 import org.keywork.support.SupportRecordService;
-import org.keywork.staff.AccountRepository;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
@@ -57,8 +59,6 @@ class ContactNoteService {
 
 	private final ContactNoteVersionRepository versions;
 
-	private final AccountRepository accounts;
-
 	private final LanguageCheck language;
 
 	private final Clock clock;
@@ -69,16 +69,18 @@ class ContactNoteService {
 
 	private final List<NoteAddition> additions;
 
+	private final Batches batches;
+
 	ContactNoteService(ServiceUserService people, AccessPolicy policy, ContactNoteRepository notes,
-			ContactNoteVersionRepository versions, AccountRepository accounts, LanguageCheck language, Clock clock,
-			Dates dates, SupportRecordService plans, List<NoteAddition> additions) {
+			ContactNoteVersionRepository versions, LanguageCheck language, Clock clock, Dates dates,
+			SupportRecordService plans, List<NoteAddition> additions, Batches batches) {
+		this.batches = batches;
 		this.plans = plans;
 		this.additions = additions;
 		this.people = people;
 		this.policy = policy;
 		this.notes = notes;
 		this.versions = versions;
-		this.accounts = accounts;
 		this.language = language;
 		this.clock = clock;
 		this.zone = dates.zone();
@@ -140,6 +142,14 @@ class ContactNoteService {
 		return this.additions.stream().flatMap(addition -> addition.part(user, person).stream()).toList();
 	}
 
+	/** {@link #additions(KeyworkUser, ServiceUser)}, read with the rest of the batch. */
+	Later<List<NoteAddition.Part>> additions(KeyworkUser user, ServiceUser person, Batch batch) {
+		List<Later<Optional<NoteAddition.Part>>> parts = this.additions.stream()
+			.map(addition -> addition.part(user, person, batch))
+			.toList();
+		return Later.from(() -> parts.stream().flatMap(part -> part.get().stream()).toList());
+	}
+
 	/** Their checks of what was typed for them. */
 	void validateAdditions(KeyworkUser user, ServiceUser person, ContactNoteForm form, Errors errors) {
 		this.additions.forEach(addition -> addition.validate(user, person, form.getAdditions(), errors));
@@ -177,14 +187,36 @@ class ContactNoteService {
 			.orElse(List.of());
 	}
 
+	/** {@link #openSteps(KeyworkUser, ServiceUser)}, read with the rest of the batch. */
+	Later<List<OpenStep>> openSteps(KeyworkUser user, ServiceUser person, Batch batch) {
+		if (!this.plans.canChange(user, person)) {
+			return Later.of(List.of());
+		}
+		return this.plans.<ActionPlanContent>latest(user, person, RecordKind.ACTION_PLAN, batch)
+			.map(plan -> plan.map(view -> openSteps(view.content())).orElse(List.of()));
+	}
+
+	private static List<OpenStep> openSteps(ActionPlanContent plan) {
+		return plan.getGoals()
+			.stream()
+			.flatMap(goal -> goal.getSteps()
+				.stream()
+				.filter(step -> !step.getStatus().isClosed())
+				.map(step -> new OpenStep(step.getId(), step.getWhat(), goal.getGoal(), step.getStatus())))
+			.toList();
+	}
+
 	/** An open step offered on the note form. */
 	record OpenStep(String id, String what, String goal, StepStatus status) {
 	}
 
 	/** The note, if this account may read it. */
 	ContactNote get(KeyworkUser user, ServiceUser person, Long noteId) {
-		ContactNote note = this.notes.findByIdAndServiceUserId(noteId, person.getId())
-			.orElseThrow(() -> new NotFoundException("Contact note", noteId));
+		return readable(user, person, noteId, this.notes.findByIdAndServiceUserId(noteId, person.getId()));
+	}
+
+	private ContactNote readable(KeyworkUser user, ServiceUser person, Long noteId, Optional<ContactNote> found) {
+		ContactNote note = found.orElseThrow(() -> new NotFoundException("Contact note", noteId));
 		if (!this.policy.canReadNote(user, person, note)) {
 			log.info("Refused: account {} reading contact note {}", user.getId(), noteId);
 			throw new NotFoundException("Contact note", noteId);
@@ -194,11 +226,27 @@ class ContactNoteService {
 
 	NoteView view(KeyworkUser user, Long personId, Long noteId) {
 		ServiceUser person = this.people.get(user, personId);
-		ContactNote note = get(user, person, noteId);
+		// the note, its earlier versions and the names of everyone who wrote it: one
+		// statement (nothing of it is shown unless the note may be read, as get() checks)
+		Batch batch = this.batches.start();
+		Later<Optional<ContactNote>> found = batch
+			.sql("select * from contact_note where id = ? and service_user_id = ?")
+			.params(noteId, person.getId())
+			.optional(ContactNote::fromRow);
+		Later<List<ContactNoteVersion>> versions = batch.sql("""
+				select * from contact_note_version where contact_note_id = ? order by revision desc
+				""").param(noteId).query(ContactNoteVersion::fromRow);
+		Later<List<Map.Entry<Long, String>>> writers = batch.sql("""
+				select a.id, a.display_name from account a
+				where a.id in (select n.author_id from contact_note n where n.id = :note
+				               union select n.corrected_by from contact_note n where n.id = :note
+				               union select v.recorded_by from contact_note_version v where v.contact_note_id = :note)
+				""").param("note", noteId).query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("display_name")));
+		ContactNote note = readable(user, person, noteId, found.get());
 		NoteReadRule rule = this.policy.noteRule(user, person);
 		// an earlier version is readable only if it was readable under its own flags too
 		// (ADR 008)
-		List<ContactNoteVersion> earlier = this.versions.findByContactNoteIdOrderByRevisionDesc(noteId)
+		List<ContactNoteVersion> earlier = versions.get()
 			.stream()
 			.filter(v -> rule.test(note.getAuthorId(), v.getContent().isRestricted(), v.getContent().isShared()))
 			.toList();
@@ -207,7 +255,8 @@ class ContactNoteService {
 		ids.add(note.getCorrectedBy());
 		earlier.forEach(v -> ids.add(v.getRecordedBy()));
 		ids.removeIf(id -> !this.policy.mayName(user, person, id));
-		Map<Long, String> names = accountNames(ids);
+		Map<Long, String> names = new HashMap<>();
+		writers.get().stream().filter(w -> ids.contains(w.getKey())).forEach(w -> names.put(w.getKey(), w.getValue()));
 		return new NoteView(person, note, names, earlier, this.policy.canCorrectNote(user, person, note),
 				rule.seesStaffOnlyDetail(note.getAuthorId()));
 	}
@@ -236,15 +285,6 @@ class ContactNoteService {
 		this.notes.saveAndFlush(note);
 		log.info("Contact note {} corrected (revision {}) by account {}", noteId, note.getRevision(), user.getId());
 		return new Saved(noteId, this.language.check(form.allText()));
-	}
-
-	private Map<Long, String> accountNames(Set<Long> ids) {
-		ids.remove(null);
-		Map<Long, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
-		}
-		return names;
 	}
 
 	record Saved(Long noteId, List<LanguageFlag> flags) {

@@ -54,6 +54,25 @@ class ContactNoteVersion {
 		this.supersededBy = supersededBy;
 	}
 
+	/**
+	 * A version read by plain SQL (every column of {@code contact_note_version}), to be
+	 * read with other queries in one batch; only shown, never saved.
+	 */
+	static ContactNoteVersion fromRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		ContactNoteVersion version = new ContactNoteVersion();
+		version.id = rs.getLong("id");
+		version.contactNoteId = rs.getLong("contact_note_id");
+		version.revision = rs.getInt("revision");
+		version.recordedAt = rs.getTimestamp("recorded_at").toInstant();
+		version.recordedBy = rs.getObject("recorded_by", Long.class);
+		version.correctionReason = rs.getString("correction_reason");
+		java.sql.Timestamp superseded = rs.getTimestamp("superseded_at");
+		version.supersededAt = superseded == null ? null : superseded.toInstant();
+		version.supersededBy = rs.getObject("superseded_by", Long.class);
+		version.content = NoteContent.fromRow(rs);
+		return version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

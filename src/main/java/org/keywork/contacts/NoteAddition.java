@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 
@@ -24,6 +26,14 @@ public interface NoteAddition {
 	 * person, {@code data} and the values typed so far.
 	 */
 	Optional<Part> part(KeyworkUser user, ServiceUser person);
+
+	/**
+	 * {@link #part(KeyworkUser, ServiceUser)} with its reads registered in the form's
+	 * batch, so that every addition is read in one statement; by default read on its own.
+	 */
+	default Later<Optional<Part>> part(KeyworkUser user, ServiceUser person, Batch batch) {
+		return Later.from(() -> part(user, person));
+	}
 
 	/** Checks what was typed; {@code values} are the note form's additions. */
 	void validate(KeyworkUser user, ServiceUser person, Map<String, String> values, Errors errors);

@@ -97,6 +97,24 @@ class NoteContent {
 	}
 
 	/**
+	 * The content columns of a {@code contact_note} or {@code contact_note_version} row
+	 * read by plain SQL (for a page that reads it with other queries in one batch).
+	 */
+	static NoteContent fromRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String withheldReason = rs.getString("withheld_reason");
+		String staffOnlyReason = rs.getString("staff_only_reason");
+		return new NoteContent(rs.getTimestamp("contact_at").toInstant(),
+				rs.getObject("duration_minutes", Integer.class), ContactType.valueOf(rs.getString("type")),
+				rs.getString("location"), rs.getString("others_present"), rs.getString("note"),
+				new String[] { rs.getString("mi_engaging"), rs.getString("mi_focusing"), rs.getString("mi_evoking"),
+						rs.getString("mi_planning") },
+				rs.getObject("next_contact_on", LocalDate.class), rs.getBoolean("shared"),
+				withheldReason == null ? null : WithholdReason.valueOf(withheldReason), rs.getString("withheld_detail"),
+				rs.getBoolean("restricted"), rs.getString("restricted_reason"), rs.getString("staff_only_detail"),
+				staffOnlyReason == null ? null : WithholdReason.valueOf(staffOnlyReason));
+	}
+
+	/**
 	 * An exact copy, for an earlier version (an embedded value is never shared between
 	 * two entities).
 	 */

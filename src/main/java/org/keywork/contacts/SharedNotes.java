@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.NoteReadRule;
 import org.keywork.web.Pages;
 
@@ -74,18 +76,14 @@ public class SharedNotes {
 	 * note that plans one. Only notes the person may read count: a date from a note
 	 * withheld from them is not shown to them.
 	 */
-	public Optional<LocalDate> nextPlanned(Long personId, LocalDate today) {
-		return this.jdbc.sql("""
+	public Later<Optional<LocalDate>> nextPlanned(Long personId, LocalDate today, Batch batch) {
+		Batch.Query query = batch.sql("""
 				select n.next_contact_on from contact_note n
 				where n.service_user_id = :person and n.next_contact_on >= :today and """ + READABLE + """
 				order by n.contact_at desc limit 1
-				""")
-			.param("person", personId)
-			.param("today", Date.valueOf(today))
-			.params(PERSON.parameters())
-			.query(Date.class)
-			.optional()
-			.map(Date::toLocalDate);
+				""").param("person", personId).param("today", Date.valueOf(today));
+		PERSON.parameters().forEach(query::param);
+		return query.optional((rs, i) -> rs.getDate("next_contact_on").toLocalDate());
 	}
 
 	/**

@@ -170,7 +170,15 @@ class Intensity {
 
 	/** Every change of level and every crisis step-up, newest first: two queries. */
 	List<Change> history(ServiceUser person) {
-		List<Change> changes = new ArrayList<>(this.jdbc.sql("""
+		return history(person, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #history(ServiceUser)}, its two queries registered in {@code batch} (the
+	 * person's page reads them with {@link #current} in one statement).
+	 */
+	Later<List<Change>> history(ServiceUser person, Batch batch) {
+		Later<List<Change>> levels = batch.sql("""
 				select c.id, c.level, c.reason, c.changed_at, a.display_name, c.reason_shared
 				from intensity_change c join account a on a.id = c.changed_by
 				where c.service_user_id = :person
@@ -178,29 +186,34 @@ class Intensity {
 			.param("person", person.getId())
 			.query((rs, n) -> new Change(ChangeKind.LEVEL, rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
 					rs.getString("display_name"), Level.valueOf(rs.getString("level")), rs.getString("reason"), null,
-					null, rs.getBoolean("reason_shared")))
-			.list());
-		this.jdbc.sql("""
+					null, rs.getBoolean("reason_shared")));
+		Later<List<List<Change>>> crises = batch.sql("""
 				select k.id, k.reason, k.started_at, k.starts_on, k.ends_on, k.ended_on, k.ended_at, k.end_reason,
 				       a.display_name as starter, e.display_name as ender, k.reasons_shared
 				from intensity_crisis k join account a on a.id = k.started_by
 				left join account e on e.id = k.ended_by
 				where k.service_user_id = :person
 				""").param("person", person.getId()).query((rs, n) -> {
+			List<Change> both = new ArrayList<>(2);
 			long id = rs.getLong("id");
 			boolean shared = rs.getBoolean("reasons_shared");
 			LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
-			changes.add(new Change(ChangeKind.CRISIS, id, rs.getTimestamp("started_at").toInstant(),
+			both.add(new Change(ChangeKind.CRISIS, id, rs.getTimestamp("started_at").toInstant(),
 					rs.getString("starter"), Level.INTENSIVE, rs.getString("reason"), endsOn, null, shared));
 			Timestamp endedAt = rs.getTimestamp("ended_at");
 			if (endedAt != null) {
-				changes.add(new Change(ChangeKind.CRISIS_ENDED, id, endedAt.toInstant(), rs.getString("ender"), null,
+				both.add(new Change(ChangeKind.CRISIS_ENDED, id, endedAt.toInstant(), rs.getString("ender"), null,
 						rs.getString("end_reason"), endsOn, rs.getObject("ended_on", LocalDate.class), shared));
 			}
-			return id;
-		}).list();
-		changes.sort(Comparator.comparing(Change::at).reversed().thenComparing(Change::id, Comparator.reverseOrder()));
-		return changes;
+			return both;
+		});
+		return Later.from(() -> {
+			List<Change> changes = new ArrayList<>(levels.get());
+			crises.get().forEach(changes::addAll);
+			changes
+				.sort(Comparator.comparing(Change::at).reversed().thenComparing(Change::id, Comparator.reverseOrder()));
+			return changes;
+		});
 	}
 
 	/** Sets the person's level from now, with the reason. */

@@ -3,6 +3,11 @@ package org.keywork.intensity;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import java.util.List;
+
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -32,7 +37,10 @@ class IntensityController {
 
 	private final Intensity intensity;
 
-	IntensityController(Intensity intensity) {
+	private final Batches batches;
+
+	IntensityController(Intensity intensity, Batches batches) {
+		this.batches = batches;
 		this.intensity = intensity;
 	}
 
@@ -46,10 +54,11 @@ class IntensityController {
 	@GetMapping("/level")
 	String levelForm(@PathVariable Long id, Model model) {
 		ServiceUser person = this.intensity.changeable(CurrentUser.get(), id);
+		Intensity.Current current = this.intensity.current(person);
 		LevelForm form = new LevelForm();
-		form.setLevel(this.intensity.current(person).level());
+		form.setLevel(current.level());
 		model.addAttribute("form", form);
-		return levelView(person, model);
+		return levelView(person, current, model);
 	}
 
 	@PostMapping("/level")
@@ -115,16 +124,24 @@ class IntensityController {
 	}
 
 	private String page(KeyworkUser user, ServiceUser person, Model model) {
+		// the level, targets, crisis and history: one statement
+		Batch batch = this.batches.start();
+		Later<Intensity.Current> current = this.intensity.current(person, batch);
+		Later<List<Intensity.Change>> history = this.intensity.history(person, batch);
 		model.addAttribute("person", person);
-		model.addAttribute("current", this.intensity.current(person));
-		model.addAttribute("history", this.intensity.history(person));
+		model.addAttribute("current", current.get());
+		model.addAttribute("history", history.get());
 		model.addAttribute("canChange", this.intensity.canChange(user, person));
 		return "intensity/show";
 	}
 
 	private String levelView(ServiceUser person, Model model) {
+		return levelView(person, this.intensity.current(person), model);
+	}
+
+	private String levelView(ServiceUser person, Intensity.Current current, Model model) {
 		model.addAttribute("person", person);
-		model.addAttribute("current", this.intensity.current(person));
+		model.addAttribute("current", current);
 		model.addAttribute("levels", Level.values());
 		return "intensity/level-form";
 	}

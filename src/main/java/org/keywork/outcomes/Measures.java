@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.keywork.outcomes.Measure.Area;
 import org.keywork.outcomes.Measure.Stage;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
@@ -22,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The star-style measures the organisation uses: the neutral default Keywork ships (V61)
  * and those an administrator adds. Measures are never deleted (readings name them); they
- * are deactivated. Three queries read them all, whatever their number.
+ * are deactivated. Three queries read them all, whatever their number (one statement, as
+ * a batch).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,34 +38,47 @@ public class Measures {
 
 	private final Clock clock;
 
-	Measures(JdbcClient jdbc, Clock clock) {
+	private final Batches batches;
+
+	Measures(JdbcClient jdbc, Clock clock, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/** Every measure, the default first, then by name. */
 	public List<Measure> all() {
-		Map<Long, List<Area>> areas = new LinkedHashMap<>();
-		this.jdbc.sql("select id, measure_id, name, description, position from star_area order by measure_id, position")
-			.query(rs -> {
-				areas.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
-					.add(new Area(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-							rs.getInt("position")));
-			});
-		Map<Long, List<Stage>> stages = new LinkedHashMap<>();
-		this.jdbc
+		return all(this.batches.start()).get();
+	}
+
+	/** {@link #all()}, its three queries registered in {@code batch}. */
+	public Later<List<Measure>> all(Batch batch) {
+		Later<List<Map.Entry<Long, Area>>> areas = batch
+			.sql("select id, measure_id, name, description, position from star_area order by measure_id, position")
+			.query((rs, i) -> Map.entry(rs.getLong("measure_id"), new Area(rs.getLong("id"), rs.getString("name"),
+					rs.getString("description"), rs.getInt("position"))));
+		Later<List<Map.Entry<Long, Stage>>> stages = batch
 			.sql("select id, measure_id, name, from_score, to_score from star_stage order by measure_id, from_score")
-			.query(rs -> {
-				stages.computeIfAbsent(rs.getLong("measure_id"), id -> new ArrayList<>())
-					.add(new Stage(rs.getLong("id"), rs.getString("name"), rs.getInt("from_score"),
-							rs.getInt("to_score")));
-			});
-		return this.jdbc
+			.query((rs, i) -> Map.entry(rs.getLong("measure_id"),
+					new Stage(rs.getLong("id"), rs.getString("name"), rs.getInt("from_score"), rs.getInt("to_score"))));
+		Later<List<Measure>> measures = batch
 			.sql("select id, name, description, active, is_default from star_measure order by is_default desc, name")
 			.query((rs, i) -> new Measure(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-					rs.getBoolean("active"), rs.getBoolean("is_default"),
-					areas.getOrDefault(rs.getLong("id"), List.of()), stages.getOrDefault(rs.getLong("id"), List.of())))
-			.list();
+					rs.getBoolean("active"), rs.getBoolean("is_default"), List.of(), List.of()));
+		return measures.map(found -> {
+			Map<Long, List<Area>> areasOf = grouped(areas.get());
+			Map<Long, List<Stage>> stagesOf = grouped(stages.get());
+			return found.stream()
+				.map(m -> new Measure(m.id(), m.name(), m.description(), m.active(), m.isDefault(),
+						areasOf.getOrDefault(m.id(), List.of()), stagesOf.getOrDefault(m.id(), List.of())))
+				.toList();
+		});
+	}
+
+	private static <T> Map<Long, List<T>> grouped(List<Map.Entry<Long, T>> rows) {
+		Map<Long, List<T>> grouped = new LinkedHashMap<>();
+		rows.forEach(row -> grouped.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+		return grouped;
 	}
 
 	/** The measures in use, for a new reading. */

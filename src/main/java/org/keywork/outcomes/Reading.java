@@ -19,6 +19,13 @@ public record Reading(Long id, Long personId, Long measureId, LocalDate takenOn,
 		scores = Map.copyOf(scores);
 	}
 
+	/** The same reading with these scores. */
+	Reading withScores(Map<Long, Score> scores) {
+		return new Reading(this.id, this.personId, this.measureId, this.takenOn, this.revision, this.withheld,
+				this.withheldReason, this.withheldDetail, this.recordedAt, this.recordedBy, this.correctedAt,
+				this.correctionReason, this.ownViewAt, this.version, scores);
+	}
+
 	public boolean isCorrected() {
 		return this.revision > 1;
 	}

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -59,8 +62,11 @@ public class StarReadings {
 
 	private final ZoneId zone;
 
+	private final Batches batches;
+
 	StarReadings(JdbcClient jdbc, ServiceUserService people, AccessPolicy policy, Measures measures, Clock clock,
-			Dates dates) {
+			Dates dates, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.policy = policy;
@@ -110,29 +116,42 @@ public class StarReadings {
 	 * two queries.
 	 */
 	public List<Reading> readings(KeyworkUser user, ServiceUser person) {
+		return readings(user, person, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #readings(KeyworkUser, ServiceUser)}, its queries registered in
+	 * {@code batch}.
+	 */
+	Later<List<Reading>> readings(KeyworkUser user, ServiceUser person, Batch batch) {
 		if (!this.policy.canReadOutcomes(user, person)) {
-			return List.of();
+			return Later.of(List.of());
 		}
 		boolean withheldToo = this.policy.seesWithheld(user, person);
-		Map<Long, Map<Long, Reading.Score>> scores = new HashMap<>();
-		this.jdbc.sql("""
+		Later<List<Map.Entry<Long, Reading.Score>>> scores = batch.sql("""
 				select s.reading_id, s.area_id, s.score, s.own_score, s.note
 				from star_score s join star_reading r on r.id = s.reading_id
 				where r.service_user_id = :person and (:withheldToo or not r.withheld)
-				""").param("person", person.getId()).param("withheldToo", withheldToo).query(rs -> {
-			scores.computeIfAbsent(rs.getLong("reading_id"), id -> new HashMap<>())
-				.put(rs.getLong("area_id"), new Reading.Score(rs.getLong("area_id"), rs.getInt("score"),
-						(Integer) rs.getObject("own_score"), rs.getString("note")));
-		});
-		return this.jdbc.sql("select " + READING_COLUMNS + """
+				""")
+			.param("person", person.getId())
+			.param("withheldToo", withheldToo)
+			.query((rs, i) -> Map.entry(rs.getLong("reading_id"), new Reading.Score(rs.getLong("area_id"),
+					rs.getInt("score"), rs.getObject("own_score", Integer.class), rs.getString("note"))));
+		Later<List<Reading>> readings = batch.sql("select " + READING_COLUMNS + """
 				 from star_reading r
 				where r.service_user_id = :person and (:withheldToo or not r.withheld)
 				order by r.taken_on, r.id
 				""")
 			.param("person", person.getId())
 			.param("withheldToo", withheldToo)
-			.query((rs, i) -> reading(rs, scores.getOrDefault(rs.getLong("id"), Map.of())))
-			.list();
+			.query((rs, i) -> reading(rs, Map.of()));
+		return readings.map(found -> {
+			Map<Long, Map<Long, Reading.Score>> byReading = new HashMap<>();
+			scores.get()
+				.forEach(score -> byReading.computeIfAbsent(score.getKey(), id -> new HashMap<>())
+					.put(score.getValue().areaId(), score.getValue()));
+			return found.stream().map(r -> r.withScores(byReading.getOrDefault(r.id(), Map.of()))).toList();
+		});
 	}
 
 	/** One reading, if this account may see it; else 404. */
@@ -150,8 +169,12 @@ public class StarReadings {
 	 * the latest.
 	 */
 	StarView view(KeyworkUser user, ServiceUser person, Long measureId, Long fromId, Long toId) {
-		List<Reading> all = readings(user, person);
-		List<Measure> allMeasures = this.measures.all();
+		// the readings and the measures, in one statement
+		Batch batch = this.batches.start();
+		Later<List<Reading>> readings = readings(user, person, batch);
+		Later<List<Measure>> measures = this.measures.all(batch);
+		List<Reading> all = readings.get();
+		List<Measure> allMeasures = measures.get();
 		Measure measure;
 		if (measureId != null) {
 			measure = allMeasures.stream()

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.LoginThrottle;
@@ -246,20 +248,21 @@ class PortalAccounts {
 	/**
 	 * When the person's current password was set with a code that closed the account they
 	 * had before: the day that code was issued, if it was used within the last
-	 * {@code days} days. The person is told on their portal home page.
+	 * {@code days} days. The person is told on their portal home page (registered in the
+	 * page's batch).
 	 */
-	Optional<Instant> closedByNewCode(Long accountId, int days) {
-		return this.jdbc.sql("""
+	Later<Optional<Instant>> closedByNewCode(Long accountId, int days, Batch batch) {
+		return batch.sql("""
 				select created_at, closed_active_account, used_at from activation_code
 				where account_id = ? and used_at is not null
 				order by used_at desc, id desc limit 1
 				""")
 			.param(accountId)
-			.query((rs, i) -> new LastActivation(rs.getTimestamp("created_at").toInstant(),
+			.optional((rs, i) -> new LastActivation(rs.getTimestamp("created_at").toInstant(),
 					rs.getBoolean("closed_active_account"), rs.getTimestamp("used_at").toInstant()))
-			.optional()
-			.filter(last -> last.closedActive() && last.usedAt().isAfter(now().minus(Duration.ofDays(days))))
-			.map(LastActivation::issuedAt);
+			.map(found -> found
+				.filter(last -> last.closedActive() && last.usedAt().isAfter(now().minus(Duration.ofDays(days))))
+				.map(LastActivation::issuedAt));
 	}
 
 	private Optional<Account> accountOf(ServiceUser person) {

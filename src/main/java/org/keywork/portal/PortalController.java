@@ -1,11 +1,18 @@
 package org.keywork.portal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.keywork.audit.AccessLog;
 import org.keywork.contacts.SharedNotes;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
+import org.keywork.portal.PortalQueries.LinkedPeer;
+import org.keywork.portal.PortalQueries.StaffContact;
 import org.keywork.security.CurrentUser;
 import org.keywork.web.Dates;
 import org.keywork.security.KeyworkUser;
@@ -75,9 +82,12 @@ class PortalController {
 
 	private final PortalAccounts accounts;
 
+	private final Batches batches;
+
 	PortalController(ServiceUserService people, SupportRecordService records, RecordComments comments,
 			SupportLists lists, PortalQueries queries, AccessLog accessLog, SharedNotes notes, Dates dates,
-			PortalAccounts accounts) {
+			PortalAccounts accounts, Batches batches) {
+		this.batches = batches;
 		this.accounts = accounts;
 		this.notes = notes;
 		this.dates = dates;
@@ -93,19 +103,28 @@ class PortalController {
 	String home(Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser me = me(user);
+		// everything the page reads about the person, in one statement
+		Batch batch = this.batches.start();
+		Later<Optional<StaffContact>> keyworker = me.getKeyworkerId() == null ? Later.of(Optional.empty())
+				: this.queries.contact(me.getKeyworkerId(), batch);
+		Later<Optional<StaffContact>> team = this.queries.team(me.getTeamId(), batch);
+		Later<List<LinkedPeer>> peers = this.queries.linkedPeers(me.getId(), batch);
+		Later<List<RecordKind>> shown = this.records.kindsShown(user, me, batch);
+		Later<Optional<LocalDate>> nextContact = this.notes.nextPlanned(me.getId(), this.dates.today(), batch);
+		Later<Optional<Instant>> accountClosedOn = this.accounts.closedByNewCode(user.getId(),
+				ACCOUNT_CLOSED_NOTICE_DAYS, batch);
 		model.addAttribute("me", me);
-		model.addAttribute("row", this.people.row(me));
-		model.addAttribute("keyworker", me.getKeyworkerId() == null ? null : this.queries.contact(me.getKeyworkerId()));
-		model.addAttribute("teamOffice", this.queries.teamOffice(me.getTeamId()));
-		model.addAttribute("peers", this.queries.linkedPeers(me.getId()));
+		model.addAttribute("keyworker", keyworker.get().orElse(null));
+		model.addAttribute("teamName", team.get().map(StaffContact::name).orElse(null));
+		model.addAttribute("teamOffice", team.get().filter(office -> office.phone() != null).orElse(null));
+		model.addAttribute("peers", peers.get());
 		model.addAttribute("records",
 				List.of(RecordKind.ACTION_PLAN, RecordKind.OVERVIEW, RecordKind.SAFETY_PLAN)
 					.stream()
-					.filter(kind -> this.records.latest(user, me, kind).isPresent())
+					.filter(shown.get()::contains)
 					.toList());
-		model.addAttribute("nextContact", this.notes.nextPlanned(me.getId(), this.dates.today()).orElse(null));
-		model.addAttribute("accountClosedOn",
-				this.accounts.closedByNewCode(user.getId(), ACCOUNT_CLOSED_NOTICE_DAYS).orElse(null));
+		model.addAttribute("nextContact", nextContact.get().orElse(null));
+		model.addAttribute("accountClosedOn", accountClosedOn.get().orElse(null));
 		return "portal/home";
 	}
 

@@ -6,10 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import java.util.Optional;
+
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.PeerScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.keywork.security.PeerScope;
 
 import org.springframework.stereotype.Component;
 
@@ -22,48 +25,47 @@ class PortalQueries {
 
 	private static final String CONTACT = "select a.display_name, a.work_phone, a.contact_hours from account a";
 
+	private static final String LINKED_PEERS = """
+			select a.display_name, a.work_phone, a.contact_hours, l.scope, l.consent_given_on
+			from account a join peer_link l on l.peer_id = a.id
+			where l.service_user_id = ? and l.ended_at is null
+			order by l.started_at, l.id
+			""";
+
 	private final JdbcClient jdbc;
 
 	PortalQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	StaffContact contact(Long accountId) {
-		return this.jdbc.sql(CONTACT + " where a.id = ?")
-			.param(accountId)
-			.query(PortalQueries::contact)
-			.optional()
-			.orElse(null);
+	/**
+	 * The team's name, and its office phone and hours (the fallback when the keyworker
+	 * has given no phone), registered in a batch.
+	 */
+	Later<Optional<StaffContact>> team(Long teamId, Batch batch) {
+		return batch.sql("select name, phone, contact_hours from team where id = ?")
+			.param(teamId)
+			.optional((rs, i) -> new StaffContact(rs.getString("name"), rs.getString("phone"),
+					rs.getString("contact_hours")));
 	}
 
-	/**
-	 * The team office's phone and hours, the fallback when the keyworker has given no
-	 * phone (null when the team has none either).
-	 */
-	StaffContact teamOffice(Long teamId) {
-		return this.jdbc.sql("select name, phone, contact_hours from team where id = ? and phone is not null")
-			.param(teamId)
-			.query((rs, i) -> new StaffContact(rs.getString("name"), rs.getString("phone"),
-					rs.getString("contact_hours")))
-			.optional()
-			.orElse(null);
+	/** How to reach a member of staff, registered in a batch. */
+	Later<Optional<StaffContact>> contact(Long accountId, Batch batch) {
+		return batch.sql(CONTACT + " where a.id = ?").param(accountId).optional(PortalQueries::contact);
 	}
 
 	/**
 	 * The peer support workers currently linked to the person, longest linked first, with
 	 * what each may see and when the person agreed to it, in one query.
 	 */
-	List<LinkedPeer> linkedPeers(Long personId) {
-		return this.jdbc.sql("""
-				select a.display_name, a.work_phone, a.contact_hours, l.scope, l.consent_given_on
-				from account a join peer_link l on l.peer_id = a.id
-				where l.service_user_id = ? and l.ended_at is null
-				order by l.started_at, l.id
-				""").param(personId).query((rs, i) -> {
-			java.sql.Date agreed = rs.getDate("consent_given_on");
-			return new LinkedPeer(contact(rs, i), PeerScope.valueOf(rs.getString("scope")),
-					agreed == null ? null : agreed.toLocalDate());
-		}).list();
+	Later<List<LinkedPeer>> linkedPeers(Long personId, Batch batch) {
+		return batch.sql(LINKED_PEERS).param(personId).query(PortalQueries::linkedPeer);
+	}
+
+	private static LinkedPeer linkedPeer(ResultSet rs, int i) throws SQLException {
+		java.sql.Date agreed = rs.getDate("consent_given_on");
+		return new LinkedPeer(contact(rs, i), PeerScope.valueOf(rs.getString("scope")),
+				agreed == null ? null : agreed.toLocalDate());
 	}
 
 	/**

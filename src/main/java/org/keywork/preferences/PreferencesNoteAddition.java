@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.contacts.NoteAddition;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -32,6 +34,13 @@ class PreferencesNoteAddition implements NoteAddition {
 		return this.preferences.of(user, person)
 			.filter(prefs -> !prefs.isBlank())
 			.map(prefs -> new Part("preferences/summary", "noteAside", prefs));
+	}
+
+	@Override
+	public Later<Optional<Part>> part(KeyworkUser user, ServiceUser person, Batch batch) {
+		return this.preferences.of(user, person, batch)
+			.map(found -> found.filter(prefs -> !prefs.isBlank())
+				.map(prefs -> new Part("preferences/summary", "noteAside", prefs)));
 	}
 
 	@Override

@@ -141,16 +141,30 @@ public class RentAccount {
 		return this.rents.forPeople(List.of(person.getId())).get(person.getId());
 	}
 
+	/** {@link #rent(ServiceUser)}, its query registered in {@code batch}. */
+	Later<CurrentRent.Rent> rent(ServiceUser person, Batch batch) {
+		return this.rents.forPerson(person.getId(), false, batch).map(rent -> rent.orElse(null));
+	}
+
 	/**
 	 * A page of entries, newest first, each with the balance after it (one query; the
 	 * total is {@code balance.entries()}).
 	 */
 	Page<RentEntry> entries(KeyworkUser user, ServiceUser person, int page, long total) {
+		return entries(user, person, page, Later.of(total), this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #entries(KeyworkUser, ServiceUser, int, long)}, its query registered in
+	 * {@code batch}; the total is read when the page is ({@code balance.entries()} of the
+	 * same batch).
+	 */
+	Later<Page<RentEntry>> entries(KeyworkUser user, ServiceUser person, int page, Later<Long> total, Batch batch) {
 		if (!canSee(user, person)) {
 			throw new NotFoundException("Rent account", person.getId());
 		}
 		int number = Math.max(0, page);
-		List<RentEntry> rows = this.jdbc
+		Later<List<RentEntry>> rows = batch
 			.sql("""
 					select * from (
 					  select e.id, e.entry_date, e.kind, e.amount, e.description, e.reference, e.source, e.import_id,
@@ -165,9 +179,8 @@ public class RentAccount {
 			.param("person", person.getId())
 			.param("size", PAGE_SIZE)
 			.param("offset", (long) number * PAGE_SIZE)
-			.query((rs, i) -> row(rs))
-			.list();
-		return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+			.query((rs, i) -> row(rs));
+		return rows.map(list -> new PageImpl<>(list, PageRequest.of(number, PAGE_SIZE), total.get()));
 	}
 
 	/** One entry of the person's account (404 otherwise). */

@@ -3,11 +3,16 @@ package org.keywork.rent;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.keywork.housing.Money;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
+import org.keywork.housing.CurrentRent;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.FlashMessage;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +39,10 @@ class RentController {
 
 	private final Money money;
 
-	RentController(RentAccount account, Money money) {
+	private final Batches batches;
+
+	RentController(RentAccount account, Money money, Batches batches) {
+		this.batches = batches;
 		this.account = account;
 		this.money = money;
 	}
@@ -43,11 +51,15 @@ class RentController {
 	String list(@PathVariable Long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.account.readable(user, id);
-		Balance balance = this.account.balance(user, person);
+		// the balance, the rent and the page of entries: one statement
+		Batch batch = this.batches.start();
+		Later<Balance> balance = this.account.balance(user, person, batch);
+		Later<CurrentRent.Rent> rent = this.account.rent(person, batch);
+		Later<Page<RentEntry>> entries = this.account.entries(user, person, page, balance.map(Balance::entries), batch);
 		model.addAttribute("person", person);
-		model.addAttribute("balance", balance);
-		model.addAttribute("rent", this.account.rent(person));
-		model.addAttribute("entries", this.account.entries(user, person, page, balance.entries()));
+		model.addAttribute("balance", balance.get());
+		model.addAttribute("rent", rent.get());
+		model.addAttribute("entries", entries.get());
 		model.addAttribute("canChange", this.account.canChange(user, person));
 		return "rent/list";
 	}

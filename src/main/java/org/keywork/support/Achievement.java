@@ -47,6 +47,16 @@ class Achievement {
 		this.createdBy = createdBy;
 	}
 
+	/** An achievement read by plain SQL, only to be shown. */
+	static Achievement fromRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		java.sql.Timestamp created = rs.getTimestamp("created_at");
+		Achievement achievement = new Achievement(rs.getLong("service_user_id"),
+				rs.getDate("achieved_on").toLocalDate(), rs.getString("description"), rs.getString("strengths"),
+				created == null ? null : created.toInstant(), rs.getObject("created_by", Long.class));
+		achievement.id = rs.getLong("id");
+		return achievement;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -45,6 +47,15 @@ public class Achievements {
 	public List<Achievement> latest(ServiceUser person, int limit) {
 		return this.achievements.findByServiceUserIdOrderByAchievedOnDescIdDesc(person.getId(),
 				PageRequest.of(0, limit));
+	}
+
+	/** {@link #latest(ServiceUser, int)} registered in a batch. */
+	public Later<List<Achievement>> latest(ServiceUser person, int limit, Batch batch) {
+		return batch.sql("""
+				select id, service_user_id, achieved_on, description, strengths, created_at, created_by
+				from achievement where service_user_id = ?
+				order by achieved_on desc, id desc limit ?
+				""").params(person.getId(), limit).query(Achievement::fromRow);
 	}
 
 	/**

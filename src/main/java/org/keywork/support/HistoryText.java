@@ -30,9 +30,13 @@ class HistoryText {
 
 	/** The detail of the line, or null when the action needs none. */
 	String detail(SupportRecordEvent event) {
+		return detail(event.getAction(), event.getArgs());
+	}
+
+	/** The detail of a line with this action and these arguments, or null. */
+	String detail(SupportRecordEvent.Action action, List<String> args) {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<String> args = event.getArgs();
-		Object[] shown = switch (event.getAction()) {
+		Object[] shown = switch (action) {
 			case FACTOR_ADDED, FACTOR_CHANGED, FACTOR_REMOVED ->
 				new Object[] { this.lists.safetyCategoryNames().getOrDefault(arg(args, 0), arg(args, 0)),
 						sharing(arg(args, 1), locale) };
@@ -43,7 +47,7 @@ class HistoryText {
 				new Object[] { this.messages.getMessage("sharing.reason." + arg(args, 0), null, arg(args, 0), locale) };
 			default -> args.toArray();
 		};
-		String text = this.messages.getMessage("support.event.detail." + event.getAction().name(), shown, "", locale);
+		String text = this.messages.getMessage("support.event.detail." + action.name(), shown, "", locale);
 		return text.isBlank() ? null : text;
 	}
 

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
@@ -31,6 +34,14 @@ public class RecordComments {
 	public static final int MAX_LENGTH = 2000;
 
 	private static final Logger log = LoggerFactory.getLogger(RecordComments.class);
+
+	private static final String LATEST = """
+			select c.target_id, c.text, c.created_at, a.display_name
+			from record_comment c join account a on a.id = c.author_account_id
+			where c.service_user_id = ? and c.kind = ?
+			order by c.created_at desc, c.id desc
+			limit ?
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -75,17 +86,28 @@ public class RecordComments {
 	 * the given content).
 	 */
 	public List<CommentView> latest(Long personId, RecordKind kind, RecordContent content, int limit) {
-		return this.jdbc.sql("""
-				select c.target_id, c.text, c.created_at, a.display_name
-				from record_comment c join account a on a.id = c.author_account_id
-				where c.service_user_id = ? and c.kind = ?
-				order by c.created_at desc, c.id desc
-				limit ?
-				""").params(personId, kind.name(), limit).query((rs, i) -> {
+		return this.jdbc.sql(LATEST).params(personId, kind.name(), limit).query((rs, i) -> {
 			String target = rs.getString("target_id");
 			return new CommentView(target, target == null ? null : targetLabel(content, target), rs.getString("text"),
 					rs.getTimestamp("created_at").toInstant(), rs.getString("display_name"));
 		}).list();
+	}
+
+	/**
+	 * {@link #latest(Long, RecordKind, RecordContent, int)} registered in a batch; what
+	 * each is about is looked up in {@code content} when the comments are read.
+	 */
+	public Later<List<CommentView>> latest(Long personId, RecordKind kind, Supplier<RecordContent> content, int limit,
+			Batch batch) {
+		return batch.sql(LATEST)
+			.params(personId, kind.name(), limit)
+			.query((rs, i) -> new CommentView(rs.getString("target_id"), null, rs.getString("text"),
+					rs.getTimestamp("created_at").toInstant(), rs.getString("display_name")))
+			.map(rows -> rows.stream()
+				.map(c -> c.targetId() == null ? c
+						: new CommentView(c.targetId(), targetLabel(content.get(), c.targetId()), c.text(), c.at(),
+								c.authorName()))
+				.toList());
 	}
 
 	/**

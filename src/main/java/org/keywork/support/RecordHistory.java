@@ -1,14 +1,18 @@
 package org.keywork.support;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.staff.Account;
 import org.keywork.staff.AccountRepository;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +33,10 @@ class RecordHistory {
 
 	private final HistoryText text;
 
-	RecordHistory(SupportRecordEventRepository events, AccountRepository accounts, HistoryText text) {
+	private final JsonMapper json;
+
+	RecordHistory(SupportRecordEventRepository events, AccountRepository accounts, HistoryText text, JsonMapper json) {
+		this.json = json;
 		this.events = events;
 		this.accounts = accounts;
 		this.text = text;
@@ -38,6 +45,35 @@ class RecordHistory {
 	/** Every line, newest first. */
 	List<EventView> of(SupportRecord record) {
 		return views(this.events.findByRecordIdOrderByOccurredAtDescIdDesc(record.getId()));
+	}
+
+	/**
+	 * Every line of the person's latest version of this kind of record, newest first,
+	 * with who wrote each: one query, registered in the batch.
+	 */
+	Later<List<EventView>> ofLatest(Long personId, RecordKind kind, Batch batch) {
+		return batch.sql("""
+				select e.action, e.args::text as args, e.occurred_at, a.display_name
+				from support_record_event e left join account a on a.id = e.account_id
+				where e.record_id = (select r.id from support_record r
+				                     where r.service_user_id = ? and r.kind = ?
+				                     order by r.version_number desc limit 1)
+				order by e.occurred_at desc, e.id desc
+				""").params(personId, kind.name()).query((rs, i) -> {
+			String args = rs.getString("args");
+			return new Line(SupportRecordEvent.Action.valueOf(rs.getString("action")),
+					args == null ? List.<String>of() : Arrays.asList(this.json.readValue(args, String[].class)),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("display_name"));
+		})
+			// rendered once every query of the batch is read (the text names list
+			// entries)
+			.map(lines -> lines.stream()
+				.map(line -> new EventView(line.action().name(), this.text.detail(line.action(), line.args()),
+						line.at(), line.by()))
+				.toList());
+	}
+
+	private record Line(SupportRecordEvent.Action action, List<String> args, Instant at, String by) {
 	}
 
 	/**

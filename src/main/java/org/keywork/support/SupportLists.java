@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class SupportLists {
 
 	private static final String ROWS = SupportLists.class.getName() + ".rows";
+
+	private static final String ROWS_SQL = """
+			select true as life_area, code, name, active, false as staff_safety, position from life_area
+			union all
+			select false, code, name, active, staff_safety, position from safety_category
+			order by life_area desc, position, code
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -80,26 +90,43 @@ public class SupportLists {
 	 */
 	private List<Row> rows() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		boolean page = request instanceof ServletRequestAttributes servlet
-				&& "GET".equals(servlet.getRequest().getMethod());
+		boolean page = page(request);
 		if (page && request.getAttribute(ROWS, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
 			@SuppressWarnings("unchecked")
 			List<Row> rows = (List<Row>) cached;
 			return rows;
 		}
-		List<Row> rows = this.jdbc.sql("""
-				select true as life_area, code, name, active, false as staff_safety, position from life_area
-				union all
-				select false, code, name, active, staff_safety, position from safety_category
-				order by life_area desc, position, code
-				""")
-			.query((rs, i) -> new Row(rs.getBoolean("life_area"), rs.getString("code"), rs.getString("name"),
-					rs.getBoolean("active"), rs.getBoolean("staff_safety")))
-			.list();
+		if (page && request.getAttribute(ROWS, RequestAttributes.SCOPE_REQUEST) instanceof Later<?> registered) {
+			@SuppressWarnings("unchecked")
+			List<Row> rows = (List<Row>) registered.get();
+			request.setAttribute(ROWS, rows, RequestAttributes.SCOPE_REQUEST);
+			return rows;
+		}
+		List<Row> rows = this.jdbc.sql(ROWS_SQL).query(SupportLists::row).list();
 		if (page) {
 			request.setAttribute(ROWS, rows, RequestAttributes.SCOPE_REQUEST);
 		}
 		return rows;
+	}
+
+	/**
+	 * On a page (a GET request), registers the read of both lists in the page's batch, so
+	 * that it shares the batch's statement; the look-ups made afterwards read its rows.
+	 */
+	public void register(Batch batch) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (page(request) && request.getAttribute(ROWS, RequestAttributes.SCOPE_REQUEST) == null) {
+			request.setAttribute(ROWS, batch.sql(ROWS_SQL).query(SupportLists::row), RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	private static boolean page(RequestAttributes request) {
+		return request instanceof ServletRequestAttributes servlet && "GET".equals(servlet.getRequest().getMethod());
+	}
+
+	private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new Row(rs.getBoolean("life_area"), rs.getString("code"), rs.getString("name"), rs.getBoolean("active"),
+				rs.getBoolean("staff_safety"));
 	}
 
 	private record Row(boolean lifeArea, String code, String name, boolean active, boolean staffSafety) {

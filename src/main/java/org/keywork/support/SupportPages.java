@@ -1,6 +1,7 @@
 package org.keywork.support;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.keywork.database.Batch;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.web.NotFoundException;
@@ -55,6 +56,14 @@ class SupportPages {
 			throw new AccessDeniedException("Read-only access");
 		}
 		return this.service.latest(user, person, kind).orElseThrow(() -> new NotFoundException("Support record", kind));
+	}
+
+	/**
+	 * Registers the read of the lists in a page's batch (see
+	 * {@link SupportLists#register}).
+	 */
+	void registerLists(Batch batch) {
+		this.lists.register(batch);
 	}
 
 	void addLists(RecordKind kind, Model model) {

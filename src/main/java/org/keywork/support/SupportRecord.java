@@ -85,6 +85,35 @@ class SupportRecord {
 	}
 
 	/**
+	 * A version read by plain SQL (every column of {@code support_record}), for a page
+	 * that reads it with other queries in one batch; only read, never saved.
+	 */
+	static SupportRecord fromRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		SupportRecord record = new SupportRecord(rs.getLong("service_user_id"),
+				RecordKind.valueOf(rs.getString("kind")), rs.getInt("version_number"), rs.getString("content"),
+				instant(rs.getTimestamp("created_at")), rs.getObject("created_by", Long.class));
+		record.id = rs.getLong("id");
+		record.status = RecordStatus.valueOf(rs.getString("status"));
+		java.sql.Date agreed = rs.getDate("agreed_on");
+		record.agreedOn = agreed == null ? null : agreed.toLocalDate();
+		record.personComment = rs.getString("person_comment");
+		java.sql.Date due = rs.getDate("review_due");
+		record.reviewDue = due == null ? null : due.toLocalDate();
+		String reason = rs.getString("withheld_reason");
+		record.sharing = rs.getBoolean("withheld") ? SharingDecision
+			.withheld(reason == null ? null : WithholdReason.valueOf(reason), rs.getString("withheld_detail"))
+				: SharingDecision.shared();
+		record.updatedAt = instant(rs.getTimestamp("updated_at"));
+		record.updatedBy = rs.getObject("updated_by", Long.class);
+		record.version = rs.getLong("version");
+		return record;
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/**
 	 * A new draft that starts as a copy of this version, keeping its sharing decision.
 	 */
 	SupportRecord nextDraft(Instant now, Long accountId) {

@@ -2,9 +2,14 @@ package org.keywork.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.sharing.WithholdReason;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
@@ -51,8 +56,11 @@ class SupportRecordController {
 
 	private final Clock clock;
 
+	private final Batches batches;
+
 	SupportRecordController(SupportRecordService service, SupportPages pages, VersionChanges changes,
-			Achievements achievements, RecordComments comments, Clock clock) {
+			Achievements achievements, RecordComments comments, Clock clock, Batches batches) {
+		this.batches = batches;
 		this.service = service;
 		this.pages = pages;
 		this.changes = changes;
@@ -66,14 +74,24 @@ class SupportRecordController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.pages.person(user, id, kind, model);
 		model.addAttribute("kind", kind);
-		this.service.latest(user, person, kind).ifPresent(view -> {
+		// the record, its history, the person's words, the lists and achievements: one
+		// statement
+		Batch batch = this.batches.start();
+		Later<Optional<RecordView<RecordContent>>> latest = this.service.latest(user, person, kind, batch);
+		Later<List<RecordHistory.EventView>> history = this.service.latestHistory(user, person, kind, batch);
+		Later<List<RecordComments.CommentView>> personComments = this.comments.latest(id, kind,
+				() -> latest.get().map(RecordView::content).orElse(null), COMMENTS_SHOWN, batch);
+		this.pages.registerLists(batch);
+		Later<List<Achievement>> achievements = kind == RecordKind.ACTION_PLAN
+				? this.achievements.latest(person, ACHIEVEMENTS_SHOWN, batch) : null;
+		latest.get().ifPresent(view -> {
 			model.addAttribute("view", view);
-			model.addAttribute("history", this.service.history(user, person, view.record()));
-			model.addAttribute("personComments", this.comments.latest(id, kind, view.content(), COMMENTS_SHOWN));
+			model.addAttribute("history", history.get());
+			model.addAttribute("personComments", personComments.get());
 		});
 		this.pages.addLists(kind, model);
-		if (kind == RecordKind.ACTION_PLAN) {
-			model.addAttribute("achievements", this.achievements.latest(person, ACHIEVEMENTS_SHOWN));
+		if (achievements != null) {
+			model.addAttribute("achievements", achievements.get());
 		}
 		return "support/record";
 	}

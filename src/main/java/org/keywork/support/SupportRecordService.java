@@ -3,13 +3,19 @@ package org.keywork.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PeerScope;
@@ -118,6 +124,144 @@ public class SupportRecordService {
 			.flatMap(record -> view(user, person, record, record));
 	}
 
+	/**
+	 * The kinds of record the account may see for the person, in {@link RecordKind}
+	 * order: those whose latest version {@link #latest} would show. One query for all
+	 * three kinds, registered in the batch.
+	 */
+	public Later<List<RecordKind>> kindsShown(KeyworkUser user, ServiceUser person, Batch batch) {
+		boolean withheldToo = seesWithheld(user, person);
+		return batch.sql("""
+				select distinct on (kind) kind, withheld from support_record
+				where service_user_id = ?
+				order by kind, version_number desc
+				""")
+			.param(person.getId())
+			.query((rs, i) -> Map.entry(RecordKind.valueOf(rs.getString("kind")), rs.getBoolean("withheld")))
+			.map(latest -> {
+				Map<RecordKind, Boolean> withheld = new EnumMap<>(RecordKind.class);
+				latest.forEach(entry -> withheld.put(entry.getKey(), entry.getValue()));
+				return Arrays.stream(RecordKind.values())
+					.filter(kind -> withheld.containsKey(kind) && mayRead(user, person, kind)
+							&& (withheldToo || !withheld.get(kind)))
+					.toList();
+			});
+	}
+
+	/**
+	 * {@link #latest(KeyworkUser, ServiceUser, RecordKind)} registered in a batch: the
+	 * latest version read by SQL, with the factors withheld now when the reader may not
+	 * see them, in the same statement as the rest of the page.
+	 */
+	public <T extends RecordContent> Later<Optional<RecordView<T>>> latest(KeyworkUser user, ServiceUser person,
+			RecordKind kind, Batch batch) {
+		if (!mayRead(user, person, kind)) {
+			return Later.of(Optional.empty());
+		}
+		Later<Optional<SupportRecord>> found = batch.sql("""
+				select id, service_user_id, kind, version_number, status, content, agreed_on, person_comment,
+				       review_due, withheld, withheld_reason, withheld_detail, created_at, created_by, updated_at,
+				       updated_by, version
+				from support_record where service_user_id = ? and kind = ?
+				order by version_number desc limit 1
+				""").params(person.getId(), kind.name()).optional(SupportRecord::fromRow);
+		Later<Set<String>> withheldNow = !seesWithheld(user, person) && kind == RecordKind.SAFETY_PLAN
+				? factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
+		return found.map(record -> record.flatMap(r -> view(user, person, r, r, withheldNow::get)));
+	}
+
+	/**
+	 * Every version of the record (newest first) read at once, registered in a batch, to
+	 * answer {@link #version} and {@link #versions} for several versions without a query
+	 * each (see {@link VersionChanges}).
+	 */
+	Later<AllVersions> allVersions(KeyworkUser user, ServiceUser person, RecordKind kind, Batch batch) {
+		Later<List<SupportRecord>> all = batch.sql("""
+				select id, service_user_id, kind, version_number, status, content, agreed_on, person_comment,
+				       review_due, withheld, withheld_reason, withheld_detail, created_at, created_by, updated_at,
+				       updated_by, version
+				from support_record where service_user_id = ? and kind = ?
+				order by version_number desc
+				""").params(person.getId(), kind.name()).query(SupportRecord::fromRow);
+		Later<Set<String>> withheldNow = !seesWithheld(user, person) && kind == RecordKind.SAFETY_PLAN
+				? factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
+		return all.map(records -> new AllVersions(user, person, kind, records, withheldNow));
+	}
+
+	/** Every version of one record, read at once: the versions a reader may see. */
+	final class AllVersions {
+
+		private final KeyworkUser user;
+
+		private final ServiceUser person;
+
+		private final RecordKind kind;
+
+		private final List<SupportRecord> all;
+
+		private final Later<Set<String>> withheldNow;
+
+		private AllVersions(KeyworkUser user, ServiceUser person, RecordKind kind, List<SupportRecord> all,
+				Later<Set<String>> withheldNow) {
+			this.user = user;
+			this.person = person;
+			this.kind = kind;
+			this.all = all;
+			this.withheldNow = withheldNow;
+		}
+
+		/** As {@link SupportRecordService#version}. */
+		<T extends RecordContent> RecordView<T> version(int number) {
+			SupportRecord record = this.all.stream()
+				.filter(r -> r.getVersionNumber() == number)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("Support record version", number));
+			SupportRecord latest = this.all.get(0);
+			return SupportRecordService.this.<T>view(this.user, this.person, record, latest, this.withheldNow::get)
+				.orElseThrow(() -> new NotFoundException("Support record version", number));
+		}
+
+		/** As {@link SupportRecordService#versions}. */
+		List<SupportRecord> versions() {
+			if (!mayRead(this.user, this.person, this.kind)) {
+				return List.of();
+			}
+			boolean withheldToo = seesWithheld(this.user, this.person);
+			if (!withheldToo && !this.all.isEmpty() && this.all.get(0).isWithheld()) {
+				return List.of();
+			}
+			return this.all.stream().filter(record -> withheldToo || !record.isWithheld()).toList();
+		}
+
+	}
+
+	/**
+	 * The ids of the person's Safety &amp; Wellbeing Plan factors withheld now, as
+	 * {@link SupportRecordQueries#factorsWithheldNow}, registered in a batch.
+	 */
+	private static Later<Set<String>> factorsWithheldNow(Long personId, Batch batch) {
+		return batch.sql("""
+				select id from (
+				  select distinct on (f->>'id') f->>'id' as id, coalesce((f->>'withheld')::boolean, false) as withheld
+				  from support_record r, jsonb_array_elements(r.content->'factors') f
+				  where r.service_user_id = ? and r.kind = 'SAFETY_PLAN'
+				  order by f->>'id', r.version_number desc
+				) current where withheld
+				""").param(personId).column(String.class).map(Set::copyOf);
+	}
+
+	/**
+	 * The history of the latest version of the record, registered in a batch: for staff
+	 * of the person's team only, as {@link #history}.
+	 */
+	public Later<List<RecordHistory.EventView>> latestHistory(KeyworkUser user, ServiceUser person, RecordKind kind,
+			Batch batch) {
+		if (!seesWithheld(user, person)) {
+			return Later.of(List.of());
+		}
+		return this.recordHistory.ofLatest(person.getId(), kind, batch);
+	}
+
 	public <T extends RecordContent> RecordView<T> version(KeyworkUser user, ServiceUser person, RecordKind kind,
 			int number) {
 		SupportRecord record = this.records.findByServiceUserIdAndKindAndVersionNumber(person.getId(), kind, number)
@@ -153,9 +297,14 @@ public class SupportRecordService {
 	 * current decision (its state in the newest version that has it), so withholding it
 	 * later hides it in every earlier version, "what changed" and every count.
 	 */
-	@SuppressWarnings("unchecked")
 	private <T extends RecordContent> Optional<RecordView<T>> view(KeyworkUser user, ServiceUser person,
 			SupportRecord record, SupportRecord latest) {
+		return view(user, person, record, latest, () -> this.queries.factorsWithheldNow(person.getId()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T extends RecordContent> Optional<RecordView<T>> view(KeyworkUser user, ServiceUser person,
+			SupportRecord record, SupportRecord latest, Supplier<Set<String>> factorsWithheldNow) {
 		if (!mayRead(user, person, record.getKind())) {
 			return Optional.empty();
 		}
@@ -165,7 +314,7 @@ public class SupportRecordService {
 		}
 		RecordContent content = read(record);
 		if (!withheldToo && content instanceof SafetyPlanContent plan) {
-			Set<String> withheldNow = this.queries.factorsWithheldNow(person.getId());
+			Set<String> withheldNow = factorsWithheldNow.get();
 			plan.getFactors().removeIf(factor -> factor.isWithheld() || withheldNow.contains(factor.getId()));
 		}
 		return Optional

@@ -3,6 +3,9 @@ package org.keywork.support;
 import java.util.List;
 import java.util.Set;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 
@@ -24,7 +27,13 @@ public class VersionChanges {
 
 	private final ContentDiff diff;
 
-	VersionChanges(SupportRecordService service, ContentDiff diff) {
+	private final Batches batches;
+
+	private final SupportLists lists;
+
+	VersionChanges(SupportRecordService service, ContentDiff diff, Batches batches, SupportLists lists) {
+		this.batches = batches;
+		this.lists = lists;
 		this.service = service;
 		this.diff = diff;
 	}
@@ -36,13 +45,18 @@ public class VersionChanges {
 	 * or there is none
 	 */
 	public Comparison changes(KeyworkUser user, ServiceUser person, RecordKind kind, int number) {
-		RecordView<RecordContent> after = this.service.version(user, person, kind, number);
-		RecordView<RecordContent> before = this.service.versions(user, person, kind)
+		// every version and the lists the comparison names, in one statement
+		Batch batch = this.batches.start();
+		Later<SupportRecordService.AllVersions> versions = this.service.allVersions(user, person, kind, batch);
+		this.lists.register(batch);
+		SupportRecordService.AllVersions all = versions.get();
+		RecordView<RecordContent> after = all.version(number);
+		RecordView<RecordContent> before = all.versions()
 			.stream()
 			.map(SupportRecord::getVersionNumber)
 			.filter(n -> n < number)
 			.max(Integer::compare)
-			.map(n -> this.service.<RecordContent>version(user, person, kind, n))
+			.map(n -> all.<RecordContent>version(n))
 			.orElse(null);
 		Set<String> leftOut = this.service.seesWithheld(user, person) ? Set.of() : ContentDiff.WITHHOLDING_FIELDS;
 		List<Line> lines = this.diff.between(before == null ? null : before.content(), after.content(), leftOut)

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
+import org.keywork.database.Batch;
+import org.keywork.database.Batches;
+import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
@@ -18,6 +22,7 @@ import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,13 +41,26 @@ public class Wellbeing {
 
 	private static final Logger log = LoggerFactory.getLogger(Wellbeing.class);
 
+	private static final String READINGS = """
+			select r.id, r.scale_code, r.taken_on, r.completed_by, r.raw_total, r.score, r.withheld,
+			  r.withheld_reason, r.withheld_detail, r.created_by, a.display_name
+			from wellbeing_reading r join account a on a.id = r.created_by
+			where r.service_user_id = :person and (:seesWithheld or not r.withheld)
+			order by r.taken_on, r.id
+			""";
+
+	private static final String INTERVAL = "select outcome_interval_months from team where id = ?";
+
 	private final JdbcClient jdbc;
+
+	private final Batches batches;
 
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
-	Wellbeing(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
+	Wellbeing(JdbcClient jdbc, AccessPolicy policy, Clock clock, Batches batches) {
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.clock = clock;
@@ -79,13 +97,37 @@ public class Wellbeing {
 			throw new NotFoundException("Wellbeing readings", person.getId());
 		}
 		boolean seesWithheld = this.policy.seesWithheld(user, person);
-		return this.jdbc.sql("""
-				select r.id, r.scale_code, r.taken_on, r.completed_by, r.raw_total, r.score, r.withheld,
-				  r.withheld_reason, r.withheld_detail, r.created_by, a.display_name
-				from wellbeing_reading r join account a on a.id = r.created_by
-				where r.service_user_id = :person and (:seesWithheld or not r.withheld)
-				order by r.taken_on, r.id
-				""").param("person", person.getId()).param("seesWithheld", seesWithheld).query((rs, i) -> {
+		return this.jdbc.sql(READINGS)
+			.param("person", person.getId())
+			.param("seesWithheld", seesWithheld)
+			.query(readingMapper(user, person, seesWithheld))
+			.list();
+	}
+
+	/**
+	 * The person's page: {@link #readings} and {@link #trends} with the team's reading
+	 * interval read in the same statement.
+	 */
+	PersonWellbeing page(KeyworkUser user, ServiceUser person) {
+		if (!this.policy.canReadOutcomes(user, person)) {
+			throw new NotFoundException("Wellbeing readings", person.getId());
+		}
+		boolean seesWithheld = this.policy.seesWithheld(user, person);
+		Batch batch = this.batches.start();
+		Later<List<Reading>> readings = batch.sql(READINGS)
+			.param("person", person.getId())
+			.param("seesWithheld", seesWithheld)
+			.query(readingMapper(user, person, seesWithheld));
+		Later<List<Integer>> months = batch.sql(INTERVAL).param(person.getTeamId()).column(Integer.class);
+		return new PersonWellbeing(readings.get(), trends(readings.get(), () -> months.get().get(0)));
+	}
+
+	/** A person's readings, oldest first, and their trends. */
+	record PersonWellbeing(List<Reading> readings, List<ScaleTrend> trends) {
+	}
+
+	private RowMapper<Reading> readingMapper(KeyworkUser user, ServiceUser person, boolean seesWithheld) {
+		return (rs, i) -> {
 			String reason = rs.getString("withheld_reason");
 			long recorder = rs.getLong("created_by");
 			return new Reading(rs.getLong("id"), Scale.valueOf(rs.getString("scale_code")),
@@ -94,7 +136,7 @@ public class Wellbeing {
 					seesWithheld && reason != null ? WithholdReason.valueOf(reason) : null,
 					seesWithheld ? rs.getString("withheld_detail") : null,
 					this.policy.mayName(user, person, recorder) ? rs.getString("display_name") : null);
-		}).list();
+		};
 	}
 
 	/**
@@ -102,9 +144,13 @@ public class Wellbeing {
 	 * the next reading falls due.
 	 */
 	public List<ScaleTrend> trends(ServiceUser person, List<Reading> readings) {
+		return trends(readings, () -> intervalMonths(person));
+	}
+
+	private static List<ScaleTrend> trends(List<Reading> readings, IntSupplier intervalMonths) {
 		Map<Scale, List<Reading>> byScale = new EnumMap<>(Scale.class);
 		readings.forEach(reading -> byScale.computeIfAbsent(reading.scale(), s -> new ArrayList<>()).add(reading));
-		int months = byScale.isEmpty() ? 0 : intervalMonths(person);
+		int months = byScale.isEmpty() ? 0 : intervalMonths.getAsInt();
 		List<ScaleTrend> trends = new ArrayList<>();
 		byScale.forEach((scale, list) -> {
 			TrendChart chart = TrendChart.of(scale, list);
@@ -126,10 +172,7 @@ public class Wellbeing {
 	}
 
 	private int intervalMonths(ServiceUser person) {
-		return this.jdbc.sql("select outcome_interval_months from team where id = ?")
-			.param(person.getTeamId())
-			.query(Integer.class)
-			.single();
+		return this.jdbc.sql(INTERVAL).param(person.getTeamId()).query(Integer.class).single();
 	}
 
 	/**

@@ -53,10 +53,10 @@ class WellbeingController {
 	String show(@PathVariable Long id, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.people.get(user, id);
-		List<Reading> readings = this.wellbeing.readings(user, person);
+		Wellbeing.PersonWellbeing page = this.wellbeing.page(user, person);
 		model.addAttribute("person", person);
-		model.addAttribute("trends", this.wellbeing.trends(person, readings));
-		model.addAttribute("readings", Wellbeing.newestFirst(readings));
+		model.addAttribute("trends", page.trends());
+		model.addAttribute("readings", Wellbeing.newestFirst(page.readings()));
 		model.addAttribute("canRecord", this.policy.canRecordOutcomes(user, person));
 		model.addAttribute("seesWithheld", this.policy.seesWithheld(user, person));
 		model.addAttribute("scales", Scale.values());
