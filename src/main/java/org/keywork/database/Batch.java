@@ -10,7 +10,10 @@ import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -43,7 +46,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  */
 public final class Batch {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/**
+	 * Decimals read exactly, with their scale ({@code numeric(12,2)} 96.50 stays 96.50,
+	 * not the double 96.5).
+	 */
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+		.build();
 
 	private final NamedParameterJdbcOperations jdbc;
 
@@ -71,6 +81,16 @@ public final class Batch {
 			parts.get(0).runAlone(this.jdbc);
 			return;
 		}
+		try {
+			runTogether(parts);
+		}
+		catch (RuntimeException ex) {
+			// the statement failed: every query of it failed, each says so when read
+			parts.forEach(part -> part.failed(ex));
+		}
+	}
+
+	private void runTogether(List<Part<?>> parts) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder sql = new StringBuilder("select ");
 		for (int i = 0; i < parts.size(); i++) {
@@ -155,6 +175,8 @@ public final class Batch {
 
 		private List<T> rows;
 
+		private RuntimeException failure;
+
 		Part(int number, String sql, Map<String, Object> named, List<Object> positional, RowMapper<T> mapper) {
 			this.mapper = mapper;
 			String prefix = "b" + number + "_";
@@ -166,7 +188,18 @@ public final class Batch {
 		}
 
 		void runAlone(NamedParameterJdbcOperations jdbc) {
-			this.rows = jdbc.query(this.sql, this.params, this.mapper);
+			try {
+				this.rows = jdbc.query(this.sql, this.params, this.mapper);
+			}
+			catch (RuntimeException ex) {
+				this.failure = ex;
+			}
+		}
+
+		void failed(RuntimeException ex) {
+			if (this.rows == null) {
+				this.failure = ex;
+			}
 		}
 
 		void fromJson(String text) {
@@ -187,13 +220,19 @@ public final class Batch {
 					result.add(this.mapper.mapRow(JsonRows.row(names, values), n++));
 				}
 			}
-			catch (java.sql.SQLException ex) {
-				throw new IllegalStateException("could not read a batched query's rows", ex);
+			catch (java.sql.SQLException | RuntimeException ex) {
+				// this query's rows could not be read: it fails when read, the others do
+				// not
+				this.failure = new IllegalStateException("could not read a batched query's rows", ex);
+				return;
 			}
 			this.rows = result;
 		}
 
 		List<T> rows() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
 			if (this.rows == null) {
 				throw new IllegalStateException("the batch has not been sent");
 			}

@@ -4,11 +4,16 @@ package org.keywork.database;
  * Renames a query's parameters apart so that several queries can share one statement:
  * {@code :name} becomes {@code :<prefix>name} and the n-th {@code ?} becomes
  * {@code :<prefix>pn}. Quoted text, quoted names, comments and {@code ::} casts are left
- * as they are.
+ * as they are. Not understood (no Keywork query uses them): dollar-quoted text and
+ * {@code E'...'} strings with backslash-escaped quotes.
  */
 final class BatchSql {
 
-	static final String POSITIONAL = "p";
+	/**
+	 * What the n-th {@code ?} is renamed to after the prefix: two underscores, so that it
+	 * cannot meet a parameter a query names itself ({@code :p0}).
+	 */
+	static final String POSITIONAL = "_p";
 
 	private BatchSql() {
 	}

@@ -89,7 +89,7 @@ class BatchTests {
 		assertThat(v.day()).isEqualTo(LocalDate.of(2026, 11, 30));
 		assertThat(v.at().toInstant()).isEqualTo(Instant.parse("2026-11-30T23:30:00Z"));
 		assertThat(v.instant()).isEqualTo(Instant.parse("2026-11-30T06:30:00.123456Z"));
-		assertThat(v.amount()).isEqualByComparingTo("12.50");
+		assertThat(v.amount()).as("the scale kept").isEqualTo(new BigDecimal("12.50"));
 		assertThat(v.flag()).isTrue();
 		assertThat(v.nothing()).isNull();
 		assertThat(v.small()).isEqualTo(7);
@@ -149,6 +149,30 @@ class BatchTests {
 		Later<List<Object>> one = batch.sql("select 1 as n").query((rs, n) -> rs.getObject("n"));
 		batch.sql("select 2").column(Integer.class);
 		assertThatThrownBy(one::get).rootCause().hasMessageContaining("getObject(column, Type.class)");
+	}
+
+	@Test
+	void aQueryWhoseRowsCannotBeReadFailsAloneAndTheOthersAreRead() {
+		Batch batch = this.batches.start();
+		Later<List<Integer>> before = batch.sql("select 1").column(Integer.class);
+		Later<List<Object>> broken = batch.sql("select 2 as n").query((rs, n) -> {
+			throw new IllegalStateException("this mapper fails");
+		});
+		Later<List<Integer>> after = batch.sql("select 3").column(Integer.class);
+		assertThatThrownBy(broken::get).rootCause().hasMessage("this mapper fails");
+		assertThat(before.get()).containsExactly(1);
+		assertThat(after.get()).containsExactly(3);
+	}
+
+	@Test
+	void aNamedParameterCalledLikeAPositionalOneKeepsItsValue() {
+		Batch batch = this.batches.start();
+		Later<List<String>> both = batch.sql("select cast(:p0 as text) || cast(? as text)")
+			.param("p0", "named ")
+			.param("positional")
+			.column(String.class);
+		batch.sql("select 1").column(Integer.class);
+		assertThat(both.get()).containsExactly("named positional");
 	}
 
 	@Test
