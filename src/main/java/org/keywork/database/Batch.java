@@ -14,6 +14,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -54,6 +55,8 @@ public final class Batch {
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
 		.build();
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final NamedParameterJdbcOperations jdbc;
 
@@ -209,15 +212,22 @@ public final class Batch {
 					throw new IllegalStateException("a batched query's rows are not a JSON array");
 				}
 				int n = 0;
+				JsonRows.Columns columns = null;
 				while (parser.nextToken() == JsonToken.START_OBJECT) {
-					List<String> names = new ArrayList<>();
-					List<JsonNode> values = new ArrayList<>();
+					List<String> names = (columns == null) ? new ArrayList<>() : null;
+					List<JsonNode> values = new ArrayList<>(columns == null ? 8 : columns.size());
 					while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-						names.add(parser.currentName());
+						if (names != null) {
+							names.add(parser.currentName());
+						}
 						parser.nextToken();
-						values.add(parser.readValueAsTree());
+						values.add(value(parser));
 					}
-					result.add(this.mapper.mapRow(JsonRows.row(names, values), n++));
+					if (columns == null) {
+						// every row of one query has the same columns in the same order
+						columns = new JsonRows.Columns(names);
+					}
+					result.add(this.mapper.mapRow(JsonRows.row(columns, values), n++));
 				}
 			}
 			catch (java.sql.SQLException | RuntimeException ex) {
@@ -227,6 +237,23 @@ public final class Batch {
 				return;
 			}
 			this.rows = result;
+		}
+
+		/**
+		 * The value at the parser: scalars made straight into nodes (asking the mapper
+		 * for a tree costs a deserializer look-up per value), objects and arrays as
+		 * trees.
+		 */
+		private static JsonNode value(JsonParser parser) {
+			return switch (parser.currentToken()) {
+				case VALUE_STRING -> NODES.textNode(parser.getText());
+				case VALUE_NUMBER_INT -> NODES.numberNode(parser.getLongValue());
+				case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+				case VALUE_TRUE -> NODES.booleanNode(true);
+				case VALUE_FALSE -> NODES.booleanNode(false);
+				case VALUE_NULL -> NODES.nullNode();
+				default -> parser.readValueAsTree();
+			};
 		}
 
 		List<T> rows() {

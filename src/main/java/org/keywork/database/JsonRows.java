@@ -34,13 +34,35 @@ final class JsonRows {
 	private JsonRows() {
 	}
 
-	static ResultSet row(List<String> names, List<JsonNode> values) {
-		Row row = new Row(names, values);
+	/** The columns of one query's rows: their names, and each name's index. */
+	static final class Columns {
+
+		private final List<String> names;
+
+		private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
+
+		Columns(List<String> names) {
+			this.names = List.copyOf(names);
+			for (int i = names.size() - 1; i >= 0; i--) {
+				this.index.put(names.get(i), i);
+			}
+		}
+
+		int size() {
+			return this.names.size();
+		}
+
+	}
+
+	static ResultSet row(Columns columns, List<JsonNode> values) {
+		Row row = new Row(columns, values);
 		return (ResultSet) Proxy.newProxyInstance(JsonRows.class.getClassLoader(), new Class<?>[] { ResultSet.class },
 				(proxy, method, args) -> row.call(method.getName(), method.getParameterTypes(), args));
 	}
 
 	private static final class Row {
+
+		private final Columns columns;
 
 		private final List<String> names;
 
@@ -48,8 +70,9 @@ final class JsonRows {
 
 		private boolean wasNull;
 
-		Row(List<String> names, List<JsonNode> values) {
-			this.names = names;
+		Row(Columns columns, List<JsonNode> values) {
+			this.columns = columns;
+			this.names = columns.names;
 			this.values = values;
 		}
 
@@ -103,6 +126,10 @@ final class JsonRows {
 		}
 
 		private int index(String label) throws SQLException {
+			Integer exact = this.columns.index.get(label);
+			if (exact != null) {
+				return exact;
+			}
 			for (int i = 0; i < this.names.size(); i++) {
 				if (this.names.get(i).equalsIgnoreCase(label)) {
 					return i;
@@ -177,21 +204,82 @@ final class JsonRows {
 
 		private static LocalDate localDate(JsonNode node) {
 			String text = node.asString();
-			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			if (text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+				// PostgreSQL's yyyy-mm-dd, read without a formatter (a page can read
+				// thousands)
+				return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+			}
+			return LocalDate.parse(text);
+		}
+
+		private static int digits(String text, int from, int to) {
+			int value = 0;
+			for (int i = from; i < to; i++) {
+				char c = text.charAt(i);
+				if (c < '0' || c > '9') {
+					throw new java.time.DateTimeException("not a date: " + text);
+				}
+				value = value * 10 + (c - '0');
+			}
+			return value;
 		}
 
 		private static OffsetDateTime offsetDateTime(String text) {
 			if (hasOffset(text)) {
-				return OffsetDateTime.parse(text);
+				OffsetDateTime quick = quickOffsetDateTime(text);
+				return quick != null ? quick : OffsetDateTime.parse(text);
 			}
 			return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
 		}
 
 		private static Timestamp timestamp(String text) {
 			if (hasOffset(text)) {
-				return Timestamp.from(OffsetDateTime.parse(text).toInstant());
+				return Timestamp.from(offsetDateTime(text).toInstant());
 			}
 			return Timestamp.valueOf(LocalDateTime.parse(text));
+		}
+
+		/**
+		 * PostgreSQL's {@code timestamptz} in JSON
+		 * ({@code 2026-11-30T07:20:12.123456+00:00}) read without a formatter, or null
+		 * for any other shape (then the formatter reads it).
+		 */
+		private static OffsetDateTime quickOffsetDateTime(String text) {
+			int length = text.length();
+			if (length < 22 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+					|| text.charAt(13) != ':' || text.charAt(16) != ':') {
+				return null;
+			}
+			try {
+				int i = 19;
+				int nanos = 0;
+				if (text.charAt(i) == '.') {
+					int start = ++i;
+					while (i < length && Character.isDigit(text.charAt(i))) {
+						i++;
+					}
+					if (i - start > 9 || i == start) {
+						return null;
+					}
+					nanos = digits(text, start, i);
+					for (int k = i - start; k < 9; k++) {
+						nanos *= 10;
+					}
+				}
+				char sign = text.charAt(i);
+				if ((sign != '+' && sign != '-') || (length != i + 3 && length != i + 6)) {
+					return null;
+				}
+				int offsetHours = digits(text, i + 1, i + 3);
+				int offsetMinutes = (length == i + 6) ? digits(text, i + 4, i + 6) : 0;
+				int seconds = (offsetHours * 3600 + offsetMinutes * 60) * ((sign == '-') ? -1 : 1);
+				return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
+						digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19), nanos,
+						java.time.ZoneOffset.ofTotalSeconds(seconds));
+			}
+			catch (java.time.DateTimeException | StringIndexOutOfBoundsException ex) {
+				return null;
+			}
 		}
 
 		/**
