@@ -1,0 +1,45 @@
+package org.keywork.web;
+
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Keywork's message source: Spring Boot's, configured by the same
+ * {@code spring.messages.*} properties, but with the bundles merged into one table per
+ * language ({@link MergedBundleMessageSource}). Declaring a bean named
+ * {@value AbstractApplicationContext#MESSAGE_SOURCE_BEAN_NAME} turns Boot's own off.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagesConfiguration {
+
+	@Bean
+	@ConfigurationProperties("spring.messages")
+	MessageSourceProperties keyworkMessageSourceProperties() {
+		return new MessageSourceProperties();
+	}
+
+	@Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+	MessageSource messageSource(MessageSourceProperties properties) {
+		// a cache duration asks for bundles re-read while running: Spring's own source
+		// does that
+		ResourceBundleMessageSource source = properties.getCacheDuration() == null ? new MergedBundleMessageSource()
+				: new ResourceBundleMessageSource();
+		if (properties.getCacheDuration() != null) {
+			source.setCacheMillis(properties.getCacheDuration().toMillis());
+		}
+		source.setBasenames(properties.getBasename().toArray(String[]::new));
+		if (properties.getEncoding() != null) {
+			source.setDefaultEncoding(properties.getEncoding().name());
+		}
+		source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
+		source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
+		source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+		return source;
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.keywork.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keywork.KeyworkTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The merged message source answers every message exactly as Spring's
+ * {@link ResourceBundleMessageSource} with the same {@code spring.messages.*} settings
+ * would, and it is the one Keywork runs with.
+ */
+@KeyworkTest
+class MergedBundleMessageSourceTests {
+
+	private static Properties settings;
+
+	@Autowired
+	MessageSource running;
+
+	@BeforeAll
+	static void readSettings() throws IOException {
+		settings = new Properties();
+		try (InputStream in = MergedBundleMessageSourceTests.class.getResourceAsStream("/application.properties")) {
+			settings.load(in);
+		}
+	}
+
+	private static <T extends ResourceBundleMessageSource> T configure(T source) {
+		source.setBasenames(settings.getProperty("spring.messages.basename").split(","));
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(
+				Boolean.parseBoolean(settings.getProperty("spring.messages.fallback-to-system-locale")));
+		source.setAlwaysUseMessageFormat(
+				Boolean.parseBoolean(settings.getProperty("spring.messages.always-use-message-format")));
+		return source;
+	}
+
+	@Test
+	void keyworkRunsWithTheMergedSource() {
+		assertThat(this.running).isInstanceOf(MergedBundleMessageSource.class);
+		assertThat(this.running.getMessage("app.name", null, Locale.UK)).isEqualTo("Keywork");
+	}
+
+	@Test
+	void everyMessageOfEveryBundleReadsAsSpringsOwnSourceWouldGiveIt() {
+		ResourceBundleMessageSource spring = configure(new ResourceBundleMessageSource());
+		MergedBundleMessageSource merged = configure(new MergedBundleMessageSource());
+		TreeSet<String> keys = new TreeSet<>();
+		for (String basename : spring.getBasenameSet()) {
+			keys.addAll(ResourceBundle.getBundle(basename, Locale.ROOT).keySet());
+		}
+		assertThat(keys).hasSizeGreaterThan(1000);
+		Object[] args = { "Jamie", 3, LocalDate.of(2026, 11, 30), 1234.5 };
+		List<String> different = new ArrayList<>();
+		for (Locale locale : List.of(Locale.UK, Locale.ENGLISH, Locale.forLanguageTag("cs"))) {
+			for (String key : keys) {
+				for (Object[] with : new Object[][] { null, new Object[0], args }) {
+					String expected = answer(spring, key, with, locale);
+					String actual = answer(merged, key, with, locale);
+					if (!expected.equals(actual)) {
+						different.add(locale + " " + key + ": " + expected + " / " + actual);
+					}
+				}
+			}
+		}
+		assertThat(different).isEmpty();
+	}
+
+	/** The message, or the exception's class when the arguments do not suit it. */
+	private static String answer(MessageSource source, String key, Object[] args, Locale locale) {
+		try {
+			return source.getMessage(key, args, locale);
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getClass().getName();
+		}
+	}
+
+	@Test
+	void aMessageNoBundleHoldsIsMissingOrItsDefaultFormattedAlike() {
+		ResourceBundleMessageSource spring = configure(new ResourceBundleMessageSource());
+		MergedBundleMessageSource merged = configure(new MergedBundleMessageSource());
+		assertThatExceptionOfType(NoSuchMessageException.class)
+			.isThrownBy(() -> merged.getMessage("no.such.key", null, Locale.UK));
+		DefaultMessageSourceResolvable withDefault = new DefaultMessageSourceResolvable(new String[] { "no.such.key" },
+				"It''s {0}");
+		DefaultMessageSourceResolvable withoutArguments = new DefaultMessageSourceResolvable(
+				new String[] { "no.such.key" }, new Object[0], "It''s here");
+		assertThat(merged.getMessage(withDefault, Locale.UK)).isEqualTo(spring.getMessage(withDefault, Locale.UK));
+		assertThat(merged.getMessage(withoutArguments, Locale.UK)).isEqualTo("It's here")
+			.isEqualTo(spring.getMessage(withoutArguments, Locale.UK));
+		assertThat(merged.getMessage("no.such.key", null, "Don''t", Locale.UK))
+			.isEqualTo(spring.getMessage("no.such.key", null, "Don''t", Locale.UK));
+	}
+
+}
