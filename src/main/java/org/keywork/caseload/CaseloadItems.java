@@ -2,6 +2,7 @@ package org.keywork.caseload;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,25 @@ public interface CaseloadItems {
 	 * {@link Later#get}.
 	 */
 	Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch);
+
+	/**
+	 * Only the items already overdue, for counting (the team dashboard counts the people
+	 * with something overdue). An implementation whose items are never overdue, or which
+	 * can find the overdue ones with less reading, answers it itself.
+	 */
+	default Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+			Batch batch) {
+		return forPeople(personIds, today, batch).map(items -> {
+			Map<Long, List<CaseloadItem>> overdue = new HashMap<>();
+			items.forEach((person, list) -> {
+				List<CaseloadItem> late = list.stream().filter(CaseloadItem::overdue).toList();
+				if (!late.isEmpty()) {
+					overdue.put(person, late);
+				}
+			});
+			return overdue;
+		});
+	}
 
 	/**
 	 * One thing to show beside a person. {@code messageKey} is rendered with

@@ -105,10 +105,35 @@ class CaseloadQueries {
 		Later<Set<Long>> staffSafety = this.support.withStaffSafetyWarning(ids, batch);
 		Later<Map<Long, Long>> fromThePerson = this.support.fromThePersonSince(ids,
 				today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant(), batch);
-		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch);
+		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::forPeople);
 		Map<Long, LastContact> last = contacts.get();
 		Records records = new Records(reviews.get(), steps.get(), goals.get(), staffSafety.get(), fromThePerson.get(),
 				items.get());
+		return rows(people, last, records, today);
+	}
+
+	/**
+	 * The same people with only what the team dashboard counts: the weekly-contact
+	 * status, and only the reviews and {@link CaseloadItems} already overdue (no steps,
+	 * goals, staff-safety warnings or what the person added), so that a team of several
+	 * hundred people reads a fraction of the rows {@link #rows(Filter, LocalDate, Batch)}
+	 * reads. {@link CaseloadRow#reviewOverdue()} answers as it would on the full row.
+	 */
+	List<CaseloadRow> forCounting(Filter filter, LocalDate today, Batch batch) {
+		if (filter.teamIds().isEmpty()) {
+			return List.of();
+		}
+		List<Person> people = people(filter, today, batch).get();
+		List<Long> ids = people.stream().map(Person::id).toList();
+		Later<Map<Long, LastContact>> contacts = this.contacts.forPeople(ids, batch);
+		Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsOverdue(ids, today, batch);
+		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::overdueForPeople);
+		Map<Long, LastContact> last = contacts.get();
+		Records records = new Records(reviews.get(), Map.of(), Map.of(), Set.of(), Map.of(), items.get());
+		return rows(people, last, records, today);
+	}
+
+	private List<CaseloadRow> rows(List<Person> people, Map<Long, LastContact> last, Records records, LocalDate today) {
 		return people.stream()
 			.map(p -> row(p, last.get(p.id()), records, today))
 			.sorted(Urgency.MOST_URGENT_FIRST)
@@ -200,13 +225,13 @@ class CaseloadQueries {
 	 * What the other capabilities ({@link CaseloadItems}) have to say about the same
 	 * people: their queries registered in {@code batch}, due items soonest first.
 	 */
-	private Later<Map<Long, List<CaseloadItem>>> items(List<Long> ids, LocalDate today, Batch batch) {
+	private Later<Map<Long, List<CaseloadItem>>> items(List<Long> ids, LocalDate today, Batch batch, Asking asking) {
 		if (ids.isEmpty()) {
 			return Later.of(new HashMap<>());
 		}
 		List<Later<Map<Long, List<CaseloadItem>>>> asked = new ArrayList<>();
 		for (CaseloadItems source : this.items) {
-			asked.add(source.forPeople(ids, today, batch));
+			asked.add(asking.ask(source, ids, today, batch));
 		}
 		return Later.from(() -> {
 			Map<Long, List<CaseloadItem>> result = new HashMap<>();
@@ -218,6 +243,15 @@ class CaseloadQueries {
 					.sort(Comparator.comparing(CaseloadItem::due, Comparator.nullsLast(Comparator.naturalOrder()))));
 			return result;
 		});
+	}
+
+	/** Which of the {@link CaseloadItems} questions to ask. */
+	@FunctionalInterface
+	private interface Asking {
+
+		Later<Map<Long, List<CaseloadItem>>> ask(CaseloadItems source, Collection<Long> ids, LocalDate today,
+				Batch batch);
+
 	}
 
 	private CaseloadRow row(Person p, LastContact last, Records records, LocalDate today) {

@@ -124,7 +124,7 @@ class CaseloadService {
 		}
 		Later<Map<Long, Long>> contacts = this.contacts.successfulContactsByAuthorSince(teams,
 				this.clock.instant().minus(Duration.ofDays(7)), batch);
-		List<CaseloadRow> open = this.queries.rows(new CaseloadQueries.Filter(teams, OPEN, null, false), today(),
+		List<CaseloadRow> open = this.queries.forCounting(new CaseloadQueries.Filter(teams, OPEN, null, false), today(),
 				batch);
 		Map<Long, Long> recent = contacts.get();
 		List<WorkerStats> workers = new ArrayList<>();

@@ -72,6 +72,19 @@ public class SupportRecordQueries {
 	 * {@link #reviewsDue(Collection, LocalDate)}, its query registered in {@code batch}.
 	 */
 	public Later<Map<Long, List<ReviewDue>>> reviewsDue(Collection<Long> personIds, LocalDate today, Batch batch) {
+		return reviewsDueBy(personIds, today, today.plusDays(REVIEW_DUE_WITHIN_DAYS), batch);
+	}
+
+	/**
+	 * Only the reviews already past their date, for counting (the team dashboard), its
+	 * query registered in {@code batch}.
+	 */
+	public Later<Map<Long, List<ReviewDue>>> reviewsOverdue(Collection<Long> personIds, LocalDate today, Batch batch) {
+		return reviewsDueBy(personIds, today, today.minusDays(1), batch);
+	}
+
+	private Later<Map<Long, List<ReviewDue>>> reviewsDueBy(Collection<Long> personIds, LocalDate today, LocalDate until,
+			Batch batch) {
 		if (personIds.isEmpty()) {
 			return Later.of(new HashMap<>());
 		}
@@ -85,7 +98,7 @@ public class SupportRecordQueries {
 				order by review_due
 				""")
 			.param("ids", personIds.toArray(Long[]::new))
-			.param("until", Date.valueOf(today.plusDays(REVIEW_DUE_WITHIN_DAYS)))
+			.param("until", Date.valueOf(until))
 			.query((rs, i) -> new ReviewDue(rs.getLong(1), RecordKind.valueOf(rs.getString(2)),
 					rs.getDate(3).toLocalDate(), rs.getDate(3).toLocalDate().isBefore(today)))
 			.map(reviews -> {

@@ -55,6 +55,12 @@ class CaseloadControllerTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	CaseloadQueries queries;
+
+	@Autowired
+	CaseloadService service;
+
 	@Nested
 	class MyCaseload {
 
@@ -197,6 +203,34 @@ class CaseloadControllerTests {
 
 	@Nested
 	class TeamDashboard {
+
+		/**
+		 * The dashboard reads only what it counts (overdue reviews and items, no steps or
+		 * goals): its "reviews overdue" column says what the full rows of the callover
+		 * say, worker by worker.
+		 */
+		@Test
+		void reviewsOverdueCountAsTheFullRowsSayWithOnlyWhatIsOverdueRead() throws Exception {
+			String page = mvc.perform(get("/team").with(users.as("manager")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+			List<CaseloadRow> full = queries
+				.rows(new CaseloadQueries.Filter(List.of(team), CaseloadService.OPEN, null, false), service.today());
+			long total = 0;
+			for (String username : List.of("worker", "jordan", "manager")) {
+				long id = ids.account(username);
+				long expected = full.stream()
+					.filter(row -> Long.valueOf(id).equals(row.keyworkerId()) && row.reviewOverdue())
+					.count();
+				String row = between(page, "data-worker=\"" + id + "\"", "</tr>");
+				assertThat(stat(row, "reviews")).as(username + " reviews overdue").isEqualTo(String.valueOf(expected));
+				total += expected;
+			}
+			assertThat(total).as("the demo data has overdue reviews or readings to count").isPositive();
+		}
 
 		@Test
 		void theNumbersMatchTheDataCountedIndependently() throws Exception {
