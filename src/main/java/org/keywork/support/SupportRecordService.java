@@ -166,7 +166,7 @@ public class SupportRecordService {
 				order by version_number desc limit 1
 				""").params(person.getId(), kind.name()).optional(SupportRecord::fromRow);
 		Later<Set<String>> withheldNow = !seesWithheld(user, person) && kind == RecordKind.SAFETY_PLAN
-				? factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
+				? this.queries.factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
 		return found.map(record -> record.flatMap(r -> view(user, person, r, r, withheldNow::get)));
 	}
 
@@ -184,7 +184,7 @@ public class SupportRecordService {
 				order by version_number desc
 				""").params(person.getId(), kind.name()).query(SupportRecord::fromRow);
 		Later<Set<String>> withheldNow = !seesWithheld(user, person) && kind == RecordKind.SAFETY_PLAN
-				? factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
+				? this.queries.factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
 		return all.map(records -> new AllVersions(user, person, kind, records, withheldNow));
 	}
 
@@ -233,21 +233,6 @@ public class SupportRecordService {
 			return this.all.stream().filter(record -> withheldToo || !record.isWithheld()).toList();
 		}
 
-	}
-
-	/**
-	 * The ids of the person's Safety &amp; Wellbeing Plan factors withheld now, as
-	 * {@link SupportRecordQueries#factorsWithheldNow}, registered in a batch.
-	 */
-	private static Later<Set<String>> factorsWithheldNow(Long personId, Batch batch) {
-		return batch.sql("""
-				select id from (
-				  select distinct on (f->>'id') f->>'id' as id, coalesce((f->>'withheld')::boolean, false) as withheld
-				  from support_record r, jsonb_array_elements(r.content->'factors') f
-				  where r.service_user_id = ? and r.kind = 'SAFETY_PLAN'
-				  order by f->>'id', r.version_number desc
-				) current where withheld
-				""").param(personId).column(String.class).map(Set::copyOf);
 	}
 
 	/**
