@@ -176,6 +176,10 @@ public class SupportRecordService {
 	 * each (see {@link VersionChanges}).
 	 */
 	Later<AllVersions> allVersions(KeyworkUser user, ServiceUser person, RecordKind kind, Batch batch) {
+		if (!mayRead(user, person, kind)) {
+			// none of them is readable: none is read
+			return Later.of(new AllVersions(user, person, kind, List.of(), Later.of(Set.of())));
+		}
 		Later<List<SupportRecord>> all = batch.sql("""
 				select id, service_user_id, kind, version_number, status, content, agreed_on, person_comment,
 				       review_due, withheld, withheld_reason, withheld_detail, created_at, created_by, updated_at,
