@@ -157,24 +157,10 @@ class Appointments {
 		if (!canChange(user, person)) {
 			return list;
 		}
-		Later<List<Map.Entry<Long, Appointment.MoveRequest>>> requests = batch.sql("""
-				select id, appointment_id, why, would_suit, asked_at from appointment_move_request
-				where appointment_id in (select p.id from appointment p
-				""" + where + """
-				) and dealt_with_at is null order by asked_at, id
-				""")
-			.param("person", person.getId())
-			.param("today", today)
-			.param("withheldToo", withheldToo)
-			.param("limit", limit)
-			.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs)));
-		return Later.from(() -> {
-			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
-			requests.get()
-				.forEach(request -> open.computeIfAbsent(request.getKey(), k -> new ArrayList<>())
-					.add(request.getValue()));
-			return withRequests(list.get(), open);
-		});
+		Later<Map<Long, List<Appointment.MoveRequest>>> open = openRequests(batch,
+				"select p.id from appointment p\n" + where,
+				Map.of("person", person.getId(), "today", today, "withheldToo", withheldToo, "limit", limit));
+		return Later.from(() -> withRequests(list.get(), open.get()));
 	}
 
 	/** Everything else (past, cancelled or missed), latest first, a page at a time. */
@@ -213,24 +199,11 @@ class Appointments {
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, i) -> row(rs, user, person));
-		Later<List<Map.Entry<Long, Appointment.MoveRequest>>> requests = !canChange(user, person) ? Later.of(List.of())
-				: batch.sql("""
-						select id, appointment_id, why, would_suit, asked_at from appointment_move_request
-						where appointment_id in (select p.id from appointment p
-						""" + pageOf + """
-						) and dealt_with_at is null order by asked_at, id
-						""")
-					.param("person", person.getId())
-					.param("today", today)
-					.param("withheldToo", withheldToo)
-					.param("limit", request.getPageSize())
-					.param("offset", request.getOffset())
-					.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs)));
-		return Later.from(() -> {
-			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
-			requests.get().forEach(r -> open.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
-			return new PageImpl<>(withRequests(list.get(), open), request, total.get().get(0));
-		});
+		Later<Map<Long, List<Appointment.MoveRequest>>> open = !canChange(user, person) ? Later.of(Map.of())
+				: openRequests(batch, "select p.id from appointment p\n" + pageOf,
+						Map.of("person", person.getId(), "today", today, "withheldToo", withheldToo, "limit",
+								request.getPageSize(), "offset", request.getOffset()));
+		return Later.from(() -> new PageImpl<>(withRequests(list.get(), open.get()), request, total.get().get(0)));
 	}
 
 	/** One appointment the account may see (404 otherwise). */
@@ -442,14 +415,30 @@ class Appointments {
 		if (list.isEmpty() || !canChange(user, person)) {
 			return list;
 		}
-		Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
-		this.jdbc.sql("""
+		return withRequests(list,
+				openRequests(this.batches.start(), ":ids", Map.of("ids", list.stream().map(Appointment::id).toList()))
+					.get());
+	}
+
+	/**
+	 * The open requests to move the appointments whose ids {@code appointments} gives (a
+	 * query, or a parameter list), by appointment, oldest first: one query, registered in
+	 * {@code batch}.
+	 */
+	private static Later<Map<Long, List<Appointment.MoveRequest>>> openRequests(Batch batch, String appointments,
+			Map<String, Object> params) {
+		Batch.Query query = batch.sql("""
 				select id, appointment_id, why, would_suit, asked_at from appointment_move_request
-				where appointment_id in (:ids) and dealt_with_at is null order by asked_at, id
-				""").param("ids", list.stream().map(Appointment::id).toList()).query((ResultSet rs) -> {
-			open.computeIfAbsent(rs.getLong("appointment_id"), k -> new ArrayList<>()).add(moveRequest(rs));
+				where appointment_id in (
+				""" + appointments + """
+				) and dealt_with_at is null order by asked_at, id
+				""");
+		params.forEach(query::param);
+		return query.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs))).map(requests -> {
+			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
+			requests.forEach(r -> open.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
+			return open;
 		});
-		return withRequests(list, open);
 	}
 
 	private static List<Appointment> withRequests(List<Appointment> list,

@@ -51,6 +51,14 @@ class ContactNoteService {
 
 	private static final Logger log = LoggerFactory.getLogger(ContactNoteService.class);
 
+	/**
+	 * A condition that the note {@code :note} of the person {@code :person} is readable
+	 * by the {@link NoteReadRule} bound with {@link #ifReadable}.
+	 */
+	private static final String READABLE_NOTE = """
+			exists (select 1 from contact_note n where n.id = :note and n.service_user_id = :person
+			        and """ + NoteReadRule.predicate() + ")\n";
+
 	private final ServiceUserService people;
 
 	private final AccessPolicy policy;
@@ -226,24 +234,29 @@ class ContactNoteService {
 
 	NoteView view(KeyworkUser user, Long personId, Long noteId) {
 		ServiceUser person = this.people.get(user, personId);
+		NoteReadRule rule = this.policy.noteRule(user, person);
 		// the note, its earlier versions and the names of everyone who wrote it: one
-		// statement (nothing of it is shown unless the note may be read, as get() checks)
+		// statement. The versions and the names are read only if the note is readable by
+		// the rule (checked in SQL first, then in Java on the note, as get() does)
 		Batch batch = this.batches.start();
 		Later<Optional<ContactNote>> found = batch
 			.sql("select * from contact_note where id = ? and service_user_id = ?")
 			.params(noteId, person.getId())
 			.optional(ContactNote::fromRow);
-		Later<List<ContactNoteVersion>> versions = batch.sql("""
-				select * from contact_note_version where contact_note_id = ? order by revision desc
-				""").param(noteId).query(ContactNoteVersion::fromRow);
-		Later<List<Map.Entry<Long, String>>> writers = batch.sql("""
+		Later<List<ContactNoteVersion>> versions = ifReadable(batch.sql("""
+				select * from contact_note_version where contact_note_id = :note and
+				""" + READABLE_NOTE + """
+				order by revision desc
+				"""), noteId, person, rule).query(ContactNoteVersion::fromRow);
+		Later<List<Map.Entry<Long, String>>> writers = ifReadable(batch.sql("""
 				select a.id, a.display_name from account a
 				where a.id in (select n.author_id from contact_note n where n.id = :note
 				               union select n.corrected_by from contact_note n where n.id = :note
 				               union select v.recorded_by from contact_note_version v where v.contact_note_id = :note)
-				""").param("note", noteId).query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("display_name")));
+				  and
+				""" + READABLE_NOTE), noteId, person, rule)
+			.query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("display_name")));
 		ContactNote note = readable(user, person, noteId, found.get());
-		NoteReadRule rule = this.policy.noteRule(user, person);
 		// an earlier version is readable only if it was readable under its own flags too
 		// (ADR 008)
 		List<ContactNoteVersion> earlier = versions.get()
@@ -259,6 +272,12 @@ class ContactNoteService {
 		writers.get().stream().filter(w -> ids.contains(w.getKey())).forEach(w -> names.put(w.getKey(), w.getValue()));
 		return new NoteView(person, note, names, earlier, this.policy.canCorrectNote(user, person, note),
 				rule.seesStaffOnlyDetail(note.getAuthorId()));
+	}
+
+	private static Batch.Query ifReadable(Batch.Query query, Long noteId, ServiceUser person, NoteReadRule rule) {
+		query.param("note", noteId).param("person", person.getId());
+		rule.parameters().forEach(query::param);
+		return query;
 	}
 
 	/**

@@ -16,7 +16,6 @@ import org.keywork.database.Batch;
 import org.keywork.database.Batches;
 import org.keywork.database.Later;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +34,9 @@ public class SupportRecordQueries {
 	/** A review counts as "due" this many days before its date. */
 	public static final int REVIEW_DUE_WITHIN_DAYS = 14;
 
-	private final JdbcClient jdbc;
-
 	private final Batches batches;
 
-	SupportRecordQueries(JdbcClient jdbc, Batches batches) {
-		this.jdbc = jdbc;
+	SupportRecordQueries(Batches batches) {
 		this.batches = batches;
 	}
 
@@ -50,14 +46,21 @@ public class SupportRecordQueries {
 	 * ADR 008).
 	 */
 	Set<String> factorsWithheldNow(Long personId) {
-		return Set.copyOf(this.jdbc.sql("""
+		return factorsWithheldNow(personId, this.batches.start()).get();
+	}
+
+	/**
+	 * {@link #factorsWithheldNow(Long)}, its query registered in {@code batch}.
+	 */
+	Later<Set<String>> factorsWithheldNow(Long personId, Batch batch) {
+		return batch.sql("""
 				select id from (
 				  select distinct on (f->>'id') f->>'id' as id, coalesce((f->>'withheld')::boolean, false) as withheld
 				  from support_record r, jsonb_array_elements(r.content->'factors') f
 				  where r.service_user_id = ? and r.kind = 'SAFETY_PLAN'
 				  order by f->>'id', r.version_number desc
 				) current where withheld
-				""").param(personId).query(String.class).list());
+				""").param(personId).column(String.class).map(Set::copyOf);
 	}
 
 	/**

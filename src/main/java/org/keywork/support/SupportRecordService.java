@@ -166,7 +166,7 @@ public class SupportRecordService {
 				order by version_number desc limit 1
 				""").params(person.getId(), kind.name()).optional(SupportRecord::fromRow);
 		Later<Set<String>> withheldNow = !seesWithheld(user, person) && kind == RecordKind.SAFETY_PLAN
-				? factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
+				? this.queries.factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
 		return found.map(record -> record.flatMap(r -> view(user, person, r, r, withheldNow::get)));
 	}
 
@@ -176,6 +176,10 @@ public class SupportRecordService {
 	 * each (see {@link VersionChanges}).
 	 */
 	Later<AllVersions> allVersions(KeyworkUser user, ServiceUser person, RecordKind kind, Batch batch) {
+		if (!mayRead(user, person, kind)) {
+			// none of them is readable: none is read
+			return Later.of(new AllVersions(user, person, kind, List.of(), Later.of(Set.of())));
+		}
 		Later<List<SupportRecord>> all = batch.sql("""
 				select id, service_user_id, kind, version_number, status, content, agreed_on, person_comment,
 				       review_due, withheld, withheld_reason, withheld_detail, created_at, created_by, updated_at,
@@ -184,7 +188,7 @@ public class SupportRecordService {
 				order by version_number desc
 				""").params(person.getId(), kind.name()).query(SupportRecord::fromRow);
 		Later<Set<String>> withheldNow = !seesWithheld(user, person) && kind == RecordKind.SAFETY_PLAN
-				? factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
+				? this.queries.factorsWithheldNow(person.getId(), batch) : Later.of(Set.of());
 		return all.map(records -> new AllVersions(user, person, kind, records, withheldNow));
 	}
 
@@ -233,21 +237,6 @@ public class SupportRecordService {
 			return this.all.stream().filter(record -> withheldToo || !record.isWithheld()).toList();
 		}
 
-	}
-
-	/**
-	 * The ids of the person's Safety &amp; Wellbeing Plan factors withheld now, as
-	 * {@link SupportRecordQueries#factorsWithheldNow}, registered in a batch.
-	 */
-	private static Later<Set<String>> factorsWithheldNow(Long personId, Batch batch) {
-		return batch.sql("""
-				select id from (
-				  select distinct on (f->>'id') f->>'id' as id, coalesce((f->>'withheld')::boolean, false) as withheld
-				  from support_record r, jsonb_array_elements(r.content->'factors') f
-				  where r.service_user_id = ? and r.kind = 'SAFETY_PLAN'
-				  order by f->>'id', r.version_number desc
-				) current where withheld
-				""").param(personId).column(String.class).map(Set::copyOf);
 	}
 
 	/**
