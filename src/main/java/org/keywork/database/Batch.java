@@ -183,7 +183,7 @@ public final class Batch {
 		Part(int number, String sql, Map<String, Object> named, List<Object> positional, RowMapper<T> mapper) {
 			this.mapper = mapper;
 			String prefix = "b" + number + "_";
-			this.sql = BatchSql.rename(sql.strip().replaceAll(";+$", ""), prefix, positional.size());
+			this.sql = BatchSql.renamed(sql, prefix, positional.size());
 			named.forEach((name, value) -> this.params.put(prefix + name, value));
 			for (int i = 0; i < positional.size(); i++) {
 				this.params.put(prefix + BatchSql.POSITIONAL + i, positional.get(i));

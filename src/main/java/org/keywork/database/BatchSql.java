@@ -1,5 +1,8 @@
 package org.keywork.database;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Renames a query's parameters apart so that several queries can share one statement:
  * {@code :name} becomes {@code :<prefix>name} and the n-th {@code ?} becomes
@@ -15,7 +18,41 @@ final class BatchSql {
 	 */
 	static final String POSITIONAL = "_p";
 
+	/**
+	 * Renamed queries, by query text, prefix and number of {@code ?}: a page registers
+	 * the same queries on every request (text blocks), and renaming them again was a few
+	 * percent of a person page's CPU. Bounded in case some code builds its text with
+	 * values in it (none should: values are parameters).
+	 */
+	private static final Map<Key, String> RENAMED = new ConcurrentHashMap<>();
+
+	static final int MOST_REMEMBERED = 4096;
+
 	private BatchSql() {
+	}
+
+	/**
+	 * {@link #rename(String, String, int)} of the query without trailing semicolons,
+	 * remembered.
+	 */
+	static String renamed(String sql, String prefix, int positionalCount) {
+		Key key = new Key(sql, prefix, positionalCount);
+		String renamed = RENAMED.get(key);
+		if (renamed == null) {
+			renamed = rename(sql.strip().replaceAll(";+$", ""), prefix, positionalCount);
+			if (RENAMED.size() >= MOST_REMEMBERED) {
+				RENAMED.clear();
+			}
+			RENAMED.put(key, renamed);
+		}
+		return renamed;
+	}
+
+	static int remembered() {
+		return RENAMED.size();
+	}
+
+	private record Key(String sql, String prefix, int positionalCount) {
 	}
 
 	static String rename(String sql, String prefix, int positionalCount) {

@@ -181,4 +181,19 @@ class BatchTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void aQueryRegisteredAgainIsRenamedOnceAndKeepsEachBatchsValues() {
+		String sql = "select cast(:word as text) || cast(? as text) -- " + System.nanoTime();
+		Batch first = this.batches.start();
+		first.sql("select 1").column(Integer.class);
+		Later<List<String>> one = first.sql(sql).param("word", "a").param("1").column(String.class);
+		int remembered = BatchSql.remembered();
+		Batch second = this.batches.start();
+		second.sql("select 1").column(Integer.class);
+		Later<List<String>> two = second.sql(sql).param("word", "b").param("2").column(String.class);
+		assertThat(BatchSql.remembered()).isEqualTo(remembered);
+		assertThat(one.get()).containsExactly("a1");
+		assertThat(two.get()).containsExactly("b2");
+	}
+
 }
