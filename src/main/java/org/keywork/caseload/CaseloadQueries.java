@@ -125,7 +125,7 @@ class CaseloadQueries {
 		}
 		List<Person> people = people(filter, today, batch).get();
 		List<Long> ids = people.stream().map(Person::id).toList();
-		Later<Map<Long, LastContact>> contacts = this.contacts.forPeople(ids, batch);
+		Later<Map<Long, LastContact>> contacts = this.contacts.lastSuccessfulForPeople(ids, batch);
 		Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsOverdue(ids, today, batch);
 		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::overdueForPeople);
 		Map<Long, LastContact> last = contacts.get();

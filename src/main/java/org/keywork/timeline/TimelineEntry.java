@@ -24,8 +24,8 @@ record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String s
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
 
 	/**
-	 * Which branch of the timeline template shows the event: the kind, and for an
-	 * outcome also what was measured ({@code OUTCOME_STAR}).
+	 * Which branch of the timeline template shows the event: the kind, and for an outcome
+	 * also what was measured ({@code OUTCOME_STAR}).
 	 */
 	public String view() {
 		return this.kind == TimelineKind.OUTCOME ? "OUTCOME_" + this.subtype : this.kind.name();
