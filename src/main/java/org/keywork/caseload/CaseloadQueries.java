@@ -93,51 +93,68 @@ class CaseloadQueries {
 	 * before (a page's other reads), and everything about them in one more statement.
 	 */
 	List<CaseloadRow> rows(Filter filter, LocalDate today, Batch batch) {
-		if (filter.teamIds().isEmpty()) {
-			return List.of();
-		}
-		List<Person> people = people(filter, today, batch).get();
-		List<Long> ids = people.stream().map(Person::id).toList();
-		Later<Map<Long, LastContact>> contacts = this.contacts.forPeople(ids, batch);
-		Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsDue(ids, today, batch);
-		Later<Map<Long, List<StepDue>>> steps = this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS), batch);
-		Later<Map<Long, List<String>>> goals = this.support.openGoals(ids, batch);
-		Later<Set<Long>> staffSafety = this.support.withStaffSafetyWarning(ids, batch);
-		Later<Map<Long, Long>> fromThePerson = this.support.fromThePersonSince(ids,
-				today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant(), batch);
-		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::forPeople);
-		Map<Long, LastContact> last = contacts.get();
-		Records records = new Records(reviews.get(), steps.get(), goals.get(), staffSafety.get(), fromThePerson.get(),
-				items.get());
-		return rows(people, last, records, today);
+		return read(filter, today, batch, ids -> {
+			Later<Map<Long, LastContact>> contacts = this.contacts.forPeople(ids, batch);
+			Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsDue(ids, today, batch);
+			Later<Map<Long, List<StepDue>>> steps = this.support.stepsDue(ids, today.plusDays(STEPS_AHEAD_DAYS), batch);
+			Later<Map<Long, List<String>>> goals = this.support.openGoals(ids, batch);
+			Later<Set<Long>> staffSafety = this.support.withStaffSafetyWarning(ids, batch);
+			Later<Map<Long, Long>> fromThePerson = this.support.fromThePersonSince(ids,
+					today.minusDays(FROM_THE_PERSON_DAYS).atStartOfDay(this.zone).toInstant(), batch);
+			Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::forPeople);
+			return new Asked(contacts, Later.from(() -> new Records(reviews.get(), steps.get(), goals.get(),
+					staffSafety.get(), fromThePerson.get(), items.get())));
+		});
 	}
 
 	/**
-	 * The same people with only what the team dashboard counts: the weekly-contact
-	 * status, and only the reviews and {@link CaseloadItems} already overdue (no steps,
-	 * goals, staff-safety warnings or what the person added), so that a team of several
-	 * hundred people reads a fraction of the rows {@link #rows(Filter, LocalDate, Batch)}
-	 * reads. {@link CaseloadRow#reviewOverdue()} answers as it would on the full row.
+	 * The same people with only what the team dashboard counts: the weekly-contact status
+	 * (from the last successful contact alone: no attempts, peer contacts or planned
+	 * contacts), and only the reviews and {@link CaseloadItems} already overdue (no
+	 * steps, goals, staff-safety warnings or what the person added), so that a team of
+	 * several hundred people reads a fraction of the rows
+	 * {@link #rows(Filter, LocalDate, Batch)} reads. {@link CaseloadRow#reviewOverdue()}
+	 * answers as it would on the full row.
 	 */
 	List<CaseloadRow> forCounting(Filter filter, LocalDate today, Batch batch) {
+		return read(filter, today, batch, ids -> {
+			Later<Map<Long, LastContact>> contacts = this.contacts.lastSuccessfulForPeople(ids, batch);
+			Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsOverdue(ids, today, batch);
+			Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::overdueForPeople);
+			return new Asked(contacts,
+					Later.from(() -> new Records(reviews.get(), Map.of(), Map.of(), Set.of(), Map.of(), items.get())));
+		});
+	}
+
+	/**
+	 * The people of the filter (with whatever {@code batch} held before), then, in one
+	 * more statement, what {@code asking} registers about them: their last contacts and
+	 * their records.
+	 */
+	private List<CaseloadRow> read(Filter filter, LocalDate today, Batch batch, RecordsAsking asking) {
 		if (filter.teamIds().isEmpty()) {
 			return List.of();
 		}
 		List<Person> people = people(filter, today, batch).get();
 		List<Long> ids = people.stream().map(Person::id).toList();
-		Later<Map<Long, LastContact>> contacts = this.contacts.lastSuccessfulForPeople(ids, batch);
-		Later<Map<Long, List<ReviewDue>>> reviews = this.support.reviewsOverdue(ids, today, batch);
-		Later<Map<Long, List<CaseloadItem>>> items = items(ids, today, batch, CaseloadItems::overdueForPeople);
-		Map<Long, LastContact> last = contacts.get();
-		Records records = new Records(reviews.get(), Map.of(), Map.of(), Set.of(), Map.of(), items.get());
-		return rows(people, last, records, today);
-	}
-
-	private List<CaseloadRow> rows(List<Person> people, Map<Long, LastContact> last, Records records, LocalDate today) {
+		Asked asked = asking.ask(ids);
+		Map<Long, LastContact> last = asked.contacts().get();
+		Records read = asked.records().get();
 		return people.stream()
-			.map(p -> row(p, last.get(p.id()), records, today))
+			.map(p -> row(p, last.get(p.id()), read, today))
 			.sorted(Urgency.MOST_URGENT_FIRST)
 			.toList();
+	}
+
+	/** Registers the questions about the people's last contacts and records. */
+	@FunctionalInterface
+	private interface RecordsAsking {
+
+		Asked ask(List<Long> ids);
+
+	}
+
+	private record Asked(Later<Map<Long, LastContact>> contacts, Later<Records> records) {
 	}
 
 	/**
