@@ -145,9 +145,16 @@ public class AccessLog {
 	 */
 	@Transactional
 	public int deleteOlderThan(Instant before, int batch) {
+		// the ids as an array (an InitPlan), so that the rows go by primary key whatever
+		// the
+		// planner guesses of the cut-off and batch size: with one plan per prepared
+		// statement
+		// (ADR 023), "id in (select ...)" was a hash join over every row of the log, 2.5
+		// s
+		// per batch of 1,000 at national scale
 		return this.jdbc.sql("""
-				delete from access_log where id in (
-				  select id from access_log where occurred_at < ? order by occurred_at, id limit ?)
+				delete from access_log where id = any(array(
+				  select id from access_log where occurred_at < ? order by occurred_at, id limit ?))
 				""").params(Timestamp.from(before), batch).update();
 	}
 
