@@ -15,8 +15,9 @@ import org.springframework.util.ObjectUtils;
  * The message bundles (one per capability, {@code spring.messages.basename}) merged into
  * one table per language the first time the language is asked for, so that a message is
  * one map look-up rather than a search through every bundle (31 of them) and a
- * {@link MessageFormat} run on each use: a page renders several hundred messages, and the
- * search was about a tenth of the person page's CPU (docs/performance.md).
+ * {@link MessageFormat} run on each use (each message is formatted once, on first use): a
+ * page renders several hundred messages, and the search was about a tenth of the person
+ * page's CPU (docs/performance.md).
  * <p>
  * It answers exactly as {@link ResourceBundleMessageSource} configured with the same
  * properties does (the first bundle holding a key wins; a message without arguments is
@@ -57,7 +58,14 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 
 	@Override
 	protected String resolveCodeWithoutArguments(String code, Locale locale) {
-		return table(locale).plain().get(code);
+		Table table = table(locale);
+		String message = table.raw().get(code);
+		if (message == null || !this.formatWithoutArguments) {
+			return message;
+		}
+		// formatted on first use, each key on its own: a broken message fails alone, as
+		// in Spring's source
+		return table.plain().computeIfAbsent(code, key -> createMessageFormat(message, locale).format(new Object[0]));
 	}
 
 	@Override
@@ -85,17 +93,14 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 				}
 			}
 		}
-		Map<String, String> plain = new HashMap<>(raw.size() * 2);
-		raw.forEach((key, message) -> plain.put(key,
-				this.formatWithoutArguments ? createMessageFormat(message, locale).format(new Object[0]) : message));
-		return new Table(Map.copyOf(raw), Map.copyOf(plain), new ConcurrentHashMap<>());
+		return new Table(Map.copyOf(raw), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 	}
 
 	/**
 	 * {@code raw}: each key's message as written; {@code plain}: as shown without
-	 * arguments; {@code formats}: parsed on first use with arguments.
+	 * arguments, and {@code formats}: parsed for use with arguments, each on first use.
 	 */
-	private record Table(Map<String, String> raw, Map<String, String> plain,
+	private record Table(Map<String, String> raw, ConcurrentMap<String, String> plain,
 			ConcurrentMap<String, MessageFormat> formats) {
 	}
 

@@ -1,5 +1,10 @@
 package org.keywork.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -7,6 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * Keywork's message source: Spring Boot's, configured by the same
@@ -39,7 +46,25 @@ class MessagesConfiguration {
 		source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
 		source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
 		source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+		source.setCommonMessages(commonMessages(properties.getCommonMessages()));
 		return source;
+	}
+
+	/** {@code spring.messages.common-messages}, read as Spring Boot's own source does. */
+	private static Properties commonMessages(List<Resource> resources) {
+		if (resources == null || resources.isEmpty()) {
+			return null;
+		}
+		Properties messages = new Properties();
+		for (Resource resource : resources) {
+			try {
+				PropertiesLoaderUtils.fillProperties(messages, resource);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not read the common messages " + resource, ex);
+			}
+		}
+		return messages;
 	}
 
 }

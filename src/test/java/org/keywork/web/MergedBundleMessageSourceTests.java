@@ -2,13 +2,18 @@ package org.keywork.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +66,7 @@ class MergedBundleMessageSourceTests {
 	}
 
 	@Test
-	void everyMessageOfEveryBundleReadsAsSpringsOwnSourceWouldGiveIt() {
+	void everyMessageOfEveryBundleReadsAsSpringsOwnSourceWouldGiveIt() throws IOException {
 		ResourceBundleMessageSource spring = configure(new ResourceBundleMessageSource());
 		MergedBundleMessageSource merged = configure(new MergedBundleMessageSource());
 		TreeSet<String> keys = new TreeSet<>();
@@ -71,7 +76,7 @@ class MergedBundleMessageSourceTests {
 		assertThat(keys).hasSizeGreaterThan(1000);
 		Object[] args = { "Jamie", 3, LocalDate.of(2026, 11, 30), 1234.5 };
 		List<String> different = new ArrayList<>();
-		for (Locale locale : List.of(Locale.UK, Locale.ENGLISH, Locale.forLanguageTag("cs"))) {
+		for (Locale locale : locales()) {
 			for (String key : keys) {
 				for (Object[] with : new Object[][] { null, new Object[0], args }) {
 					String expected = answer(spring, key, with, locale);
@@ -83,6 +88,22 @@ class MergedBundleMessageSourceTests {
 			}
 		}
 		assertThat(different).isEmpty();
+	}
+
+	/**
+	 * British English, a language with no bundle of its own, and every language a bundle
+	 * file is written in ({@code i18n/<name>_<language>.properties}).
+	 */
+	private static Set<Locale> locales() throws IOException {
+		Set<Locale> locales = new LinkedHashSet<>(List.of(Locale.UK, Locale.ENGLISH, Locale.forLanguageTag("cs")));
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+			files.map(file -> file.getFileName().toString())
+				.map(name -> name.replace(".properties", ""))
+				.filter(name -> name.contains("_"))
+				.map(name -> Locale.forLanguageTag(name.substring(name.indexOf('_') + 1).replace('_', '-')))
+				.forEach(locales::add);
+		}
+		return locales;
 	}
 
 	/** The message, or the exception's class when the arguments do not suit it. */
