@@ -204,6 +204,15 @@ class CaseloadControllerTests {
 	@Nested
 	class TeamDashboard {
 
+		/** The demo manager's team dashboard. */
+		private String dashboard() throws Exception {
+			return mvc.perform(get("/team").with(users.as("manager")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+
 		/**
 		 * The dashboard reads only what it counts (overdue reviews and items, no steps or
 		 * goals): its "reviews overdue" column says what the full rows of the callover
@@ -211,11 +220,7 @@ class CaseloadControllerTests {
 		 */
 		@Test
 		void reviewsOverdueCountAsTheFullRowsSayWithOnlyWhatIsOverdueRead() throws Exception {
-			String page = mvc.perform(get("/team").with(users.as("manager")))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			String page = dashboard();
 			long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
 			List<CaseloadRow> full = queries
 				.rows(new CaseloadQueries.Filter(List.of(team), CaseloadService.OPEN, null, false), service.today());
@@ -234,11 +239,7 @@ class CaseloadControllerTests {
 
 		@Test
 		void theNumbersMatchTheDataCountedIndependently() throws Exception {
-			String page = mvc.perform(get("/team").with(users.as("manager")))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			String page = dashboard();
 			for (String username : List.of("worker", "jordan")) {
 				long id = ids.account(username);
 				String row = between(page, "data-worker=\"" + id + "\"", "</tr>");
