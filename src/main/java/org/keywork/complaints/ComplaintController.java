@@ -38,8 +38,11 @@ class ComplaintController {
 
 	private final Complaints complaints;
 
-	ComplaintController(Complaints complaints) {
+	private final ComplaintChanges changes;
+
+	ComplaintController(Complaints complaints, ComplaintChanges changes) {
 		this.complaints = complaints;
+		this.changes = changes;
 	}
 
 	@GetMapping
@@ -73,7 +76,7 @@ class ComplaintController {
 		if (result.hasErrors()) {
 			return newView(person, model);
 		}
-		Long complaintId = this.complaints.add(user, person, form.details());
+		Long complaintId = this.changes.add(user, person, form.details());
 		FlashMessage.success(redirect, "complaints.added");
 		return "redirect:/service-users/" + id + "/complaints/" + complaintId;
 	}
@@ -124,7 +127,7 @@ class ComplaintController {
 			return stepView(person, complaint, "response", model);
 		}
 		try {
-			this.complaints.respond(user, person, complaintId, form.getVersion(), form.at(), form.getWho(),
+			this.changes.respond(user, person, complaintId, form.getVersion(), form.at(), form.getWho(),
 					form.getDone());
 		}
 		catch (StaleComplaintException ex) {
@@ -180,8 +183,7 @@ class ComplaintController {
 			return stepView(person, complaint, "outcome", model);
 		}
 		try {
-			this.complaints.close(user, person, complaintId, form.getVersion(), form.getOutcome(),
-					form.getOutcomeText());
+			this.changes.close(user, person, complaintId, form.getVersion(), form.getOutcome(), form.getOutcomeText());
 		}
 		catch (StaleComplaintException ex) {
 			return conflict(person, complaint, "outcome", model, response);
@@ -214,7 +216,7 @@ class ComplaintController {
 			return stepView(person, complaint, "learning", model);
 		}
 		try {
-			this.complaints.learn(user, person, complaintId, form.getVersion(), form.getHappened(), form.getLearned());
+			this.changes.learn(user, person, complaintId, form.getVersion(), form.getHappened(), form.getLearned());
 		}
 		catch (StaleComplaintException ex) {
 			return conflict(person, complaint, "learning", model, response);
@@ -245,7 +247,7 @@ class ComplaintController {
 			return stepView(person, complaint, step, model);
 		}
 		try {
-			this.complaints.addEntry(user, person, complaintId, form.getVersion(), kind, form.getOccurredOn(),
+			this.changes.addEntry(user, person, complaintId, form.getVersion(), kind, form.getOccurredOn(),
 					form.getAttended(), form.getText());
 		}
 		catch (StaleComplaintException ex) {

@@ -55,8 +55,8 @@ class ComplaintForm extends WithholdingFields {
 		return LocalDateTime.of(this.receivedOn, this.receivedTime);
 	}
 
-	Complaints.Details details() {
-		return new Complaints.Details(this.kind, this.source, receivedAt(), this.whatWasSaid, this.thirdPartyName,
+	ComplaintChanges.Details details() {
+		return new ComplaintChanges.Details(this.kind, this.source, receivedAt(), this.whatWasSaid, this.thirdPartyName,
 				this.thirdPartyContact, decision());
 	}
 
