@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +75,12 @@ class Appointments {
 
 	private final Batches batches;
 
+	private final AppointmentMoveRequests moveRequests;
+
 	Appointments(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, AttemptedContacts attempts,
-			Clock clock, Dates dates, Batches batches) {
+			Clock clock, Dates dates, Batches batches, AppointmentMoveRequests moveRequests) {
 		this.batches = batches;
+		this.moveRequests = moveRequests;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
@@ -157,10 +159,10 @@ class Appointments {
 		if (!canChange(user, person)) {
 			return list;
 		}
-		Later<Map<Long, List<Appointment.MoveRequest>>> open = openRequests(batch,
+		Later<Map<Long, List<Appointment.MoveRequest>>> open = this.moveRequests.open(batch,
 				"select p.id from appointment p\n" + where,
 				Map.of("person", person.getId(), "today", today, "withheldToo", withheldToo, "limit", limit));
-		return Later.from(() -> withRequests(list.get(), open.get()));
+		return Later.from(() -> AppointmentMoveRequests.withRequests(list.get(), open.get()));
 	}
 
 	/** Everything else (past, cancelled or missed), latest first, a page at a time. */
@@ -200,10 +202,11 @@ class Appointments {
 			.param("offset", request.getOffset())
 			.query((rs, i) -> row(rs, user, person));
 		Later<Map<Long, List<Appointment.MoveRequest>>> open = !canChange(user, person) ? Later.of(Map.of())
-				: openRequests(batch, "select p.id from appointment p\n" + pageOf,
+				: this.moveRequests.open(batch, "select p.id from appointment p\n" + pageOf,
 						Map.of("person", person.getId(), "today", today, "withheldToo", withheldToo, "limit",
 								request.getPageSize(), "offset", request.getOffset()));
-		return Later.from(() -> new PageImpl<>(withRequests(list.get(), open.get()), request, total.get().get(0)));
+		return Later.from(() -> new PageImpl<>(AppointmentMoveRequests.withRequests(list.get(), open.get()), request,
+				total.get().get(0)));
 	}
 
 	/** One appointment the account may see (404 otherwise). */
@@ -325,7 +328,7 @@ class Appointments {
 	void requestsDealtWith(KeyworkUser user, ServiceUser person, Long appointmentId) {
 		check(user, person);
 		get(user, person, appointmentId);
-		closeRequests(user, appointmentId);
+		this.moveRequests.close(user, appointmentId);
 	}
 
 	/**
@@ -341,20 +344,8 @@ class Appointments {
 		if (!appointment.isComing(today())) {
 			throw new NotFoundException("Appointment", appointmentId);
 		}
-		this.jdbc.sql("""
-				insert into appointment_move_request (appointment_id, why, would_suit, asked_at, asked_by)
-				values (?, ?, ?, ?, ?)
-				""")
-			.params(appointmentId, why.strip(), wouldSuit.strip(), Timestamp.from(this.clock.instant()), user.getId())
-			.update();
+		this.moveRequests.ask(user, appointmentId, why, wouldSuit);
 		log.info("Service user {} asked to move appointment {}", person.getId(), appointmentId);
-	}
-
-	/** Has the person already asked to move it (and nobody dealt with it yet)? */
-	boolean askedToMove(Long appointmentId) {
-		return this.jdbc.sql("""
-				select count(*) from appointment_move_request where appointment_id = ? and dealt_with_at is null
-				""").param(appointmentId).query(Long.class).single() > 0;
 	}
 
 	/** The appointment as an iCalendar file, for staff. */
@@ -395,14 +386,7 @@ class Appointments {
 			}
 			throw new StaleAppointmentException(appointmentId);
 		}
-		closeRequests(user, appointmentId);
-	}
-
-	private void closeRequests(KeyworkUser user, Long appointmentId) {
-		this.jdbc.sql("""
-				update appointment_move_request set dealt_with_at = ?, dealt_with_by = ?
-				where appointment_id = ? and dealt_with_at is null
-				""").params(Timestamp.from(this.clock.instant()), user.getId(), appointmentId).update();
+		this.moveRequests.close(user, appointmentId);
 	}
 
 	private void check(KeyworkUser user, ServiceUser person) {
@@ -415,44 +399,10 @@ class Appointments {
 		if (list.isEmpty() || !canChange(user, person)) {
 			return list;
 		}
-		return withRequests(list,
-				openRequests(this.batches.start(), ":ids", Map.of("ids", list.stream().map(Appointment::id).toList()))
+		return AppointmentMoveRequests.withRequests(list,
+				this.moveRequests
+					.open(this.batches.start(), ":ids", Map.of("ids", list.stream().map(Appointment::id).toList()))
 					.get());
-	}
-
-	/**
-	 * The open requests to move the appointments whose ids {@code appointments} gives (a
-	 * query, or a parameter list), by appointment, oldest first: one query, registered in
-	 * {@code batch}.
-	 */
-	private static Later<Map<Long, List<Appointment.MoveRequest>>> openRequests(Batch batch, String appointments,
-			Map<String, Object> params) {
-		Batch.Query query = batch.sql("""
-				select id, appointment_id, why, would_suit, asked_at from appointment_move_request
-				where appointment_id in (
-				""" + appointments + """
-				) and dealt_with_at is null order by asked_at, id
-				""");
-		params.forEach(query::param);
-		return query.query((rs, i) -> Map.entry(rs.getLong("appointment_id"), moveRequest(rs))).map(requests -> {
-			Map<Long, List<Appointment.MoveRequest>> open = new HashMap<>();
-			requests.forEach(r -> open.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
-			return open;
-		});
-	}
-
-	private static List<Appointment> withRequests(List<Appointment> list,
-			Map<Long, List<Appointment.MoveRequest>> open) {
-		return list.stream()
-			.map(a -> new Appointment(a.id(), a.personId(), a.on(), a.startsAt(), a.endsAt(), a.place(),
-					a.withAccountId(), a.withName(), a.purpose(), a.status(), a.missedNoteId(), a.sharing(),
-					a.version(), open.getOrDefault(a.id(), List.of())))
-			.toList();
-	}
-
-	private static Appointment.MoveRequest moveRequest(ResultSet rs) throws SQLException {
-		return new Appointment.MoveRequest(rs.getLong("id"), rs.getString("why"), rs.getString("would_suit"),
-				rs.getTimestamp("asked_at").toInstant());
 	}
 
 	private Appointment row(ResultSet rs, KeyworkUser user, ServiceUser person) throws SQLException {

@@ -28,8 +28,11 @@ class PortalAppointmentsController {
 
 	private final Appointments appointments;
 
-	PortalAppointmentsController(Appointments appointments) {
+	private final AppointmentMoveRequests moveRequests;
+
+	PortalAppointmentsController(Appointments appointments, AppointmentMoveRequests moveRequests) {
 		this.appointments = appointments;
+		this.moveRequests = moveRequests;
 	}
 
 	@GetMapping("/my-support/appointments")
@@ -70,7 +73,7 @@ class PortalAppointmentsController {
 		}
 		model.addAttribute("me", me);
 		model.addAttribute("appointment", appointment);
-		model.addAttribute("alreadyAsked", this.appointments.askedToMove(appointmentId));
+		model.addAttribute("alreadyAsked", this.moveRequests.askedToMove(appointmentId));
 		return "appointments/move";
 	}
 
