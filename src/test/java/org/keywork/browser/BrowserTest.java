@@ -238,6 +238,35 @@ public abstract class BrowserTest {
 		this.page.waitForLoadState();
 	}
 
+	/**
+	 * Waits until the browser has loaded a page whose URL matches, and otherwise fails
+	 * saying where the browser is (its URL and main heading) and whether it got there
+	 * without the page finishing loading: a bare timeout says nothing about which.
+	 */
+	protected void waitForPage(java.util.regex.Pattern url) {
+		boolean arrived = false;
+		try {
+			this.page.waitForURL(url,
+					new Page.WaitForURLOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+			arrived = true;
+			this.page.waitForLoadState();
+		}
+		catch (com.microsoft.playwright.PlaywrightException ex) {
+			String heading;
+			try {
+				heading = this.page.locator("h1")
+					.first()
+					.textContent(new Locator.TextContentOptions().setTimeout(1_000));
+			}
+			catch (com.microsoft.playwright.PlaywrightException none) {
+				heading = "(none)";
+			}
+			throw new AssertionError("Expected a page at " + url
+					+ (arrived ? ", reached but never finished loading" : ", but the browser is at " + this.page.url())
+					+ "; heading: " + heading, ex);
+		}
+	}
+
 	/** Presses "Sign out" in the header. */
 	protected void signOut() {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();

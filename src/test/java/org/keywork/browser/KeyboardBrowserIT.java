@@ -39,19 +39,19 @@ class KeyboardBrowserIT extends BrowserTest {
 		tabTo(Pattern.compile("INPUT\\|password\\|.*"));
 		this.page.keyboard().type(DEMO_PASSWORD);
 		this.page.keyboard().press("Enter");
-		this.page.waitForURL("**/caseload");
+		waitForPage(Pattern.compile(".*/caseload"));
 		assertThat(heading()).hasText("My caseload");
 
 		tabTo(Pattern.compile("A\\|\\|Record contact.*"));
 		this.page.keyboard().press("Enter");
-		this.page.waitForURL(Pattern.compile(".*/contact-notes/new.*"));
+		waitForPage(Pattern.compile(".*/contact-notes/new.*"));
 		assertThat(heading()).hasText("Record a contact");
 
 		tabTo(Pattern.compile("TEXTAREA\\|note\\|.*"));
 		this.page.keyboard().type("Walked to the shop together and talked about the week ahead.");
 		tabTo(Pattern.compile("BUTTON\\|\\|Save note"));
 		this.page.keyboard().press("Enter");
-		this.page.waitForURL(Pattern.compile(".*/contact-notes/\\d+"));
+		waitForPage(Pattern.compile(".*/contact-notes/\\d+"));
 		assertThat(this.page.getByText("Walked to the shop together and talked about the week ahead.")).isVisible();
 		assertAccessible(this.page);
 	}
