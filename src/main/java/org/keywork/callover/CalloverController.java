@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.keywork.caseload.CaseloadRow;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
-import org.keywork.staff.Account;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.PeopleShown;
 
@@ -96,7 +96,7 @@ class CalloverController {
 		KeyworkUser user = CurrentUser.get();
 		Meeting meeting = recordable(meetingId);
 		this.callovers.personInTeam(meeting, id);
-		form.validate(result, this.callovers.staff(meeting).stream().map(Account::getId).toList());
+		form.validate(result, this.callovers.staff(meeting).stream().map(StaffMember::getId).toList());
 		if (result.hasErrors()) {
 			return decisionView(meeting, id, model);
 		}

@@ -19,8 +19,8 @@ import org.keywork.caseload.CaseloadRow;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
-import org.keywork.staff.Account;
-import org.keywork.staff.AccountRepository;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
@@ -74,18 +74,18 @@ class Callovers {
 
 	private final CalloverPeople people;
 
-	private final AccountRepository accounts;
+	private final StaffMembers staffMembers;
 
 	private final Clock clock;
 
 	private final Dates dates;
 
-	Callovers(JdbcClient jdbc, AccessPolicy policy, CalloverPeople people, AccountRepository accounts, Clock clock,
+	Callovers(JdbcClient jdbc, AccessPolicy policy, CalloverPeople people, StaffMembers staffMembers, Clock clock,
 			Dates dates) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.people = people;
-		this.accounts = accounts;
+		this.staffMembers = staffMembers;
 		this.clock = clock;
 		this.dates = dates;
 	}
@@ -234,8 +234,8 @@ class Callovers {
 	}
 
 	/** The team's staff, who may be asked to follow a decision up. */
-	List<Account> staff(Meeting meeting) {
-		return this.accounts.findStaffInTeams(Set.of(meeting.teamId()), EnumSet.of(Role.WORKER, Role.MANAGER));
+	List<StaffMember> staff(Meeting meeting) {
+		return this.staffMembers.inTeams(Set.of(meeting.teamId()), EnumSet.of(Role.WORKER, Role.MANAGER));
 	}
 
 	/**

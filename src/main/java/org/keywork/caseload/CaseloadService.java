@@ -18,8 +18,8 @@ import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
-import org.keywork.staff.Account;
-import org.keywork.staff.AccountRepository;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.Dates;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,7 +45,7 @@ class CaseloadService {
 
 	private final AccessPolicy policy;
 
-	private final AccountRepository accounts;
+	private final StaffMembers staffMembers;
 
 	private final Clock clock;
 
@@ -57,7 +57,7 @@ class CaseloadService {
 
 	private final List<CaseloadNotice> caseloadNotices;
 
-	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy, AccountRepository accounts,
+	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy, StaffMembers staffMembers,
 			Clock clock, Dates dates, Batches batches, ObjectProvider<TeamNotice> teamNotices,
 			ObjectProvider<CaseloadNotice> caseloadNotices) {
 		this.batches = batches;
@@ -66,7 +66,7 @@ class CaseloadService {
 		this.queries = queries;
 		this.contacts = contacts;
 		this.policy = policy;
-		this.accounts = accounts;
+		this.staffMembers = staffMembers;
 		this.clock = clock;
 		this.dates = dates;
 	}
@@ -105,10 +105,9 @@ class CaseloadService {
 	}
 
 	/** Staff who can hold a caseload in the account's teams. */
-	List<Account> staff(KeyworkUser user) {
+	List<StaffMember> staff(KeyworkUser user) {
 		Set<Long> teams = this.policy.teamIds(user);
-		return teams.isEmpty() ? List.of()
-				: this.accounts.findStaffInTeams(teams, EnumSet.of(Role.WORKER, Role.MANAGER));
+		return teams.isEmpty() ? List.of() : this.staffMembers.inTeams(teams, EnumSet.of(Role.WORKER, Role.MANAGER));
 	}
 
 	/**
@@ -128,7 +127,7 @@ class CaseloadService {
 				batch);
 		Map<Long, Long> recent = contacts.get();
 		List<WorkerStats> workers = new ArrayList<>();
-		for (Account account : staff(user)) {
+		for (StaffMember account : staff(user)) {
 			workers.add(WorkerStats.of(account.getId(), account.getDisplayName(),
 					open.stream().filter(r -> account.getId().equals(r.keyworkerId())).toList(),
 					recent.getOrDefault(account.getId(), 0L)));

@@ -8,7 +8,7 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.Keyworkers;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
-import org.keywork.staff.Account;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.PeopleShown;
 
@@ -123,7 +123,7 @@ class KeyworkerRequestController {
 
 	private String answerView(KeyworkUser user, KeyworkerRequests.Request request, Model model) {
 		ServiceUser person = this.people.get(user, request.personId());
-		List<Account> options = this.keyworkers.options(List.of(person.getTeamId()))
+		List<StaffMember> options = this.keyworkers.options(List.of(person.getTeamId()))
 			.stream()
 			.filter(a -> !a.getId().equals(person.getKeyworkerId()))
 			.toList();

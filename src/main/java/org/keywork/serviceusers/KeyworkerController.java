@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.database.Batch;
 import org.keywork.database.Batches;
 import org.keywork.database.Later;
@@ -99,7 +100,7 @@ class KeyworkerController {
 	private String keyworkerView(ServiceUser person, Model model) {
 		Batch batch = this.batches.forRequest();
 		Later<ServiceUserRow> row = this.people.row(person, batch);
-		Later<List<Keyworkers.KeyworkerOption>> options = this.keyworkers.options(person, batch);
+		Later<List<StaffMember>> options = this.keyworkers.options(person, batch);
 		Later<List<Keyworkers.KeyworkerHistoryEntry>> history = this.keyworkers.history(person, batch);
 		model.addAttribute("person", person);
 		model.addAttribute("row", row.get());

@@ -15,8 +15,8 @@ import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
-import org.keywork.staff.Account;
-import org.keywork.staff.AccountRepository;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,25 +45,25 @@ public class Keyworkers {
 
 	private final KeyworkerAssignmentRepository assignments;
 
-	private final AccountRepository accounts;
+	private final StaffMembers staffMembers;
 
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
 	Keyworkers(ServiceUserService people, ServiceUserRepository repository, KeyworkerAssignmentRepository assignments,
-			AccountRepository accounts, AccessPolicy policy, Clock clock) {
+			StaffMembers staffMembers, AccessPolicy policy, Clock clock) {
 		this.people = people;
 		this.repository = repository;
 		this.assignments = assignments;
-		this.accounts = accounts;
+		this.staffMembers = staffMembers;
 		this.policy = policy;
 		this.clock = clock;
 	}
 
 	/** Staff who can be a keyworker in any of these teams. */
-	public List<Account> options(Collection<Long> teamIds) {
-		return teamIds.isEmpty() ? List.of() : this.accounts.findStaffInTeams(teamIds, ROLES);
+	public List<StaffMember> options(Collection<Long> teamIds) {
+		return teamIds.isEmpty() ? List.of() : this.staffMembers.inTeams(teamIds, ROLES);
 	}
 
 	/**
@@ -136,7 +136,7 @@ public class Keyworkers {
 	 * Staff who can be a keyworker in the person's team, by name (as {@link #options}):
 	 * one query registered in {@code batch}.
 	 */
-	Later<List<KeyworkerOption>> options(ServiceUser person, Batch batch) {
+	Later<List<StaffMember>> options(ServiceUser person, Batch batch) {
 		return batch.sql("""
 				select a.id, a.display_name
 				from account a
@@ -145,7 +145,7 @@ public class Keyworkers {
 				order by a.display_name, a.id
 				""")
 			.param("team", person.getTeamId())
-			.query((rs, n) -> new KeyworkerOption(rs.getLong("id"), rs.getString("display_name")));
+			.query((rs, n) -> new StaffMember(rs.getLong("id"), rs.getString("display_name")));
 	}
 
 	/**
@@ -166,19 +166,6 @@ public class Keyworkers {
 			.query((rs, n) -> new KeyworkerHistoryEntry(rs.getString("keyworker_name"),
 					rs.getObject("started_at", Instant.class), rs.getObject("ended_at", Instant.class),
 					rs.getString("reason"), rs.getString("changed_by_name")));
-	}
-
-	/** A member of staff who can be the person's keyworker, for the form's choice. */
-	record KeyworkerOption(Long id, String displayName) {
-
-		public Long getId() {
-			return this.id;
-		}
-
-		public String getDisplayName() {
-			return this.displayName;
-		}
-
 	}
 
 	record KeyworkerHistoryEntry(String keyworkerName, Instant startedAt, Instant endedAt, String reason,

@@ -14,8 +14,8 @@ import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.PeerScope;
 import org.keywork.security.Role;
-import org.keywork.staff.Account;
-import org.keywork.staff.AccountRepository;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,17 +41,17 @@ class PeerLinks {
 
 	private final PeerLinkRepository links;
 
-	private final AccountRepository accounts;
+	private final StaffMembers staffMembers;
 
 	private final AccessPolicy policy;
 
 	private final Clock clock;
 
-	PeerLinks(ServiceUserService people, PeerLinkRepository links, AccountRepository accounts, AccessPolicy policy,
+	PeerLinks(ServiceUserService people, PeerLinkRepository links, StaffMembers staffMembers, AccessPolicy policy,
 			Clock clock) {
 		this.people = people;
 		this.links = links;
-		this.accounts = accounts;
+		this.staffMembers = staffMembers;
 		this.policy = policy;
 		this.clock = clock;
 	}
@@ -63,7 +63,7 @@ class PeerLinks {
 		if (!this.policy.canManagePeers(user, person)) {
 			throw new AccessDeniedException("Cannot link peers for " + id);
 		}
-		if (this.accounts.findStaffInTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER))
+		if (this.staffMembers.inTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER))
 			.stream()
 			.noneMatch(peer -> peer.getId().equals(peerId))) {
 			throw new AccessDeniedException("Not a peer of the person's team");
@@ -144,12 +144,12 @@ class PeerLinks {
 	}
 
 	/** Peer support workers of the person's team who are not linked to them yet. */
-	List<Account> options(ServiceUser person) {
+	List<StaffMember> options(ServiceUser person) {
 		Set<Long> linked = this.links.findByServiceUserIdAndEndedAtIsNullOrderByStartedAt(person.getId())
 			.stream()
 			.map(PeerLink::getPeerId)
 			.collect(Collectors.toSet());
-		return this.accounts.findStaffInTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER))
+		return this.staffMembers.inTeams(Set.of(person.getTeamId()), EnumSet.of(Role.PEER))
 			.stream()
 			.filter(peer -> !linked.contains(peer.getId()))
 			.toList();

@@ -13,7 +13,7 @@ import org.keywork.security.AccessPolicy;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
-import org.keywork.staff.Account;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.staff.Team;
 import org.keywork.timeline.Timeline;
 import org.keywork.timeline.TimelineKind;
@@ -80,7 +80,7 @@ class ServiceUserController {
 			Model model) {
 		KeyworkUser user = CurrentUser.get();
 		List<Team> teams = this.service.teamsFor(user);
-		List<Account> staff = this.keyworkers.options(this.policy.teamIds(user));
+		List<StaffMember> staff = this.keyworkers.options(this.policy.teamIds(user));
 		Page<ServiceUserRow> people = this.service.search(user, search, page, teams, staff);
 		PeopleShown.of(people.getContent(), row -> row.person().getId());
 		model.addAttribute("people", people);

@@ -12,8 +12,8 @@ import org.keywork.database.Batch;
 import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
-import org.keywork.staff.Account;
-import org.keywork.staff.AccountRepository;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.staff.Team;
 import org.keywork.staff.TeamRepository;
 import org.keywork.web.NotFoundException;
@@ -47,7 +47,7 @@ public class ServiceUserService {
 
 	private final KeyworkerAssignmentRepository assignments;
 
-	private final AccountRepository accounts;
+	private final StaffMembers staffMembers;
 
 	private final StaffNames names;
 
@@ -60,12 +60,12 @@ public class ServiceUserService {
 	private final ApplicationEventPublisher events;
 
 	ServiceUserService(ServiceUserRepository people, KeyworkerAssignmentRepository assignments,
-			AccountRepository accounts, StaffNames names, TeamRepository teams, AccessPolicy policy, Clock clock,
+			StaffMembers staffMembers, StaffNames names, TeamRepository teams, AccessPolicy policy, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.people = people;
 		this.assignments = assignments;
-		this.accounts = accounts;
+		this.staffMembers = staffMembers;
 		this.names = names;
 		this.teams = teams;
 		this.policy = policy;
@@ -104,7 +104,7 @@ public class ServiceUserService {
 	 * them is read.
 	 */
 	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page, List<Team> teams,
-			List<Account> staff) {
+			List<StaffMember> staff) {
 		Set<Long> visible = this.policy.teamIds(user);
 		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
 		if (visible.isEmpty()) {
@@ -247,7 +247,7 @@ public class ServiceUserService {
 	 * {@link Keyworkers#options}).
 	 */
 	boolean isKeyworkerInTeam(Long accountId, Long teamId) {
-		return this.accounts.findStaffInTeams(Set.of(teamId), Keyworkers.ROLES)
+		return this.staffMembers.inTeams(Set.of(teamId), Keyworkers.ROLES)
 			.stream()
 			.anyMatch(account -> account.getId().equals(accountId));
 	}

@@ -33,14 +33,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a from Account a where a.id in :ids")
 	List<Account> findWithTeamsByIdIn(@Param("ids") Collection<Long> ids);
 
-	/** Enabled staff of the given roles who belong to any of the given teams, by name. */
-	@Query("""
-			select distinct a from Account a join a.teams t
-			where t.id in :teamIds and a.role in :roles and a.enabled = true
-			order by a.displayName
-			""")
-	List<Account> findStaffInTeams(@Param("teamIds") Collection<Long> teamIds, @Param("roles") Collection<Role> roles);
-
 	@Query(value = "select team_id from account_team where account_id = :accountId", nativeQuery = true)
 	List<Long> findTeamIds(@Param("accountId") Long accountId);
 
