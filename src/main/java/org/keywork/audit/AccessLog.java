@@ -172,7 +172,7 @@ public class AccessLog {
 		Later<List<Entry>> entries = batch.sql("""
 				select l.occurred_at, a.display_name, l.role, t.name as team_name, l.page
 				from access_log l
-				join account a on a.id = l.account_id
+				left join account a on a.id = l.account_id
 				left join team t on t.id = l.team_id
 				where l.service_user_id = ?
 				order by l.occurred_at desc, l.id desc
