@@ -120,6 +120,8 @@ public class ContactSummaries {
 	 * Only each person's last successful contact (what the weekly-contact rule counts
 	 * from; absent: none), for counting (the team dashboard): one index probe per person
 	 * instead of four. Every note counts, as in {@link #forPeople(Collection)}.
+	 * ({@code offset 0} keeps PostgreSQL from copying the subquery into the filter, which
+	 * ran it twice.)
 	 */
 	public Later<Map<Long, LastContact>> lastSuccessfulForPeople(Collection<Long> serviceUserIds, Batch batch) {
 		if (serviceUserIds.isEmpty()) {
@@ -128,7 +130,7 @@ public class ContactSummaries {
 		return batch.sql("select * from (select s.id as service_user_id, " + lastSuccessful("") + """
 				 as last_successful
 				from service_user s join team t on t.id = s.team_id
-				where s.id = any(:ids)) people where last_successful is not null
+				where s.id = any(:ids) offset 0) people where last_successful is not null
 				""")
 			.param("ids", serviceUserIds.toArray(Long[]::new))
 			.query((rs, n) -> new LastContact(rs.getLong("service_user_id"),

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code outcome_interval_months} after their latest reading of it, or after their
  * support started when there is none (when they were added, if no start is known). Items
  * due within {@value #DUE_WITHIN_DAYS} days or overdue; one query for all the people.
- * Staff see withheld readings, so every reading counts.
+ * Staff see withheld readings, so every reading counts. The due dates are
+ * {@code materialized}: each is worked out once, not a second time for the filter.
  */
 @Component
 class StarReadingsDue implements CaseloadItems {
@@ -39,7 +40,7 @@ class StarReadingsDue implements CaseloadItems {
 			  select r.service_user_id, r.measure_id from star_reading r
 			  join star_measure m on m.id = r.measure_id and m.active
 			  where r.service_user_id in (select id from people)
-			), due as (
+			), due as materialized (
 			  select pm.person_id, pm.measure_id, m.name,
 			         cast(coalesce((select max(r.taken_on) from star_reading r
 			            where r.service_user_id = pm.person_id and r.measure_id = pm.measure_id), p.started)
