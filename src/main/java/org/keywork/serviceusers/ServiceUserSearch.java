@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Sort;
@@ -82,12 +84,13 @@ class ServiceUserSearch {
 			List<Predicate> where = new ArrayList<>();
 			where.add(root.get("teamId").in(visibleTeamIds));
 			if (!this.q.isEmpty()) {
-				String pattern = "%"
-						+ this.q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("legalName")), pattern, '\\'),
-						cb.like(cb.lower(root.get("preferredName")), pattern, '\\'),
-						cb.like(cb.lower(root.get("reference")), pattern, '\\')));
+				// a plain "contains" that no index serves: the people are reached through
+				// their team (a team is a few hundred people), whatever was typed; the
+				// trigram indexes this replaced made a plan that read the whole index for
+				// a one- or two-letter search (ADR 023)
+				String needle = this.q.toLowerCase(Locale.ROOT);
+				where.add(cb.or(contains(cb, root.get("legalName"), needle),
+						contains(cb, root.get("preferredName"), needle), contains(cb, root.get("reference"), needle)));
 			}
 			if (this.teamId != null) {
 				where.add(cb.equal(root.get("teamId"), this.teamId));
@@ -100,6 +103,10 @@ class ServiceUserSearch {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	private static Predicate contains(CriteriaBuilder cb, Expression<String> column, String needle) {
+		return cb.greaterThan(cb.locate(cb.lower(column), needle), 0);
 	}
 
 	/** The list URL with these filters, for pagination and sort links. */
