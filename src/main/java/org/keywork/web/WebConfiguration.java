@@ -45,6 +45,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * The last filter of all, so that its wrapper is the one Spring MVC sees (see
+	 * {@link RequestShortcutFilter}).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestShortcutFilter> requestShortcutFilter() {
+		FilterRegistrationBean<RequestShortcutFilter> registration = new FilterRegistrationBean<>(
+				new RequestShortcutFilter());
+		registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PasswordChangeInterceptor())
