@@ -1,7 +1,6 @@
 package org.keywork.web;
 
 import java.io.IOException;
-import java.util.Enumeration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,35 +19,56 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request mappings while finding the controller, and the request attributes, which hold
  * the model, asked for each variable a template reads (thousands on a person's page).
  * Together about a fifth of that page's CPU. This wrapper answers the method from the
- * value it had when the request arrived, and the attributes from the innermost request
- * that holds them, skipping the wrappers that only pass attributes on (found by whether
- * their class overrides the attribute methods of {@link ServletRequestWrapper}).
- * Everything else goes down the chain as before. If the chain below changes (Tomcat puts
- * its own wrapper in for a forward or an include), the innermost holder is looked for
- * again.
+ * value it had when the request arrived, and reads an attribute from the innermost
+ * request that answers for it, skipping the wrappers that only pass the question on
+ * (found by whether their class overrides {@link ServletRequestWrapper#getAttribute}),
+ * and sets one likewise (Thymeleaf keeps a loop's variables there). Everything else goes
+ * down the chain as before. If the chain below changes (Tomcat puts its own wrapper in
+ * for a forward or an include), the innermost one is looked for again.
  */
 class RequestShortcutFilter extends OncePerRequestFilter {
 
+	/** Whether a wrapper class reads attributes as ServletRequestWrapper does. */
+	private static final ClassValue<Boolean> READS_THROUGH = passesOn("getAttribute", String.class);
+
+	private static final ClassValue<Boolean> SETS_THROUGH = passesOn("setAttribute", String.class, Object.class);
+
+	private static final ClassValue<Boolean> REMOVES_THROUGH = passesOn("removeAttribute", String.class);
+
 	/**
-	 * Whether a wrapper class leaves the attribute methods as ServletRequestWrapper has
-	 * them.
+	 * Whether a wrapper class sets and removes attributes as ServletRequestWrapper does.
 	 */
-	private static final ClassValue<Boolean> PASSES_ATTRIBUTES_ON = new ClassValue<>() {
+	private static final ClassValue<Boolean> WRITES_THROUGH = new ClassValue<>() {
 		@Override
 		protected Boolean computeValue(Class<?> type) {
-			try {
-				return type.getMethod("getAttribute", String.class).getDeclaringClass() == ServletRequestWrapper.class
-						&& type.getMethod("setAttribute", String.class, Object.class)
-							.getDeclaringClass() == ServletRequestWrapper.class
-						&& type.getMethod("removeAttribute", String.class)
-							.getDeclaringClass() == ServletRequestWrapper.class
-						&& type.getMethod("getAttributeNames").getDeclaringClass() == ServletRequestWrapper.class;
-			}
-			catch (NoSuchMethodException ex) {
-				return false;
-			}
+			return SETS_THROUGH.get(type) && REMOVES_THROUGH.get(type);
 		}
 	};
+
+	private static ClassValue<Boolean> passesOn(String method, Class<?>... parameters) {
+		return new ClassValue<>() {
+			@Override
+			protected Boolean computeValue(Class<?> type) {
+				try {
+					return type.getMethod(method, parameters).getDeclaringClass() == ServletRequestWrapper.class;
+				}
+				catch (NoSuchMethodException ex) {
+					return false;
+				}
+			}
+		};
+	}
+
+	/** The innermost request of the chain below {@code start} that answers for itself. */
+	private static ServletRequest[] innermost(ServletRequestWrapper start, ClassValue<Boolean> passesOn) {
+		ServletRequestWrapper above = start;
+		ServletRequest current = start.getRequest();
+		while (current instanceof ServletRequestWrapper wrapper && passesOn.get(wrapper.getClass())) {
+			above = wrapper;
+			current = wrapper.getRequest();
+		}
+		return new ServletRequest[] { above, current };
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,34 +81,34 @@ class RequestShortcutFilter extends OncePerRequestFilter {
 
 		private final String method;
 
-		/** The wrapper just above the holder (this one, if none). */
-		private ServletRequestWrapper aboveHolder;
+		/**
+		 * The innermost request that reads attributes itself, and the wrapper just above
+		 * it (this one, if none).
+		 */
+		private ServletRequest[] reader;
 
-		/** The innermost request that answers attribute questions itself. */
-		private ServletRequest holder;
+		/** The same for setting and removing attributes. */
+		private ServletRequest[] writer;
 
 		ShortcutRequest(HttpServletRequest request) {
 			super(request);
 			this.method = request.getMethod();
-			findHolder();
+			this.reader = innermost(this, READS_THROUGH);
+			this.writer = innermost(this, WRITES_THROUGH);
 		}
 
-		private void findHolder() {
-			ServletRequestWrapper above = this;
-			ServletRequest current = getRequest();
-			while (current instanceof ServletRequestWrapper wrapper && PASSES_ATTRIBUTES_ON.get(wrapper.getClass())) {
-				above = wrapper;
-				current = wrapper.getRequest();
+		private ServletRequest reader() {
+			if (((ServletRequestWrapper) this.reader[0]).getRequest() != this.reader[1]) {
+				this.reader = innermost(this, READS_THROUGH);
 			}
-			this.aboveHolder = above;
-			this.holder = current;
+			return this.reader[1];
 		}
 
-		private ServletRequest holder() {
-			if (this.aboveHolder.getRequest() != this.holder) {
-				findHolder();
+		private ServletRequest writer() {
+			if (((ServletRequestWrapper) this.writer[0]).getRequest() != this.writer[1]) {
+				this.writer = innermost(this, WRITES_THROUGH);
 			}
-			return this.holder;
+			return this.writer[1];
 		}
 
 		@Override
@@ -98,22 +118,17 @@ class RequestShortcutFilter extends OncePerRequestFilter {
 
 		@Override
 		public Object getAttribute(String name) {
-			return holder().getAttribute(name);
-		}
-
-		@Override
-		public Enumeration<String> getAttributeNames() {
-			return holder().getAttributeNames();
+			return reader().getAttribute(name);
 		}
 
 		@Override
 		public void setAttribute(String name, Object value) {
-			holder().setAttribute(name, value);
+			writer().setAttribute(name, value);
 		}
 
 		@Override
 		public void removeAttribute(String name) {
-			holder().removeAttribute(name);
+			writer().removeAttribute(name);
 		}
 
 	}

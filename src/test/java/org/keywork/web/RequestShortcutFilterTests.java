@@ -84,6 +84,48 @@ class RequestShortcutFilterTests {
 		assertThat(tomcat.getAttribute("x")).isEqualTo(1);
 	}
 
+	/** A wrapper that keeps some attributes to itself when they are set. */
+	static class OwnWrites extends HttpServletRequestWrapper {
+
+		final java.util.Map<String, Object> kept = new java.util.HashMap<>();
+
+		OwnWrites(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			if (name.startsWith("kept.")) {
+				this.kept.put(name, value);
+			}
+			else {
+				super.setAttribute(name, value);
+			}
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.kept.remove(name);
+			super.removeAttribute(name);
+		}
+
+	}
+
+	@Test
+	void aWrapperThatSetsAttributesItselfIsStillAsked() {
+		MockHttpServletRequest tomcat = new MockHttpServletRequest("GET", "/caseload");
+		OwnWrites writes = new OwnWrites(new PassingOn(tomcat));
+		ShortcutRequest shortcut = new ShortcutRequest(new PassingOn(writes));
+
+		shortcut.setAttribute("kept.one", 1);
+		shortcut.setAttribute("plain", 2);
+		assertThat(writes.kept).containsEntry("kept.one", 1);
+		assertThat(tomcat.getAttribute("kept.one")).isNull();
+		assertThat(tomcat.getAttribute("plain")).isEqualTo(2);
+		shortcut.removeAttribute("kept.one");
+		assertThat(writes.kept).isEmpty();
+	}
+
 	@Test
 	void aWrapperPutInLaterIsTakenIntoAccount() {
 		MockHttpServletRequest tomcat = new MockHttpServletRequest("GET", "/team");
