@@ -68,6 +68,32 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 		return table.plain().computeIfAbsent(code, key -> createMessageFormat(message, locale).format(new Object[0]));
 	}
 
+	/**
+	 * A message whose placeholders are all plain ({@code {0}}, not
+	 * {@code {0,choice,...}}) asked for with text and small whole numbers (0 to 999) is
+	 * put together from its parts, worked out once, without {@link MessageFormat}: the
+	 * same result (a number under a thousand reads the same in every language Keywork
+	 * has), without the lock Spring holds around each use of a shared
+	 * {@code MessageFormat} and its number formatting. Anything else is formatted as
+	 * before.
+	 */
+	@Override
+	protected String getMessageInternal(String code, Object[] args, Locale locale) {
+		if (code != null && args != null && args.length > 0 && locale != null) {
+			Table table = table(locale);
+			String message = table.raw().get(code);
+			if (message != null) {
+				Parts parts = table.parts()
+					.computeIfAbsent(code, key -> Parts.of(createMessageFormat(message, locale)));
+				String joined = parts.join(args);
+				if (joined != null) {
+					return joined;
+				}
+			}
+		}
+		return super.getMessageInternal(code, args, locale);
+	}
+
 	@Override
 	protected MessageFormat resolveCode(String code, Locale locale) {
 		Table table = table(locale);
@@ -93,7 +119,8 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 				}
 			}
 		}
-		return new Table(Map.copyOf(raw), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+		return new Table(Map.copyOf(raw), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+				new ConcurrentHashMap<>());
 	}
 
 	/**
@@ -101,7 +128,72 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 	 * arguments, and {@code formats}: parsed for use with arguments, each on first use.
 	 */
 	private record Table(Map<String, String> raw, ConcurrentMap<String, String> plain,
-			ConcurrentMap<String, MessageFormat> formats) {
+			ConcurrentMap<String, MessageFormat> formats, ConcurrentMap<String, Parts> parts) {
+	}
+
+	/**
+	 * A message cut at its placeholders: {@code texts[i]} comes before argument
+	 * {@code indexes[i]}, and the last text after the last one; {@code null} texts when
+	 * the message has a placeholder with a format of its own.
+	 */
+	record Parts(String[] texts, int[] indexes, int arguments) {
+
+		private static final Parts NOT_PLAIN = new Parts(null, null, 0);
+
+		/** Marks argument i in a sample formatting: two characters no message uses. */
+		private static final char MARK = '\uE000';
+
+		static Parts of(MessageFormat format) {
+			Object[] formats = format.getFormatsByArgumentIndex();
+			for (Object each : formats) {
+				if (each != null) {
+					return NOT_PLAIN;
+				}
+			}
+			Object[] marks = new Object[formats.length];
+			for (int i = 0; i < marks.length; i++) {
+				marks[i] = String.valueOf(new char[] { MARK, (char) ('\uE100' + i) });
+			}
+			String sample = format.format(marks);
+			java.util.List<String> texts = new java.util.ArrayList<>();
+			java.util.List<Integer> indexes = new java.util.ArrayList<>();
+			int from = 0;
+			for (int at = sample.indexOf(MARK); at >= 0; at = sample.indexOf(MARK, from)) {
+				texts.add(sample.substring(from, at));
+				indexes.add(sample.charAt(at + 1) - '\uE100');
+				from = at + 2;
+			}
+			texts.add(sample.substring(from));
+			return new Parts(texts.toArray(String[]::new), indexes.stream().mapToInt(Integer::intValue).toArray(),
+					formats.length);
+		}
+
+		/** The message with these arguments, or null if it is not one this can join. */
+		String join(Object[] args) {
+			if (this.texts == null || args.length < this.arguments) {
+				return null;
+			}
+			String[] values = new String[args.length];
+			for (int i = 0; i < this.arguments; i++) {
+				Object arg = args[i];
+				if (arg instanceof String text) {
+					values[i] = text;
+				}
+				else if ((arg instanceof Integer || arg instanceof Long || arg instanceof Short)
+						&& ((Number) arg).longValue() >= 0 && ((Number) arg).longValue() < 1000) {
+					values[i] = String.valueOf(((Number) arg).longValue());
+				}
+				else {
+					return null;
+				}
+			}
+			StringBuilder joined = new StringBuilder(this.texts[0]);
+			for (int i = 0; i < this.indexes.length; i++) {
+				joined.append(values[this.indexes[i]]).append(this.texts[i + 1]);
+			}
+			return joined.toString();
+		}
+
 	}
 
 }

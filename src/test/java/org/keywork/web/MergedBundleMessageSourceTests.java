@@ -75,10 +75,15 @@ class MergedBundleMessageSourceTests {
 		}
 		assertThat(keys).hasSizeGreaterThan(1000);
 		Object[] args = { "Jamie", 3, LocalDate.of(2026, 11, 30), 1234.5 };
+		// texts and small numbers, which plain messages join without MessageFormat; and
+		// those it leaves to MessageFormat: negative, a thousand and more, too few
+		Object[] plain = { "Sam O'Neill", 7, "{1} ''quoted''", 999L, "x", "y" };
+		Object[] numbers = { -2, 1000, 25_000L, (short) 12, 0, "z" };
+		Object[] tooFew = { "Jamie" };
 		List<String> different = new ArrayList<>();
 		for (Locale locale : locales()) {
 			for (String key : keys) {
-				for (Object[] with : new Object[][] { null, new Object[0], args }) {
+				for (Object[] with : new Object[][] { null, new Object[0], args, plain, numbers, tooFew }) {
 					String expected = answer(spring, key, with, locale);
 					String actual = answer(merged, key, with, locale);
 					if (!expected.equals(actual)) {
