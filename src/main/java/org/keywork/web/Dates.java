@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,9 +31,17 @@ public class Dates {
 		this.clock = clock;
 	}
 
+	/** Formatters by locale, made once: a page formats dozens of dates. */
+	private final ConcurrentMap<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+
+	private final ConcurrentMap<Locale, DateTimeFormatter> dateTimeFormats = new ConcurrentHashMap<>();
+
 	public String date(LocalDate date) {
 		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+				: this.dateFormats
+					.computeIfAbsent(locale(),
+							locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+					.format(date);
 	}
 
 	public String date(Instant instant) {
@@ -40,9 +50,11 @@ public class Dates {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-					.withLocale(locale())
-					.withZone(this.zone)
+				: this.dateTimeFormats
+					.computeIfAbsent(locale(),
+							locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+								.withLocale(locale)
+								.withZone(this.zone))
 					.format(instant);
 	}
 
