@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Runs the whole of a page request (a GET or HEAD, static resources aside) in one
@@ -25,9 +26,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * pages record something when they are opened. It commits when the request has been
  * answered; if anything marked it for rollback (an exception thrown through a
  * transactional method, for instance the "not found" of a person out of reach), it is
- * rolled back instead, quietly: the answer has already been given. POSTs keep the
+ * rolled back instead, quietly: the page has already been rendered. POSTs keep the
  * transactions of the services they call (each form's own), unchanged. See
  * docs/performance.md, "Statements per page".
+ * <p>
+ * The page is held back until the transaction has committed: the response is buffered
+ * (flushes do not reach the client) and copied out after the commit. Otherwise the client
+ * could read a page before what the page saved is visible to other connections: a new
+ * session's row, saved when Thymeleaf flushes, with the CSRF token that the page's form
+ * carries, so a quick POST of that form was refused as forged (ADR 017 addendum).
  */
 class PageTransactionFilter extends OncePerRequestFilter {
 
@@ -60,10 +67,11 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
 		definition.setName("page " + request.getMethod());
 		TransactionStatus status = this.transactions.getTransaction(definition);
+		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 		PageSessionCache.open();
 		PageTransaction.begin(status);
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(request, held);
 		}
 		catch (IOException | ServletException | RuntimeException | Error failure) {
 			PageSessionCache.close();
@@ -79,6 +87,7 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		else {
 			this.transactions.commit(status);
 		}
+		held.copyBodyToResponse();
 	}
 
 }
