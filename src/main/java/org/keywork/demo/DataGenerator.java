@@ -37,10 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * deterministically from a seed: the same preset and seed give the same people, staff,
  * names and numbers of records. Teams, staff and service users are planned in Java and
  * loaded with PostgreSQL {@code COPY ... FROM STDIN}; the records that hang off them
- * (notes, support records, readings, housing, the access log) are made set-based in SQL
- * with {@code generate_series} and {@code hashint8extended(n, seed)} as the random
- * source. It is never row by row. Refuses to run on a database it has already filled (the
- * marker is a team named {@value #MARKER_TEAM}). See docs/performance.md.
+ * (notes, support records, the access log, and in {@link GeneratedRecords} readings,
+ * housing, appointments, benefits and support levels) are made set-based in SQL with
+ * {@code generate_series} and {@code hashint8extended(n, seed)} as the random source. It
+ * is never row by row. Refuses to run on a database it has already filled (the marker is
+ * a team named {@value #MARKER_TEAM}). See docs/performance.md.
  */
 @Component
 class DataGenerator {
@@ -106,7 +107,10 @@ class DataGenerator {
 
 	private final Clock clock;
 
-	DataGenerator(JdbcClient jdbc, DataSource dataSource, JsonMapper json, Clock clock) {
+	private final GeneratedRecords records;
+
+	DataGenerator(JdbcClient jdbc, DataSource dataSource, JsonMapper json, Clock clock, GeneratedRecords records) {
+		this.records = records;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
@@ -190,56 +194,18 @@ class DataGenerator {
 							order by r.id, a.at
 							""")
 					.update());
-		step(counts, "star_reading", () -> starReadings(plan, today));
-		step(counts, "star_score", () -> this.jdbc.sql("""
-				insert into star_score (reading_id, area_id, score)
-				select r.id, a.id, least(10, 1 + (hashint8extended(p.i * 1000 + a.position, :seed) & %s) %% 5
-				                             + (r.taken_on - p.from_day) / 91)
-				from star_reading r join gen_person p on p.id = r.service_user_id
-				join star_area a on a.measure_id = r.measure_id
-				""".formatted(MAX)).param("seed", seed).update());
-		step(counts, "wellbeing_reading", () -> wellbeing(plan, today));
-		step(counts, "wellbeing_answer", () -> this.jdbc.sql("""
-				insert into wellbeing_answer (reading_id, statement_number, answer)
-				select w.id, s, 1 + (hashint8extended(p.i * 1000 + (1 + (w.taken_on - p.from_day - 21) / 91) * 20 + s,
-				                                       :seed) & %s) %% 5
-				from wellbeing_reading w join gen_person p on p.id = w.service_user_id
-				cross join generate_series(1, 14) s
-				""".formatted(MAX)).param("seed", seed).update());
-		step(counts, "accommodation_episode", () -> episodes(today));
-		step(counts, "landlord", () -> this.jdbc.sql("""
-				insert into landlord (name, kind, created_at, updated_at)
-				values ('Generated Housing Association (generated)', 'HOUSING_ASSOCIATION', :now, :now),
-				       ('Generated Council Homes (generated)', 'COUNCIL', :now, :now),
-				       ('Generated Lettings (generated)', 'PRIVATE', :now, :now)
-				""").param("now", Timestamp.from(now)).update());
-		step(counts, "tenancy", () -> this.jdbc.sql("""
-				insert into tenancy (episode_id, landlord_id, tenancy_type, started_on, rent_amount, rent_frequency,
-				  who_pays, automated_payment, created_at, created_by)
-				select e.id, l.id, case when p.i % 4 = 1 then 'SECURE' else 'ASSURED_SHORTHOLD' end, e.started_on,
-				       90 + p.i % 60 + 0.50, 'WEEKLY',
-				       (array['THE_PERSON', 'HOUSING_BENEFIT_DIRECT', 'UNIVERSAL_CREDIT_DIRECT', 'MIXED'])[1 + p.i % 4],
-				       p.i % 3 = 0, e.created_at, e.created_by
-				from accommodation_episode e join gen_person p on p.id = e.service_user_id
-				join landlord l on l.name = (array['Generated Housing Association (generated)',
-				    'Generated Council Homes (generated)', 'Generated Lettings (generated)'])[1 + p.i % 3]
-				where e.ended_on is null
-				order by p.i
-				""").update());
-		step(counts, "rent_entry", () -> this.jdbc.sql("""
-				insert into rent_entry (service_user_id, entry_date, kind, amount, description, source, created_at,
-				  created_by)
-				select p.id, d.day, k.kind, t.rent_amount,
-				       case when k.kind = 'CHARGE' then 'Weekly rent (generated)' else 'Payment (generated)' end,
-				       'HAND', cast(d.day as timestamp) + interval '10 hours', p.author
-				from tenancy t join accommodation_episode e on e.id = t.episode_id
-				join gen_person p on p.id = e.service_user_id
-				cross join generate_series(0, 11) w
-				cross join lateral (select cast(:today as date) - 7 * w as day) d
-				cross join (values ('CHARGE'), ('PAYMENT')) k (kind)
-				where d.day >= t.started_on and (k.kind = 'CHARGE' or (p.i + w) % 7 <> 0)
-				order by p.i, d.day, k.kind
-				""").param("today", Date.valueOf(today)).update());
+		step(counts, "star_reading", () -> this.records.starReadings(today));
+		step(counts, "star_score", () -> this.records.starScores(seed));
+		step(counts, "wellbeing_reading", () -> this.records.wellbeing(seed, today));
+		step(counts, "wellbeing_answer", () -> this.records.wellbeingAnswers(seed));
+		step(counts, "accommodation_episode", () -> this.records.episodes(today));
+		step(counts, "landlord", () -> this.records.landlords(now));
+		step(counts, "tenancy", this.records::tenancies);
+		step(counts, "rent_entry", () -> this.records.rentEntries(today));
+		step(counts, "appointment", () -> this.records.appointments(today, now));
+		step(counts, "welfare_benefit", () -> this.records.benefits(today));
+		step(counts, "welfare_benefit_status", this.records::benefitStatuses);
+		step(counts, "intensity_change", () -> this.records.intensityChanges(today));
 		step(counts, "access_log",
 				() -> this.jdbc
 					.sql("""
@@ -261,7 +227,8 @@ class DataGenerator {
 		for (String table : List.of("team", "account", "account_team", "service_user", "keyworker_assignment",
 				"peer_link", "contact_note", "contact_note_version", "support_record", "support_record_event",
 				"star_reading", "star_score", "wellbeing_reading", "wellbeing_answer", "accommodation_episode",
-				"tenancy", "rent_entry", "access_log")) {
+				"tenancy", "rent_entry", "appointment", "welfare_benefit", "welfare_benefit_status", "intensity_change",
+				"access_log")) {
 			this.jdbc.sql("analyze " + table).update();
 		}
 		return counts;
@@ -485,71 +452,6 @@ class DataGenerator {
 		this.jdbc.sql("insert into gen_content (kind, variant, content) values (?, ?, ?::jsonb)")
 			.params(kind, variant, this.json.writeValueAsString(content))
 			.update();
-	}
-
-	private int starReadings(Plan plan, LocalDate today) {
-		return this.jdbc.sql("""
-				insert into star_reading (service_user_id, measure_id, taken_on, withheld, withheld_reason,
-				  withheld_detail, recorded_at, recorded_by)
-				select p.id, m.id, d.taken_on, p.i % 50 = 4, case when p.i % 50 = 4 then 'THIRD_PARTY' end,
-				       case when p.i % 50 = 4 then 'Scores talk about a family member (generated)' end,
-				       cast(d.taken_on as timestamp) at time zone 'UTC' + interval '14 hours', p.author
-				from gen_person p
-				cross join (select id from star_measure where is_default) m
-				cross join lateral generate_series(1, 1 + p.i % 3) k
-				cross join lateral (select p.from_day + 14 + (k - 1) * 91 as taken_on) d
-				where p.status = 'ACTIVE' and p.i % 2 = 0 and d.taken_on <= cast(:today as date)
-				order by p.i, d.taken_on
-				""").param("today", Date.valueOf(today)).update();
-	}
-
-	private int wellbeing(Plan plan, LocalDate today) {
-		return this.jdbc.sql("""
-				insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total, score,
-				  created_at, created_by)
-				select p.id, 'WEMWBS', d.taken_on, case when k = 1 then 'WORKER' else 'PERSON' end, t.total, t.total,
-				       cast(d.taken_on as timestamp) at time zone 'UTC' + interval '15 hours', p.author
-				from gen_person p
-				cross join lateral generate_series(1, 1 + p.i %% 2) k
-				cross join lateral (select p.from_day + 21 + (k - 1) * 91 as taken_on) d
-				cross join lateral (select cast(sum(1 + (hashint8extended(p.i * 1000 + k * 20 + s, :seed) & %s) %% 5)
-				                        as integer) as total
-				                    from generate_series(1, 14) s) t
-				where p.status = 'ACTIVE' and p.i %% 3 = 0 and d.taken_on <= cast(:today as date)
-				order by p.i, d.taken_on
-				""".formatted(MAX)).param("seed", plan.seed()).param("today", Date.valueOf(today)).update();
-	}
-
-	private int episodes(LocalDate today) {
-		String where = "p.status = 'ACTIVE' and p.i % 5 = 2 and p.from_day + 90 <= cast(:today as date)";
-		int added = this.jdbc
-			.sql("""
-					insert into accommodation_episode (service_user_id, form, address, started_on, ended_on,
-					  reason_for_leaving, created_at, created_by)
-					select p.id, 'HOSTEL', 'Generated Hostel, Generated Town (generated)', p.from_day - 200, p.from_day + 60,
-					       'Moved into a tenancy with support (generated)',
-					       cast(p.from_day as timestamp) at time zone 'UTC' + interval '12 hours', p.author
-					from gen_person p where %s order by p.i
-					"""
-				.formatted(where))
-			.param("today", Date.valueOf(today))
-			.update();
-		added += this.jdbc
-			.sql("""
-					insert into accommodation_episode (service_user_id, form, address, started_on, withheld, withheld_reason,
-					  withheld_detail, created_at, created_by)
-					select p.id, (array['HOUSING_FIRST_TENANCY', 'SOCIAL_RENTED', 'PRIVATE_RENTED', 'SUPPORTED_HOUSING'])
-					         [1 + p.i %% 4],
-					       'Flat ' || (1 + p.i %% 40) || ', Generated Court, Generated Town (generated)', p.from_day + 60,
-					       p.i %% 50 = 12, case when p.i %% 50 = 12 then 'SERIOUS_HARM' end,
-					       case when p.i %% 50 = 12 then 'The address must not reach a former partner (generated)' end,
-					       cast(p.from_day + 60 as timestamp) at time zone 'UTC' + interval '12 hours', p.author
-					from gen_person p where %s order by p.i
-					"""
-				.formatted(where))
-			.param("today", Date.valueOf(today))
-			.update();
-		return added;
 	}
 
 	// --- helpers ---

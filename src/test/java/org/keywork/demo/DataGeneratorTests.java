@@ -99,7 +99,7 @@ class DataGeneratorTests {
 				where a.username like 'gen-person-%' and s.reference like 'GEN-%'
 				""")).isPositive();
 		for (String table : List.of("peer_link", "keyworker_assignment", "star_reading", "wellbeing_reading",
-				"accommodation_episode", "rent_entry")) {
+				"accommodation_episode", "rent_entry", "appointment", "welfare_benefit", "intensity_change")) {
 			assertThat(count(generated(table))).as(table).isPositive();
 		}
 		assertThat(count("select count(*) from tenancy t join accommodation_episode e on e.id = t.episode_id "
@@ -164,6 +164,22 @@ class DataGeneratorTests {
 				+ "where s.reference like 'GEN-%' and r.raw_total <> "
 				+ "(select sum(a.answer) from wellbeing_answer a where a.reading_id = r.id)"))
 			.isZero();
+		// every benefit has its history, and the history ends in the benefit's status
+		assertThat(
+				count("""
+						select count(*) from welfare_benefit b join service_user s on s.id = b.service_user_id
+						where s.reference like 'GEN-%' and b.status is distinct from (select h.status from welfare_benefit_status h
+						  where h.benefit_id = b.id order by h.status_since desc, h.id desc limit 1)
+						"""))
+			.isZero();
+		assertThat(count("select count(*) from welfare_benefit_status h join welfare_benefit b on b.id = h.benefit_id "
+				+ "join service_user s on s.id = b.service_user_id where s.reference like 'GEN-%'"))
+			.isGreaterThan(count(generated("welfare_benefit")));
+		// appointments only for active people, some past and some to come, never both
+		// with a colleague and someone else
+		assertThat(count(generated("appointment") + " and s.status <> 'ACTIVE'")).isZero();
+		assertThat(count(generated("appointment") + " and x.starts_on < current_date")).isPositive();
+		assertThat(count(generated("appointment") + " and x.starts_on > current_date")).isPositive();
 		// one shared, documented password
 		String hash = this.jdbc.sql("select password_hash from account where username = 'gen-worker-1'")
 			.query(String.class)
