@@ -399,15 +399,21 @@ class DataGenerator {
 			content("ACTION_PLAN", v, DemoSupportContent.actionPlan(v, today));
 		}
 		// version 1 of each record for everyone (a draft while still referred); for one
-		// person in five a reviewed,
-		// agreed version 2 of the overview and the action plan; for one in twenty a draft
-		// review of the action plan
+		// person in five a reviewed, agreed version 2 of the overview and the action
+		// plan;
+		// for one in twenty a draft review of the action plan. An agreed record's review
+		// is
+		// due 13 weeks after it was agreed or, for support that began long ago, on a date
+		// spread over the next four months (one in seven up to three weeks overdue), as
+		// in
+		// a service that keeps up with its reviews: it is not generated as years overdue.
 		String insert = """
 				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
 				  person_comment, review_due, withheld, withheld_reason, withheld_detail, created_at, created_by,
 				  updated_at, updated_by)
 				select p.id, k.kind, %s, s.status, c.content, a.agreed_on, a.comment,
-				       case when s.status = 'AGREED' then a.agreed_on + 91 end,
+				       case when s.status = 'AGREED' then greatest(a.agreed_on + 91,
+				         cast(:today as date) - 21 + (p.i * 37 + length(k.kind)) %% 140) end,
 				       w.withheld, case when w.withheld then 'STAFF_SAFETY' end,
 				       case when w.withheld then 'About a risk to staff on visits (generated)' end,
 				       case when s.status = 'AGREED' then cast(a.agreed_on - 10 as timestamp) at time zone 'UTC'

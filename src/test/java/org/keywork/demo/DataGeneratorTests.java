@@ -1,6 +1,7 @@
 package org.keywork.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -164,6 +165,11 @@ class DataGeneratorTests {
 				+ "where s.reference like 'GEN-%' and r.raw_total <> "
 				+ "(select sum(a.answer) from wellbeing_answer a where a.reading_id = r.id)"))
 			.isZero();
+		// reviews are kept up with: a few latest agreed records overdue, most not
+		long agreed = count(latestAgreed(""));
+		java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(this.clock));
+		long overdue = count(latestAgreed("and l.review_due < ?"), today);
+		assertThat(overdue).isPositive().isLessThan(agreed / 4);
 		// every benefit has its history, and the history ends in the benefit's status
 		assertThat(
 				count("""
@@ -178,8 +184,8 @@ class DataGeneratorTests {
 		// appointments only for active people, some past and some to come, never both
 		// with a colleague and someone else
 		assertThat(count(generated("appointment") + " and s.status <> 'ACTIVE'")).isZero();
-		assertThat(count(generated("appointment") + " and x.starts_on < current_date")).isPositive();
-		assertThat(count(generated("appointment") + " and x.starts_on > current_date")).isPositive();
+		assertThat(count(generated("appointment") + " and x.starts_on < ?", today)).isPositive();
+		assertThat(count(generated("appointment") + " and x.starts_on > ?", today)).isPositive();
 		// one shared, documented password
 		String hash = this.jdbc.sql("select password_hash from account where username = 'gen-worker-1'")
 			.query(String.class)
@@ -243,6 +249,14 @@ class DataGeneratorTests {
 					""")
 			.query(String.class)
 			.single();
+	}
+
+	private String latestAgreed(String condition) {
+		return """
+				select count(*) from (select distinct on (r.service_user_id, r.kind) r.status, r.review_due
+				  from support_record r join service_user s on s.id = r.service_user_id where s.reference like 'GEN-%'
+				  order by r.service_user_id, r.kind, r.version_number desc) l
+				where l.status = 'AGREED' """ + condition;
 	}
 
 	private String generated(String table) {
