@@ -77,10 +77,10 @@ final class JsonRows {
 
 	}
 
-	static ResultSet row(Columns columns, List<JsonNode> values) {
+	static ResultSet row(Columns columns, List<Object> values) {
 		Row row = new Row(columns, values);
 		return (ResultSet) Proxy.newProxyInstance(JsonRows.class.getClassLoader(), new Class<?>[] { ResultSet.class },
-				(proxy, method, args) -> row.call(method.getName(), method.getParameterTypes(), args));
+				(proxy, method, args) -> row.call(method.getName(), args));
 	}
 
 	private static final class Row {
@@ -89,17 +89,21 @@ final class JsonRows {
 
 		private final List<String> names;
 
-		private final List<JsonNode> values;
+		/**
+		 * The row's values: {@link String}, {@link Long}, {@link BigDecimal},
+		 * {@link Boolean}, null, or a {@link JsonNode} for a JSON object or array.
+		 */
+		private final List<Object> values;
 
 		private boolean wasNull;
 
-		Row(Columns columns, List<JsonNode> values) {
+		Row(Columns columns, List<Object> values) {
 			this.columns = columns;
 			this.names = columns.names;
 			this.values = values;
 		}
 
-		Object call(String method, Class<?>[] types, Object[] args) throws SQLException {
+		Object call(String method, Object[] args) throws SQLException {
 			switch (method) {
 				case "wasNull":
 					return this.wasNull;
@@ -117,30 +121,45 @@ final class JsonRows {
 			if (args == null || args.length == 0) {
 				throw unsupported(method);
 			}
-			JsonNode node = value(args[0]);
-			this.wasNull = node == null || node.isNull();
+			Object value = value(args[0]);
+			this.wasNull = value == null;
+			if (this.wasNull) {
+				return switch (method) {
+					case "getLong" -> 0L;
+					case "getInt" -> 0;
+					case "getShort" -> (short) 0;
+					case "getDouble" -> 0.0;
+					case "getFloat" -> 0.0f;
+					case "getBoolean" -> false;
+					case "getString", "getNString", "getBigDecimal", "getDate", "getTime", "getTimestamp", "getArray",
+							"getObject" ->
+						null;
+					default -> throw unsupported(method);
+				};
+			}
 			return switch (method) {
-				case "getString", "getNString" ->
-					this.wasNull ? null : node.isString() ? node.asString() : node.toString();
-				case "getLong" -> this.wasNull ? 0L : node.isNumber() ? node.asLong() : Long.parseLong(node.asString());
-				case "getInt" -> this.wasNull ? 0 : node.isNumber() ? node.asInt() : Integer.parseInt(node.asString());
-				case "getShort" -> this.wasNull ? (short) 0 : (short) node.asInt();
-				case "getDouble" -> this.wasNull ? 0.0 : node.asDouble();
-				case "getFloat" -> this.wasNull ? 0.0f : (float) node.asDouble();
-				case "getBoolean" -> !this.wasNull && (node.isBoolean() ? node.booleanValue()
-						: "true".equals(node.asString()) || "t".equals(node.asString()));
-				case "getBigDecimal" -> this.wasNull ? null : decimal(node);
-				case "getDate" -> this.wasNull ? null : new DayDate(localDate(node));
-				case "getTime" -> this.wasNull ? null : Time.valueOf(LocalTime.parse(node.asString()));
-				case "getTimestamp" -> this.wasNull ? null : timestamp(node.asString());
-				case "getArray" -> this.wasNull ? null : array(node);
-				case "getObject" -> this.wasNull ? null : (types.length > 1 && types[1] == Class.class)
-						? convert(node, (Class<?>) args[1]) : untyped(node);
+				case "getString", "getNString" -> text(value);
+				case "getLong" -> (value instanceof Number number) ? number.longValue() : Long.parseLong(text(value));
+				case "getInt" -> (value instanceof Number number) ? number.intValue() : Integer.parseInt(text(value));
+				case "getShort" ->
+					(value instanceof Number number) ? number.shortValue() : Short.parseShort(text(value));
+				case "getDouble" ->
+					(value instanceof Number number) ? number.doubleValue() : Double.parseDouble(text(value));
+				case "getFloat" ->
+					(value instanceof Number number) ? number.floatValue() : Float.parseFloat(text(value));
+				case "getBoolean" -> bool(value);
+				case "getBigDecimal" -> decimal(value);
+				case "getDate" -> new DayDate(localDate(text(value)));
+				case "getTime" -> Time.valueOf(LocalTime.parse(text(value)));
+				case "getTimestamp" -> timestamp(text(value));
+				case "getArray" -> array(value);
+				case "getObject" ->
+					(args.length > 1 && args[1] instanceof Class<?> type) ? convert(value, type) : untyped(value);
 				default -> throw unsupported(method);
 			};
 		}
 
-		private JsonNode value(Object column) throws SQLException {
+		private Object value(Object column) throws SQLException {
 			int index = column instanceof Integer number ? number - 1 : index((String) column);
 			if (index < 0 || index >= this.values.size()) {
 				throw new SQLException("no column " + column + " in a batched query's row " + this.names);
@@ -161,72 +180,88 @@ final class JsonRows {
 			throw new SQLException("no column " + label + " in a batched query's row " + this.names);
 		}
 
-		private static Object untyped(JsonNode node) throws SQLException {
-			if (node.isString()) {
-				return node.asString();
+		/** A value as text: JSON text for an object or array. */
+		private static String text(Object value) {
+			if (value instanceof String text) {
+				return text;
 			}
-			if (node.isBoolean()) {
-				return node.booleanValue();
+			return (value instanceof BigDecimal decimal) ? decimal.toPlainString() : String.valueOf(value);
+		}
+
+		private static boolean bool(Object value) {
+			if (value instanceof Boolean bool) {
+				return bool;
 			}
-			throw new SQLException("a batched query's row cannot tell the Java type of " + node
+			String text = text(value);
+			return "true".equals(text) || "t".equals(text);
+		}
+
+		private static Object untyped(Object value) throws SQLException {
+			if (value instanceof String || value instanceof Boolean) {
+				return value;
+			}
+			throw new SQLException("a batched query's row cannot tell the Java type of " + value
 					+ ": use getObject(column, Type.class) or a typed getter");
 		}
 
-		private static Object convert(JsonNode node, Class<?> type) throws SQLException {
+		private static Object convert(Object value, Class<?> type) throws SQLException {
+			Number number = (value instanceof Number n) ? n : null;
 			if (type == String.class) {
-				return node.isString() ? node.asString() : node.toString();
+				return text(value);
 			}
 			if (type == Long.class) {
-				return node.isNumber() ? node.asLong() : Long.valueOf(node.asString());
+				return (number != null) ? number.longValue() : Long.valueOf(text(value));
 			}
 			if (type == Integer.class) {
-				return node.isNumber() ? node.asInt() : Integer.valueOf(node.asString());
+				return (number != null) ? number.intValue() : Integer.valueOf(text(value));
 			}
 			if (type == Short.class) {
-				return (short) node.asInt();
+				return (number != null) ? number.shortValue() : Short.valueOf(text(value));
 			}
 			if (type == Double.class) {
-				return node.asDouble();
+				return (number != null) ? number.doubleValue() : Double.valueOf(text(value));
 			}
 			if (type == Boolean.class) {
-				return node.isBoolean() ? node.booleanValue() : Boolean.valueOf(node.asString());
+				return bool(value);
 			}
 			if (type == BigDecimal.class) {
-				return decimal(node);
+				return decimal(value);
 			}
 			if (type == LocalDate.class) {
-				return localDate(node);
+				return localDate(text(value));
 			}
 			if (type == Date.class) {
-				return new DayDate(localDate(node));
+				return new DayDate(localDate(text(value)));
 			}
 			if (type == LocalTime.class) {
-				return LocalTime.parse(node.asString());
+				return LocalTime.parse(text(value));
 			}
 			if (type == LocalDateTime.class) {
-				return timestamp(node.asString()).toLocalDateTime();
+				return timestamp(text(value)).toLocalDateTime();
 			}
 			if (type == OffsetDateTime.class) {
-				return offsetDateTime(node.asString());
+				return offsetDateTime(text(value));
 			}
 			if (type == Instant.class) {
-				return offsetDateTime(node.asString()).toInstant();
+				return offsetDateTime(text(value)).toInstant();
 			}
 			if (type == Timestamp.class) {
-				return timestamp(node.asString());
+				return timestamp(text(value));
 			}
 			if (type == UUID.class) {
-				return UUID.fromString(node.asString());
+				return UUID.fromString(text(value));
 			}
 			throw new SQLException("a batched query's row cannot give a " + type.getName());
 		}
 
-		private static BigDecimal decimal(JsonNode node) {
-			return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asString());
+		private static BigDecimal decimal(Object value) {
+			if (value instanceof BigDecimal decimal) {
+				return decimal;
+			}
+			return (value instanceof Long number) ? BigDecimal.valueOf(number) : new BigDecimal(text(value));
 		}
 
-		private static LocalDate localDate(JsonNode node) {
-			String text = node.asString();
+		private static LocalDate localDate(String text) {
 			if (text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
 				// PostgreSQL's yyyy-mm-dd, read without a formatter (a page can read
 				// thousands)
@@ -312,7 +347,10 @@ final class JsonRows {
 			return text.endsWith("Z") || text.lastIndexOf('+') > 10 || text.lastIndexOf('-') > 10;
 		}
 
-		private static Array array(JsonNode node) {
+		private static Array array(Object value) throws SQLException {
+			if (!(value instanceof JsonNode node)) {
+				throw new SQLException("a batched query's row has no array here but " + value);
+			}
 			List<Object> items = new ArrayList<>();
 			boolean numbers = true;
 			for (JsonNode item : node) {

@@ -60,14 +60,26 @@ class RequestShortcutFilter extends OncePerRequestFilter {
 	}
 
 	/** The innermost request of the chain below {@code start} that answers for itself. */
-	private static ServletRequest[] innermost(ServletRequestWrapper start, ClassValue<Boolean> passesOn) {
+	private static Link innermost(ServletRequestWrapper start, ClassValue<Boolean> passesOn) {
 		ServletRequestWrapper above = start;
 		ServletRequest current = start.getRequest();
 		while (current instanceof ServletRequestWrapper wrapper && passesOn.get(wrapper.getClass())) {
 			above = wrapper;
 			current = wrapper.getRequest();
 		}
-		return new ServletRequest[] { above, current };
+		return new Link(above, current);
+	}
+
+	/**
+	 * A request that answers for itself, and the wrapper just above it: while that
+	 * wrapper still wraps it, nobody has changed the chain in between.
+	 */
+	private record Link(ServletRequestWrapper above, ServletRequest target) {
+
+		boolean intact() {
+			return this.above.getRequest() == this.target;
+		}
+
 	}
 
 	@Override
@@ -85,10 +97,10 @@ class RequestShortcutFilter extends OncePerRequestFilter {
 		 * The innermost request that reads attributes itself, and the wrapper just above
 		 * it (this one, if none).
 		 */
-		private ServletRequest[] reader;
+		private Link reader;
 
 		/** The same for setting and removing attributes. */
-		private ServletRequest[] writer;
+		private Link writer;
 
 		ShortcutRequest(HttpServletRequest request) {
 			super(request);
@@ -98,17 +110,17 @@ class RequestShortcutFilter extends OncePerRequestFilter {
 		}
 
 		private ServletRequest reader() {
-			if (((ServletRequestWrapper) this.reader[0]).getRequest() != this.reader[1]) {
+			if (!this.reader.intact()) {
 				this.reader = innermost(this, READS_THROUGH);
 			}
-			return this.reader[1];
+			return this.reader.target();
 		}
 
 		private ServletRequest writer() {
-			if (((ServletRequestWrapper) this.writer[0]).getRequest() != this.writer[1]) {
+			if (!this.writer.intact()) {
 				this.writer = innermost(this, WRITES_THROUGH);
 			}
-			return this.writer[1];
+			return this.writer.target();
 		}
 
 		@Override
