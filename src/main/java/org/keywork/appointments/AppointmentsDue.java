@@ -43,4 +43,14 @@ class AppointmentsDue implements CaseloadItems {
 			.map(items -> items.stream().collect(Collectors.groupingBy(CaseloadItem::personId)));
 	}
 
+	/**
+	 * Nothing: an appointment is due on its date and only appointments still to come are
+	 * items, so none is ever overdue (and the dashboard need not read them).
+	 */
+	@Override
+	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+			Batch batch) {
+		return Later.of(Map.of());
+	}
+
 }

@@ -31,6 +31,18 @@ class BenefitReviewsDue implements CaseloadItems {
 
 	@Override
 	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
+		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	}
+
+	/** Only the reviews already overdue: the same query, due by yesterday. */
+	@Override
+	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+			Batch batch) {
+		return dueBy(personIds, today, today.minusDays(1), batch);
+	}
+
+	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
+			Batch batch) {
 		if (personIds.isEmpty()) {
 			return Later.of(Map.of());
 		}
@@ -39,21 +51,16 @@ class BenefitReviewsDue implements CaseloadItems {
 				where service_user_id = any(:ids) and review_on is not null and review_on <= :horizon
 				  and status <> 'STOPPED'
 				order by review_on, id
-				""")
-			.param("ids", personIds.toArray(Long[]::new))
-			.param("horizon", today.plusDays(DUE_WITHIN_DAYS))
-			.query((rs, n) -> {
-				long person = rs.getLong("service_user_id");
-				String name = this.benefits.name(BenefitType.valueOf(rs.getString("benefit")),
-						rs.getString("other_name"));
-				return CaseloadItem.due(person, "benefits.due.review", List.of(name),
-						rs.getObject("review_on", LocalDate.class), today, "/service-users/" + person + "/benefits");
-			})
-			.map(list -> {
-				Map<Long, List<CaseloadItem>> items = new HashMap<>();
-				list.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
-				return items;
-			});
+				""").param("ids", personIds.toArray(Long[]::new)).param("horizon", horizon).query((rs, n) -> {
+			long person = rs.getLong("service_user_id");
+			String name = this.benefits.name(BenefitType.valueOf(rs.getString("benefit")), rs.getString("other_name"));
+			return CaseloadItem.due(person, "benefits.due.review", List.of(name),
+					rs.getObject("review_on", LocalDate.class), today, "/service-users/" + person + "/benefits");
+		}).map(list -> {
+			Map<Long, List<CaseloadItem>> items = new HashMap<>();
+			list.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
+			return items;
+		});
 	}
 
 }

@@ -58,12 +58,24 @@ class StarReadingsDue implements CaseloadItems {
 
 	@Override
 	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
+		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	}
+
+	/** Only the readings already overdue: the same query, due by yesterday. */
+	@Override
+	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+			Batch batch) {
+		return dueBy(personIds, today, today.minusDays(1), batch);
+	}
+
+	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
+			Batch batch) {
 		if (personIds.isEmpty()) {
 			return Later.of(Map.of());
 		}
 		return batch.sql(DUE_SQL)
 			.param("ids", personIds.toArray(Long[]::new))
-			.param("horizon", today.plusDays(DUE_WITHIN_DAYS))
+			.param("horizon", horizon)
 			.query((rs, n) -> {
 				long person = rs.getLong("person_id");
 				return CaseloadItem.due(person, "outcomes.due.star", List.of(rs.getString("name")),
