@@ -38,6 +38,12 @@ class IntensityReviewsDue implements CaseloadItems {
 			where s.id = any(:ids) and s.status in ('ACTIVE', 'REFERRED')
 			""";
 
+	/**
+	 * Only the reviews due by {@code :horizon}: the dashboard reads no more than it
+	 * counts.
+	 */
+	private static final String DUE_BY_SQL = "select * from (" + DUE_SQL + ") due where due <= :horizon";
+
 	private final Dates dates;
 
 	IntensityReviewsDue(Dates dates) {
@@ -46,12 +52,24 @@ class IntensityReviewsDue implements CaseloadItems {
 
 	@Override
 	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
+		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	}
+
+	/** Only the reviews already overdue: the same query, due by yesterday. */
+	@Override
+	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+			Batch batch) {
+		return dueBy(personIds, today, today.minusDays(1), batch);
+	}
+
+	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
+			Batch batch) {
 		if (personIds.isEmpty()) {
 			return Later.of(Map.of());
 		}
-		LocalDate horizon = today.plusDays(DUE_WITHIN_DAYS);
-		return batch.sql(DUE_SQL)
+		return batch.sql(DUE_BY_SQL)
 			.param("ids", personIds.toArray(Long[]::new))
+			.param("horizon", horizon)
 			.param("zone", this.dates.zone().getId())
 			.param("intensive", Level.INTENSIVE.reviewDays())
 			.param("standard", Level.STANDARD.reviewDays())
@@ -59,16 +77,12 @@ class IntensityReviewsDue implements CaseloadItems {
 			.param("movingOn", Level.MOVING_ON.reviewDays())
 			.query((rs, n) -> {
 				long person = rs.getLong("id");
-				LocalDate due = rs.getObject("due", LocalDate.class);
-				return due.isAfter(horizon) ? null
-						: CaseloadItem.due(person, "intensity.due.review." + rs.getString("level"), List.of(), due,
-								today, "/service-users/" + person + "/intensity");
+				return CaseloadItem.due(person, "intensity.due.review." + rs.getString("level"), List.of(),
+						rs.getObject("due", LocalDate.class), today, "/service-users/" + person + "/intensity");
 			})
 			.map(list -> {
 				Map<Long, List<CaseloadItem>> items = new HashMap<>();
-				list.stream()
-					.filter(java.util.Objects::nonNull)
-					.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
+				list.forEach(item -> items.computeIfAbsent(item.personId(), id -> new ArrayList<>()).add(item));
 				return items;
 			});
 	}
