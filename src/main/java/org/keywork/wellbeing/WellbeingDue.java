@@ -34,30 +34,45 @@ class WellbeingDue implements CaseloadItems {
 
 	@Override
 	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
+		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	}
+
+	/** Only the scales already overdue: the same query, due by yesterday. */
+	@Override
+	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+			Batch batch) {
+		return dueBy(personIds, today, today.minusDays(1), batch);
+	}
+
+	/**
+	 * Each scale falls due the team's interval after its latest reading, worked out in
+	 * SQL as {@link #due} does (adding months keeps to the end of a shorter month), so
+	 * only the scales due by {@code horizon} are read.
+	 */
+	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
+			Batch batch) {
 		if (personIds.isEmpty()) {
 			return Later.of(Map.of());
 		}
-		LocalDate horizon = today.plusDays(DUE_WITHIN_DAYS);
 		return batch.sql("""
-				select r.service_user_id, r.scale_code, max(r.taken_on) as latest, t.outcome_interval_months
-				from wellbeing_reading r
-				join service_user s on s.id = r.service_user_id
-				join team t on t.id = s.team_id
-				where r.service_user_id = any(:people)
-				group by r.service_user_id, r.scale_code, t.outcome_interval_months
-				order by r.service_user_id, r.scale_code
-				""").param("people", personIds.toArray(Long[]::new)).query((rs, i) -> {
+				select service_user_id, scale_code, due from (
+				  select r.service_user_id, r.scale_code,
+				         cast(max(r.taken_on) + make_interval(months => t.outcome_interval_months) as date) as due
+				  from wellbeing_reading r
+				  join service_user s on s.id = r.service_user_id
+				  join team t on t.id = s.team_id
+				  where r.service_user_id = any(:people)
+				  group by r.service_user_id, r.scale_code, t.outcome_interval_months
+				) scales
+				where due <= :horizon
+				order by service_user_id, scale_code
+				""").param("people", personIds.toArray(Long[]::new)).param("horizon", horizon).query((rs, i) -> {
 			long person = rs.getLong("service_user_id");
-			LocalDate due = due(rs.getObject("latest", LocalDate.class), rs.getInt("outcome_interval_months"));
-			return due.isAfter(horizon) ? null : CaseloadItem.due(person, "wellbeing.due",
-					List.of(rs.getString("scale_code")), due, today, "/service-users/" + person + "/wellbeing");
+			return CaseloadItem.due(person, "wellbeing.due", List.of(rs.getString("scale_code")),
+					rs.getObject("due", LocalDate.class), today, "/service-users/" + person + "/wellbeing");
 		}).map(list -> {
 			Map<Long, List<CaseloadItem>> items = new HashMap<>();
-			list.forEach(item -> {
-				if (item != null) {
-					items.computeIfAbsent(item.personId(), p -> new ArrayList<>()).add(item);
-				}
-			});
+			list.forEach(item -> items.computeIfAbsent(item.personId(), p -> new ArrayList<>()).add(item));
 			return items;
 		});
 	}
