@@ -195,7 +195,7 @@ class DataGenerator {
 							""")
 					.update());
 		step(counts, "star_reading", () -> this.records.starReadings(today));
-		step(counts, "star_score", () -> this.records.starScores(seed));
+		step(counts, "star_score", () -> this.records.starScores(seed, today));
 		step(counts, "wellbeing_reading", () -> this.records.wellbeing(seed, today));
 		step(counts, "wellbeing_answer", () -> this.records.wellbeingAnswers(seed));
 		step(counts, "accommodation_episode", () -> this.records.episodes(today));

@@ -32,7 +32,12 @@ class GeneratedRecords {
 
 	// --- outcomes ---
 
-	/** Outcome Star readings every quarter for half the active people. */
+	/**
+	 * Outcome Star readings for four in five active people, a quarter apart: the latest
+	 * up to about 16 weeks ago (so about one reader in six is overdue for the next, as in
+	 * a service that keeps up with its readings), one to three of them, none before
+	 * support began.
+	 */
 	int starReadings(LocalDate today) {
 		return this.jdbc.sql("""
 				insert into star_reading (service_user_id, measure_id, taken_on, withheld, withheld_reason,
@@ -43,21 +48,24 @@ class GeneratedRecords {
 				from gen_person p
 				cross join (select id from star_measure where is_default) m
 				cross join lateral generate_series(1, 1 + p.i % 3) k
-				cross join lateral (select p.from_day + 14 + (k - 1) * 91 as taken_on) d
-				where p.status = 'ACTIVE' and p.i % 2 = 0 and d.taken_on <= cast(:today as date)
+				cross join lateral (select cast(:today as date) - p.i % 110 - (k - 1) * 91 as taken_on) d
+				where p.status = 'ACTIVE' and p.i % 5 <> 4 and d.taken_on >= p.from_day + 14
 				order by p.i, d.taken_on
 				""").param("today", Date.valueOf(today)).update();
 	}
 
-	/** A score for every area of every reading, rising a little each quarter. */
-	int starScores(long seed) {
+	/**
+	 * A score for every area of every reading, rising a step each quarter from the
+	 * person's first reading.
+	 */
+	int starScores(long seed, LocalDate today) {
 		return this.jdbc.sql("""
 				insert into star_score (reading_id, area_id, score)
 				select r.id, a.id, least(10, 1 + (hashint8extended(p.i * 1000 + a.position, :seed) & %s) %% 5
-				                             + (r.taken_on - p.from_day) / 91)
+				                             + (r.taken_on - (cast(:today as date) - p.i %% 110 - 182)) / 91)
 				from star_reading r join gen_person p on p.id = r.service_user_id
 				join star_area a on a.measure_id = r.measure_id
-				""".formatted(MAX)).param("seed", seed).update();
+				""".formatted(MAX)).param("seed", seed).param("today", Date.valueOf(today)).update();
 	}
 
 	/**

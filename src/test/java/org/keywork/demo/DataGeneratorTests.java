@@ -170,6 +170,20 @@ class DataGeneratorTests {
 		java.sql.Date today = java.sql.Date.valueOf(LocalDate.now(this.clock));
 		long overdue = count(latestAgreed("and l.review_due < ?"), today);
 		assertThat(overdue).isPositive().isLessThan(agreed / 4);
+		// star readings are kept up with too: most readers' latest reading is within the
+		// last four months, and
+		// scores stay on the scale
+		long readers = count("select count(distinct r.service_user_id) from star_reading r join service_user s "
+				+ "on s.id = r.service_user_id where s.reference like 'GEN-%'");
+		long recent = count("select count(*) from (select r.service_user_id, max(r.taken_on) as latest "
+				+ "from star_reading r join service_user s on s.id = r.service_user_id where s.reference like 'GEN-%' "
+				+ "group by r.service_user_id) l where l.latest >= ?",
+				java.sql.Date.valueOf(LocalDate.now(this.clock).minusDays(120)));
+		assertThat(recent).isGreaterThan(readers * 3 / 4);
+		assertThat(count("select count(*) from star_score c join star_reading r on r.id = c.reading_id "
+				+ "join service_user s on s.id = r.service_user_id where s.reference like 'GEN-%' "
+				+ "and (c.score < 1 or c.score > 10)"))
+			.isZero();
 		// every benefit has its history, and the history ends in the benefit's status
 		assertThat(
 				count("""
