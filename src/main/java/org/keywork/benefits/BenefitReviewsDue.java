@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * overdue (never for a benefit that has stopped). One query for all the people.
  */
 @Component
-class BenefitReviewsDue implements CaseloadItems {
+class BenefitReviewsDue implements CaseloadItems.DueByDate {
 
 	static final int DUE_WITHIN_DAYS = 7;
 
@@ -30,22 +30,13 @@ class BenefitReviewsDue implements CaseloadItems {
 	}
 
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
-		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	public int dueWithinDays() {
+		return DUE_WITHIN_DAYS;
 	}
 
-	/** Only the reviews already overdue: the same query, due by yesterday. */
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+	public Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
 			Batch batch) {
-		return dueBy(personIds, today, today.minusDays(1), batch);
-	}
-
-	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
-			Batch batch) {
-		if (personIds.isEmpty()) {
-			return Later.of(Map.of());
-		}
 		return batch.sql("""
 				select service_user_id, benefit, other_name, review_on from welfare_benefit
 				where service_user_id = any(:ids) and review_on is not null and review_on <= :horizon

@@ -52,6 +52,39 @@ public interface CaseloadItems {
 	}
 
 	/**
+	 * A capability whose items fall due on a date its query can filter on: it reads the
+	 * items due by a date, and this asks for those due within {@link #dueWithinDays()}
+	 * (overdue ones included) for the caseload and those due by yesterday (only the
+	 * overdue) for the dashboard, so both are the same query with another date.
+	 */
+	interface DueByDate extends CaseloadItems {
+
+		/** How far ahead an item shows on the caseload as "due soon". */
+		int dueWithinDays();
+
+		/**
+		 * The items due on or before {@code horizon} of each of these people (never
+		 * called with none), its query registered in {@code batch}.
+		 */
+		Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
+				Batch batch);
+
+		@Override
+		default Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today,
+				Batch batch) {
+			return personIds.isEmpty() ? Later.of(Map.of())
+					: dueBy(personIds, today, today.plusDays(dueWithinDays()), batch);
+		}
+
+		@Override
+		default Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+				Batch batch) {
+			return personIds.isEmpty() ? Later.of(Map.of()) : dueBy(personIds, today, today.minusDays(1), batch);
+		}
+
+	}
+
+	/**
 	 * One thing to show beside a person. {@code messageKey} is rendered with
 	 * {@code args}; {@code due} is the date something falls due (null for a fact, which
 	 * only the callover shows) and {@code overdue} whether it has passed. {@code href}

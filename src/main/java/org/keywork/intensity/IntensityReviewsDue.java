@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * for all the people.
  */
 @Component
-class IntensityReviewsDue implements CaseloadItems {
+class IntensityReviewsDue implements CaseloadItems.DueByDate {
 
 	static final int DUE_WITHIN_DAYS = 14;
 
@@ -51,22 +51,13 @@ class IntensityReviewsDue implements CaseloadItems {
 	}
 
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
-		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	public int dueWithinDays() {
+		return DUE_WITHIN_DAYS;
 	}
 
-	/** Only the reviews already overdue: the same query, due by yesterday. */
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+	public Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
 			Batch batch) {
-		return dueBy(personIds, today, today.minusDays(1), batch);
-	}
-
-	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
-			Batch batch) {
-		if (personIds.isEmpty()) {
-			return Later.of(Map.of());
-		}
 		return batch.sql(DUE_BY_SQL)
 			.param("ids", personIds.toArray(Long[]::new))
 			.param("horizon", horizon)

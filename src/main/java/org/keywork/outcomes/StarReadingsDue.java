@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code materialized}: each is worked out once, not a second time for the filter.
  */
 @Component
-class StarReadingsDue implements CaseloadItems {
+class StarReadingsDue implements CaseloadItems.DueByDate {
 
 	static final int DUE_WITHIN_DAYS = 14;
 
@@ -57,22 +57,13 @@ class StarReadingsDue implements CaseloadItems {
 	}
 
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
-		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
+	public int dueWithinDays() {
+		return DUE_WITHIN_DAYS;
 	}
 
-	/** Only the readings already overdue: the same query, due by yesterday. */
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
+	public Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
 			Batch batch) {
-		return dueBy(personIds, today, today.minusDays(1), batch);
-	}
-
-	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
-			Batch batch) {
-		if (personIds.isEmpty()) {
-			return Later.of(Map.of());
-		}
 		return batch.sql(DUE_SQL)
 			.param("ids", personIds.toArray(Long[]::new))
 			.param("horizon", horizon)

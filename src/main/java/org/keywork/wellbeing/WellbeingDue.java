@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * their and their worker's choice.
  */
 @Component
-class WellbeingDue implements CaseloadItems {
+class WellbeingDue implements CaseloadItems.DueByDate {
 
 	/** How far ahead a reading due is shown. */
 	static final int DUE_WITHIN_DAYS = 14;
@@ -33,15 +33,8 @@ class WellbeingDue implements CaseloadItems {
 	}
 
 	@Override
-	public Later<Map<Long, List<CaseloadItem>>> forPeople(Collection<Long> personIds, LocalDate today, Batch batch) {
-		return dueBy(personIds, today, today.plusDays(DUE_WITHIN_DAYS), batch);
-	}
-
-	/** Only the scales already overdue: the same query, due by yesterday. */
-	@Override
-	public Later<Map<Long, List<CaseloadItem>>> overdueForPeople(Collection<Long> personIds, LocalDate today,
-			Batch batch) {
-		return dueBy(personIds, today, today.minusDays(1), batch);
+	public int dueWithinDays() {
+		return DUE_WITHIN_DAYS;
 	}
 
 	/**
@@ -49,11 +42,9 @@ class WellbeingDue implements CaseloadItems {
 	 * SQL as {@link #due} does (adding months keeps to the end of a shorter month), so
 	 * only the scales due by {@code horizon} are read.
 	 */
-	private Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
+	@Override
+	public Later<Map<Long, List<CaseloadItem>>> dueBy(Collection<Long> personIds, LocalDate today, LocalDate horizon,
 			Batch batch) {
-		if (personIds.isEmpty()) {
-			return Later.of(Map.of());
-		}
 		return batch.sql("""
 				select service_user_id, scale_code, due from (
 				  select r.service_user_id, r.scale_code,
