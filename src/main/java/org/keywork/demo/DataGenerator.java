@@ -58,7 +58,11 @@ class DataGenerator {
 	 */
 	static final String PASSWORD_HASH = "{bcrypt}$2a$10$ZYBQFC4N92kYpB2GzE4BnOb52BJIpv9Y4nbyJjdKoUyhM4QP1pqB.";
 
-	private static final String MAX = "9223372036854775807";
+	/**
+	 * {@code Long.MAX_VALUE} as SQL text: {@code hashint8extended(n, seed) & MAX} is a
+	 * non-negative random number (shared with {@link GeneratedRecords}).
+	 */
+	static final String MAX = "9223372036854775807";
 
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
 

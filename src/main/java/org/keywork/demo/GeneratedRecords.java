@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GeneratedRecords {
 
-	private static final String MAX = "9223372036854775807";
-
 	private static final String[] LANDLORDS = { "Generated Housing Association (generated)",
 			"Generated Council Homes (generated)", "Generated Lettings (generated)" };
 
@@ -65,7 +63,7 @@ class GeneratedRecords {
 				                             + (r.taken_on - (cast(:today as date) - p.i %% 110 - 182)) / 91)
 				from star_reading r join gen_person p on p.id = r.service_user_id
 				join star_area a on a.measure_id = r.measure_id
-				""".formatted(MAX)).param("seed", seed).param("today", Date.valueOf(today)).update();
+				""".formatted(DataGenerator.MAX)).param("seed", seed).param("today", Date.valueOf(today)).update();
 	}
 
 	/**
@@ -85,7 +83,7 @@ class GeneratedRecords {
 				                    from generate_series(1, 14) s) t
 				where p.status = 'ACTIVE' and p.i %% 3 = 0 and d.taken_on <= cast(:today as date)
 				order by p.i, d.taken_on
-				""".formatted(MAX)).param("seed", seed).param("today", Date.valueOf(today)).update();
+				""".formatted(DataGenerator.MAX)).param("seed", seed).param("today", Date.valueOf(today)).update();
 	}
 
 	/** The fourteen answers of each reading, adding up to its total. */
@@ -96,7 +94,7 @@ class GeneratedRecords {
 				                                       :seed) & %s) %% 5
 				from wellbeing_reading w join gen_person p on p.id = w.service_user_id
 				cross join generate_series(1, 14) s
-				""".formatted(MAX)).param("seed", seed).update();
+				""".formatted(DataGenerator.MAX)).param("seed", seed).update();
 	}
 
 	// --- housing ---
