@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.sharing.WithholdingFields;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -56,12 +57,12 @@ class AppointmentForm extends WithholdingFields {
 		return form;
 	}
 
-	void validate(Errors errors, List<Appointments.StaffOption> staff) {
+	void validate(Errors errors, List<StaffMember> staff) {
 		validateWithholding(errors);
 		if (this.startsAt != null && this.endsAt != null && !this.endsAt.isAfter(this.startsAt)) {
 			errors.rejectValue("endsAt", "appointments.endsAt.afterStart");
 		}
-		if (this.withAccountId != null && staff.stream().noneMatch(s -> s.id().equals(this.withAccountId))) {
+		if (this.withAccountId != null && staff.stream().noneMatch(s -> s.getId().equals(this.withAccountId))) {
 			errors.rejectValue("withAccountId", "appointments.with.unknown");
 		}
 		if (this.withAccountId != null && this.withOther != null && !this.withOther.isBlank()) {

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.keywork.database.Batch;
 import org.keywork.database.Batches;
@@ -23,6 +25,8 @@ import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.sharing.SharingDecision;
 import org.keywork.sharing.WithholdReason;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
@@ -77,8 +81,12 @@ class Appointments {
 
 	private final AppointmentMoveRequests moveRequests;
 
+	private final StaffMembers staffMembers;
+
 	Appointments(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, AttemptedContacts attempts,
-			Clock clock, Dates dates, Batches batches, AppointmentMoveRequests moveRequests) {
+			Clock clock, Dates dates, Batches batches, AppointmentMoveRequests moveRequests,
+			StaffMembers staffMembers) {
+		this.staffMembers = staffMembers;
 		this.batches = batches;
 		this.moveRequests = moveRequests;
 		this.jdbc = jdbc;
@@ -229,12 +237,8 @@ class Appointments {
 	}
 
 	/** The staff of the person's team, to choose who the appointment is with. */
-	List<StaffOption> staff(ServiceUser person) {
-		return this.jdbc.sql("""
-				select a.id, a.display_name from account a join account_team t on t.account_id = a.id
-				where t.team_id = ? and a.enabled and a.role in ('MANAGER', 'WORKER')
-				order by a.display_name, a.id
-				""").param(person.getTeamId()).query((rs, i) -> new StaffOption(rs.getLong(1), rs.getString(2))).list();
+	List<StaffMember> staff(ServiceUser person) {
+		return this.staffMembers.inTeams(Set.of(person.getTeamId()), EnumSet.of(Role.WORKER, Role.MANAGER));
 	}
 
 	@Transactional
@@ -447,10 +451,6 @@ class Appointments {
 	/** What staff enter about an appointment. */
 	record Details(LocalDate on, LocalTime startsAt, LocalTime endsAt, String place, Long withAccountId,
 			String withOther, String purpose, SharingDecision sharing) {
-	}
-
-	/** A member of staff the appointment can be with. */
-	public record StaffOption(Long id, String name) {
 	}
 
 }

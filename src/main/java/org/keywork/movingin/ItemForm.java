@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -58,9 +59,9 @@ class ItemForm {
 	 * A member of staff is one of the team's; someone else is named; the day it was done
 	 * is not in the future.
 	 */
-	void validate(Errors errors, List<MovingInChecklists.StaffOption> staff, LocalDate today) {
+	void validate(Errors errors, List<StaffMember> staff, LocalDate today) {
 		if (this.who == Who.STAFF
-				&& (this.whoStaffId == null || staff.stream().noneMatch(s -> s.id().equals(this.whoStaffId)))) {
+				&& (this.whoStaffId == null || staff.stream().noneMatch(s -> s.getId().equals(this.whoStaffId)))) {
 			errors.rejectValue("whoStaffId", "movingin.whoStaffId.required");
 		}
 		if (this.who == Who.OTHER && (this.whoOther == null || this.whoOther.isBlank())) {

@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.keywork.database.Batch;
 import org.keywork.database.Batches;
@@ -19,7 +21,10 @@ import org.keywork.housing.CurrentRent;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
+import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUserService;
+import org.keywork.staff.StaffMembers;
+import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
@@ -66,6 +71,8 @@ class MovingInChecklists {
 
 	private final CurrentRent rents;
 
+	private final StaffMembers staffMembers;
+
 	private final Clock clock;
 
 	private final Dates dates;
@@ -73,7 +80,8 @@ class MovingInChecklists {
 	private final Batches batches;
 
 	MovingInChecklists(JdbcClient jdbc, AccessPolicy policy, ServiceUserService people, CurrentRent rents, Clock clock,
-			Dates dates, Batches batches) {
+			Dates dates, Batches batches, StaffMembers staffMembers) {
+		this.staffMembers = staffMembers;
 		this.batches = batches;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -154,12 +162,8 @@ class MovingInChecklists {
 	}
 
 	/** The staff of the person's team, to choose who does an item. */
-	List<StaffOption> staff(ServiceUser person) {
-		return this.jdbc.sql("""
-				select a.id, a.display_name from account a join account_team t on t.account_id = a.id
-				where t.team_id = ? and a.enabled and a.role in ('MANAGER', 'WORKER')
-				order by a.display_name, a.id
-				""").param(person.getTeamId()).query((rs, i) -> new StaffOption(rs.getLong(1), rs.getString(2))).list();
+	List<StaffMember> staff(ServiceUser person) {
+		return this.staffMembers.inTeams(Set.of(person.getTeamId()), EnumSet.of(Role.WORKER, Role.MANAGER));
 	}
 
 	/**
@@ -354,10 +358,6 @@ class MovingInChecklists {
 	/** What staff enter about an item. */
 	record Details(String label, Who who, Long whoStaffId, String whoOther, LocalDate dueOn, LocalDate doneOn,
 			String note) {
-	}
-
-	/** A member of staff of the team, to choose who does an item. */
-	public record StaffOption(Long id, String name) {
 	}
 
 }
