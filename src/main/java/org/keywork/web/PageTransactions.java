@@ -3,6 +3,7 @@ package org.keywork.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,6 +35,17 @@ class PageTransactions {
 	@Bean
 	static PageSessionCache pageSessionCache() {
 		return new PageSessionCache();
+	}
+
+	/**
+	 * Two requests of one session at once (two tabs, a page and its form's post) may both
+	 * add the same attribute: Spring Session's plain insert then fails the second on the
+	 * attributes' primary key, and with it the whole page. PostgreSQL's {@code on
+	 * conflict} makes the second write the value instead.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/**

@@ -77,4 +77,22 @@ class SessionAccessTimeTests {
 		this.sessions.deleteById(id);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoRequestsOfOneSessionMayAddTheSameAttribute() {
+		Session created = this.sessions.createSession();
+		this.sessions.save(created);
+		String id = created.getId();
+		Session first = this.sessions.findById(id);
+		Session second = this.sessions.findById(id);
+
+		first.setAttribute("kw.test", "first");
+		this.sessions.save(first);
+		second.setAttribute("kw.test", "second");
+		this.sessions.save(second);
+
+		assertThat(this.sessions.findById(id).<String>getAttribute("kw.test")).isEqualTo("second");
+		this.sessions.deleteById(id);
+	}
+
 }
