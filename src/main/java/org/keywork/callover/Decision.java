@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * What the callover decided about one person: what was discussed and agreed, and the
  * follow-up (who, by when, and whether it is done). Staff only.
  */
-record Decision(Long id, Long meetingId, LocalDate heldOn, Long personId, String personName, String discussed,
+public record Decision(Long id, Long meetingId, LocalDate heldOn, Long personId, String personName, String discussed,
 		String agreed, Long followUpBy, String followUpName, LocalDate followUpDue, Instant doneAt, String doneName,
 		String doneNote, String recordedName, long version) {
 

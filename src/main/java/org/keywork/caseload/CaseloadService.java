@@ -90,7 +90,7 @@ class CaseloadService {
 		return new MyCaseload(rows, notices.stream().flatMap(notice -> notice.get().stream()).toList());
 	}
 
-	record MyCaseload(List<CaseloadRow> rows, List<Notice> notices) {
+	public record MyCaseload(List<CaseloadRow> rows, List<Notice> notices) {
 	}
 
 	/**
@@ -139,7 +139,8 @@ class CaseloadService {
 	}
 
 	/** {@code notices}: what is waiting for the manager ({@link TeamNotice}). */
-	record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal, List<Notice> notices) {
+	public record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal,
+			List<Notice> notices) {
 	}
 
 	/**
@@ -155,7 +156,7 @@ class CaseloadService {
 	 * @param overdueReviews people whose support records have a review past its date, or
 	 * an outcome reading ({@link CaseloadItems})
 	 */
-	record WorkerStats(Long accountId, String name, long caseload, long active, long withinTarget,
+	public record WorkerStats(Long accountId, String name, long caseload, long active, long withinTarget,
 			long contactsLast7Days, long overdue, long overdueReviews) {
 
 		static WorkerStats of(Long accountId, String name, List<CaseloadRow> rows, long contacts) {

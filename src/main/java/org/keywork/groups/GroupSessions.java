@@ -252,7 +252,7 @@ class GroupSessions {
 	}
 
 	/** A session the person attended, as they and staff may see it. */
-	record Attended(Long sessionId, Long groupId, String title, Instant startsAt, String place) {
+	public record Attended(Long sessionId, Long groupId, String title, Instant startsAt, String place) {
 	}
 
 }

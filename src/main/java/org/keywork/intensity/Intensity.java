@@ -292,14 +292,15 @@ class Intensity {
 	}
 
 	/** A level's contact target and review interval, in days. */
-	record Target(int contactDays, int reviewDays) {
+	public record Target(int contactDays, int reviewDays) {
 	}
 
 	/**
 	 * A crisis step-up in force; {@code reasonShared}: whether the person may read its
 	 * reason (those written before the portal showed them are staff-only, V78).
 	 */
-	record Crisis(Long id, String reason, LocalDate startsOn, LocalDate endsOn, long version, boolean reasonShared) {
+	public record Crisis(Long id, String reason, LocalDate startsOn, LocalDate endsOn, long version,
+			boolean reasonShared) {
 	}
 
 	/**
@@ -309,7 +310,7 @@ class Intensity {
 	 * @param targets each level's target in the person's team
 	 * @param crisis a crisis step-up in force today, or null
 	 */
-	record Current(Level level, boolean set, LocalDate since, Map<Level, Target> targets, Crisis crisis) {
+	public record Current(Level level, boolean set, LocalDate since, Map<Level, Target> targets, Crisis crisis) {
 
 		/** The contact target the weekly rule uses now: crisis, else level. */
 		public int contactDays() {
@@ -351,7 +352,7 @@ class Intensity {
 	 * @param reasonShared whether the person may read the reason (those written before
 	 * the portal showed them are staff-only, V78)
 	 */
-	record Change(ChangeKind kind, Long id, Instant at, String by, Level level, String reason, LocalDate endsOn,
+	public record Change(ChangeKind kind, Long id, Instant at, String by, Level level, String reason, LocalDate endsOn,
 			LocalDate endedOn, boolean reasonShared) {
 	}
 

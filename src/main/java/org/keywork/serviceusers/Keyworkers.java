@@ -168,7 +168,7 @@ public class Keyworkers {
 					rs.getString("reason"), rs.getString("changed_by_name")));
 	}
 
-	record KeyworkerHistoryEntry(String keyworkerName, Instant startedAt, Instant endedAt, String reason,
+	public record KeyworkerHistoryEntry(String keyworkerName, Instant startedAt, Instant endedAt, String reason,
 			String changedByName) {
 	}
 

@@ -155,7 +155,7 @@ class PeerLinks {
 			.toList();
 	}
 
-	record PeerLinkView(Long id, Long peerId, String peerName, Instant startedAt, LocalDate consentGivenOn,
+	public record PeerLinkView(Long id, Long peerId, String peerName, Instant startedAt, LocalDate consentGivenOn,
 			PeerScope scope) {
 	}
 

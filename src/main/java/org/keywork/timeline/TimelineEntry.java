@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param peer recorded by a peer support worker
  * @param shared shared with the person
  */
-record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
+public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, String subtype, String actorName,
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
 
 	/**
