@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates as people read them, in the service's time zone and the reader's language; used
- * from templates as {@code ${@dates.date(...)}}.
+ * from templates as {@code ${#kwDates.date(...)}} ({@link DatesExpressionObject}).
  */
 @Component("dates")
 public class Dates {
