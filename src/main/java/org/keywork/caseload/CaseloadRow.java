@@ -33,6 +33,19 @@ public record CaseloadRow(Long personId, String reference, String legalName, Str
 	}
 
 	/**
+	 * The support-record reviews past their date (a method, not a selection in the
+	 * template, so that Spring's expression compiler can compile what uses it).
+	 */
+	public List<ReviewDue> reviewsOverdue() {
+		return this.reviewsDue.stream().filter(ReviewDue::overdue).toList();
+	}
+
+	/** The support-record reviews due soon and not yet past their date. */
+	public List<ReviewDue> reviewsSoon() {
+		return this.reviewsDue.stream().filter(review -> !review.overdue()).toList();
+	}
+
+	/**
 	 * What other capabilities have due for the person (outcome readings), soonest first.
 	 */
 	public List<CaseloadItem> dueItems() {

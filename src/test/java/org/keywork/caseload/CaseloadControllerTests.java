@@ -191,6 +191,33 @@ class CaseloadControllerTests {
 			assertThat(page).contains("data-overdue").contains("Due in");
 		}
 
+		/**
+		 * Each row flags the reviews past their date and those due soon, as its data says
+		 * (the template reads them through the row's methods, which compile).
+		 */
+		@Test
+		void eachRowFlagsItsOverdueAndComingReviews() throws Exception {
+			String page = caseload();
+			long team = jdbc.sql("select id from team where name = 'North Housing First'").query(Long.class).single();
+			List<CaseloadRow> rows = queries.rows(
+					new CaseloadQueries.Filter(List.of(team), CaseloadService.OPEN, ids.account("worker"), false),
+					service.today());
+			long overdue = 0;
+			for (CaseloadRow data : rows) {
+				assertThat(data.reviewsOverdue().size() + data.reviewsSoon().size())
+					.isEqualTo(data.reviewsDue().size());
+				String row = row(page, data.personId());
+				assertThat(row.contains("Review overdue") || row.contains("reviews overdue"))
+					.as("person %d flagged overdue", data.personId())
+					.isEqualTo(!data.reviewsOverdue().isEmpty());
+				assertThat(row.contains("Review due") || row.contains("reviews due"))
+					.as("person %d flagged due soon", data.personId())
+					.isEqualTo(!data.reviewsSoon().isEmpty());
+				overdue += data.reviewsOverdue().size();
+			}
+			assertThat(overdue).as("the demo worker has a review overdue").isPositive();
+		}
+
 		private String caseload() throws Exception {
 			return mvc.perform(get("/caseload").with(users.as("worker")))
 				.andExpect(status().isOk())
