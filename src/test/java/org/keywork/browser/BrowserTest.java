@@ -24,13 +24,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -39,7 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Real-browser tests: one Playwright and one headless Chromium per test class, a fresh
+ * Real-browser tests: one Playwright and one headless Chromium per test JVM, a fresh
  * {@link BrowserContext} (no cookies, no session) for every test. Subclasses are named
  * {@code *BrowserIT} (failsafe runs them in {@code ./mvnw verify}) and carry
  * {@link org.keywork.KeyworkTest @KeyworkTest}, so they drive the whole application on
@@ -57,7 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * CI on Ubuntu does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+@ExtendWith({ BrowserTest.SharedChromium.class, BrowserTest.ScreenshotOnFailure.class })
 public abstract class BrowserTest {
 
 	/** The password of every demo account. */
@@ -106,8 +105,10 @@ public abstract class BrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private Playwright playwright;
-
+	/**
+	 * The test JVM's one Chromium ({@link SharedChromium}), set before
+	 * {@code @BeforeAll}.
+	 */
 	private Browser browser;
 
 	private BrowserContext context;
@@ -116,26 +117,6 @@ public abstract class BrowserTest {
 
 	/** The page of the current test's browser context. */
 	protected Page page;
-
-	@BeforeAll
-	void launchBrowser() {
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
-				.setHeadless(true)
-				.setArgs(CHROMIUM_ARGS));
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-		if (this.playwright != null) {
-			this.playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void openContext(TestInfo test) {
@@ -315,7 +296,12 @@ public abstract class BrowserTest {
 	 * the elements concerned.
 	 */
 	protected static void assertAccessible(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+		// Legacy mode runs axe.run in the page itself. The default (axe's runPartial in
+		// every
+		// frame) opens a new blank page for every check to finish the run in: that
+		// tripled
+		// the time of a check (~2 s to ~0.6 s a page). Keywork's pages have no frames.
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
 		if (results.isErrored()) {
 			throw new AssertionError("axe could not check " + page.url() + ": " + results.getErrorMessage());
 		}
@@ -345,6 +331,55 @@ public abstract class BrowserTest {
 					+ ": apt-get install -y chromium chromium-driver (or set KEYWORK_CHROMIUM)");
 		}
 		return path;
+	}
+
+	/**
+	 * One Playwright and one headless Chromium for every browser test class in the test
+	 * JVM (launching them took seconds per class), kept in JUnit's root store, which
+	 * closes it when the run ends. Launched again if it has gone away. Each test still
+	 * gets a fresh {@link BrowserContext}: no cookies, storage or session survive a test.
+	 */
+	static class SharedChromium implements BeforeAllCallback, AutoCloseable {
+
+		private Playwright playwright;
+
+		private Browser browser;
+
+		@Override
+		public void beforeAll(ExtensionContext extension) {
+			SharedChromium shared = extension.getRoot()
+				.getStore(ExtensionContext.Namespace.GLOBAL)
+				.computeIfAbsent(SharedChromium.class, key -> new SharedChromium(), SharedChromium.class);
+			extension.getTestInstance()
+				.filter(BrowserTest.class::isInstance)
+				.map(BrowserTest.class::cast)
+				.ifPresent(test -> test.browser = shared.browser());
+		}
+
+		synchronized Browser browser() {
+			if (this.playwright == null) {
+				this.playwright = Playwright
+					.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			}
+			if (this.browser == null || !this.browser.isConnected()) {
+				this.browser = this.playwright.chromium()
+					.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
+						.setHeadless(true)
+						.setArgs(CHROMIUM_ARGS));
+			}
+			return this.browser;
+		}
+
+		@Override
+		public synchronized void close() {
+			if (this.browser != null) {
+				this.browser.close();
+			}
+			if (this.playwright != null) {
+				this.playwright.close();
+			}
+		}
+
 	}
 
 	/** Saves what the browser showed when a test failed, named after the test. */
