@@ -264,8 +264,9 @@ class AccountAdminControllerTests {
 		void listShowsTeamsAndStatus() throws Exception {
 			Account created = createdWorker();
 			mvc.perform(get("/admin/accounts").param("q", created.getUsername()).with(users.as("admin")))
-				.andExpect(content().string(allOf(containsString("North Housing First"),
-						containsString("Must change password"), containsString("<title>Accounts – Keywork</title>"))));
+				.andExpect(content()
+					.string(allOf(containsString("North Housing First"), containsString("Must change password"),
+							containsString("<title>Accounts &ndash; Keywork</title>"))));
 		}
 
 		@Test

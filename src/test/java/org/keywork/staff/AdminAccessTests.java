@@ -80,7 +80,7 @@ class AdminAccessTests {
 			if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getMethod().equals("GET")) {
 				mvc.perform(request.with(users.as("admin")))
 					.andExpect(status().isOk())
-					.andExpect(content().string(containsString(" – Keywork</title>")));
+					.andExpect(content().string(containsString(" &ndash; Keywork</title>")));
 			}
 		}
 	}

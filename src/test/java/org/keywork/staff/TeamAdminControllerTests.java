@@ -159,7 +159,7 @@ class TeamAdminControllerTests {
 		void showsActiveStaffPerTeam() throws Exception {
 			mvc.perform(get("/admin/teams").with(users.as("admin")))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("<title>Teams – Keywork</title>"),
+				.andExpect(content().string(allOf(containsString("<title>Teams &ndash; Keywork</title>"),
 						containsString("North Housing First"), containsString("City Floating Support"))))
 				.andExpect(content().string(matchesPattern("(?s).*data-label=\"Active staff\">[1-9][0-9]*</td>.*")));
 		}

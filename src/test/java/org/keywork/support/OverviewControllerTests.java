@@ -56,7 +56,7 @@ class OverviewControllerTests {
 			.andExpect(content().string(containsString("A place of my own with a garden")))
 			.andExpect(content().string(containsString("Rent arrears from the last tenancy")))
 			.andExpect(content().string(containsString("Keeps every letter in a folder")))
-			.andExpect(content().string(containsString("“I want to sort the debt once and for all”")))
+			.andExpect(content().string(containsString("&ldquo;I want to sort the debt once and for all&rdquo;")))
 			.andExpect(content().string(containsString("High priority")))
 			.andExpect(content().string(containsString("Not discussed yet:")))
 			.andExpect(content().string(containsString("Edit the overview")));

@@ -131,7 +131,9 @@ class MessageBundleTests {
 			while (!html.equals(previous));
 			Matcher text = Pattern.compile(">([^<]+)<").matcher(html);
 			while (text.find()) {
-				String words = text.group(1).strip();
+				// inlined expressions ([[...]]) and character entities (&ndash;) are not
+				// text
+				String words = text.group(1).replaceAll("\\[\\[.*?]]", "").replaceAll("&#?\\w+;", "").strip();
 				if (words.matches("(?s).*\\p{L}{2,}.*")) {
 					literal.add(TEMPLATES.relativize(template) + ": " + words);
 				}
