@@ -1,15 +1,10 @@
 package org.keywork.browser;
 
-import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -18,18 +13,14 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -56,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * CI on Ubuntu does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({ BrowserTest.SharedChromium.class, BrowserTest.ScreenshotOnFailure.class })
+@ExtendWith({ SharedChromium.class, ScreenshotOnFailure.class })
 public abstract class BrowserTest {
 
 	/** The password of every demo account. */
@@ -69,13 +60,8 @@ public abstract class BrowserTest {
 
 	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
 
-	static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-
 	/** The home pages already checked with axe in this test JVM, by account. */
 	private static final java.util.Set<String> LANDINGS_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-	static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
 	/** Runs the test in a phone-sized viewport (375&times;812, touch, mobile). */
 	@Target(ElementType.METHOD)
@@ -109,7 +95,7 @@ public abstract class BrowserTest {
 	 * The test JVM's one Chromium ({@link SharedChromium}), set before
 	 * {@code @BeforeAll}.
 	 */
-	private Browser browser;
+	Browser browser;
 
 	private BrowserContext context;
 
@@ -296,11 +282,10 @@ public abstract class BrowserTest {
 	 * the elements concerned.
 	 */
 	protected static void assertAccessible(Page page) {
-		// Legacy mode runs axe.run in the page itself. The default (axe's runPartial in
-		// every
-		// frame) opens a new blank page for every check to finish the run in: that
-		// tripled
-		// the time of a check (~2 s to ~0.6 s a page). Keywork's pages have no frames.
+		// Legacy mode runs axe.run in the page itself. The default (runPartial in every
+		// frame) opens a new blank page for every check to finish the run in: ~2 s a
+		// check against ~0.6 s. Keywork's pages have no frames, so the rules are the
+		// same.
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
 		if (results.isErrored()) {
 			throw new AssertionError("axe could not check " + page.url() + ": " + results.getErrorMessage());
@@ -321,102 +306,6 @@ public abstract class BrowserTest {
 			return "- %s [%s] %s (%s)%n    at %s".formatted(rule.getId(), rule.getImpact(), rule.getHelp(),
 					rule.getHelpUrl(), nodes);
 		}).collect(Collectors.joining("\n"));
-	}
-
-	private static Path chromium() {
-		String configured = System.getProperty("keywork.chromium", System.getenv("KEYWORK_CHROMIUM"));
-		Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-		if (!Files.isExecutable(path)) {
-			throw new IllegalStateException("Browser tests need Chromium at " + path
-					+ ": apt-get install -y chromium chromium-driver (or set KEYWORK_CHROMIUM)");
-		}
-		return path;
-	}
-
-	/**
-	 * One Playwright and one headless Chromium for every browser test class in the test
-	 * JVM (launching them took seconds per class), kept in JUnit's root store, which
-	 * closes it when the run ends. Launched again if it has gone away. Each test still
-	 * gets a fresh {@link BrowserContext}: no cookies, storage or session survive a test.
-	 */
-	static class SharedChromium implements BeforeAllCallback, AutoCloseable {
-
-		private Playwright playwright;
-
-		private Browser browser;
-
-		@Override
-		public void beforeAll(ExtensionContext extension) {
-			SharedChromium shared = extension.getRoot()
-				.getStore(ExtensionContext.Namespace.GLOBAL)
-				.computeIfAbsent(SharedChromium.class, key -> new SharedChromium(), SharedChromium.class);
-			extension.getTestInstance()
-				.filter(BrowserTest.class::isInstance)
-				.map(BrowserTest.class::cast)
-				.ifPresent(test -> test.browser = shared.browser());
-		}
-
-		synchronized Browser browser() {
-			if (this.playwright == null) {
-				this.playwright = Playwright
-					.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			}
-			if (this.browser == null || !this.browser.isConnected()) {
-				this.browser = this.playwright.chromium()
-					.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
-						.setHeadless(true)
-						.setArgs(CHROMIUM_ARGS));
-			}
-			return this.browser;
-		}
-
-		@Override
-		public synchronized void close() {
-			if (this.browser != null) {
-				this.browser.close();
-			}
-			if (this.playwright != null) {
-				this.playwright.close();
-			}
-		}
-
-	}
-
-	/** Saves what the browser showed when a test failed, named after the test. */
-	static class ScreenshotOnFailure implements AfterTestExecutionCallback {
-
-		@Override
-		public void afterTestExecution(ExtensionContext extension) {
-			if (extension.getExecutionException().isEmpty()) {
-				return;
-			}
-			extension.getRequiredTestInstances()
-				.getAllInstances()
-				.stream()
-				.filter(BrowserTest.class::isInstance)
-				.map(BrowserTest.class::cast)
-				.findFirst()
-				.ifPresent(test -> test.screenshot(extension));
-		}
-
-	}
-
-	void screenshot(ExtensionContext extension) {
-		if (this.page == null || this.page.isClosed()) {
-			return;
-		}
-		String name = (extension.getRequiredTestClass().getSimpleName() + "-" + extension.getDisplayName())
-			.replaceAll("[^A-Za-z0-9._-]+", "_");
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path file = SCREENSHOTS.resolve(name + ".png");
-			this.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-			System.err.println(
-					"Browser screenshot of the failure: " + file.toAbsolutePath() + " (page " + this.page.url() + ")");
-		}
-		catch (IOException | RuntimeException ex) {
-			System.err.println("Could not save a screenshot: " + ex);
-		}
 	}
 
 }

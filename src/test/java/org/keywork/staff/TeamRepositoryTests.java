@@ -12,9 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The teams an account may choose among come from one statement whatever their number
- * ({@link TeamRepository#findByIdInOrderByNameAsc}): exactly the teams asked for, by
- * name.
+ * {@link TeamRepository#findByIdInOrderByNameAsc}, now a native query on an array of ids:
+ * exactly the teams asked for, by name, and none for no ids.
  */
 @KeyworkTest
 @Transactional
