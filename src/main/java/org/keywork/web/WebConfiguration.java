@@ -3,10 +3,12 @@ package org.keywork.web;
 import java.util.concurrent.TimeUnit;
 
 import org.keywork.security.PasswordChangeInterceptor;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.webjars.WebJarVersionLocator;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Serves GOV.UK Frontend's fonts and images where its stylesheet asks for them, rewrites
- * links to static resources to their versioned URLs (and only those), and adds
+ * links to static resources to their versioned URLs (and only those), keeps template
+ * variables out of the request's attributes ({@link TemplateVariables}), and adds
  * interceptors.
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,6 +58,23 @@ class WebConfiguration implements WebMvcConfigurer {
 				new RequestShortcutFilter());
 		registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * Boot's template engine, given {@link TemplateVariables} before it is first used
+	 * (static: a post-processor is made before the other beans of its configuration).
+	 */
+	@Bean
+	static BeanPostProcessor templateVariables() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setEngineContextFactory(new TemplateVariables());
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Override
