@@ -7,11 +7,10 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ServiceUserRepository extends JpaRepository<ServiceUser, Long>, JpaSpecificationExecutor<ServiceUser> {
+interface ServiceUserRepository extends JpaRepository<ServiceUser, Long> {
 
 	@Query(value = "select nextval('service_user_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();

@@ -59,10 +59,13 @@ public class ServiceUserService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PeopleSearch search;
+
 	ServiceUserService(ServiceUserRepository people, KeyworkerAssignmentRepository assignments,
 			StaffMembers staffMembers, StaffNames names, TeamRepository teams, AccessPolicy policy, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PeopleSearch search) {
 		this.events = events;
+		this.search = search;
 		this.people = people;
 		this.assignments = assignments;
 		this.staffMembers = staffMembers;
@@ -110,7 +113,7 @@ public class ServiceUserService {
 		if (visible.isEmpty()) {
 			return Page.empty(request);
 		}
-		Page<ServiceUser> found = this.people.findAll(search.toSpecification(visible), request);
+		Page<ServiceUser> found = this.search.find(search, visible, request);
 		Map<Long, String> teamNames = new HashMap<>();
 		teams.forEach(team -> teamNames.put(team.getId(), team.getName()));
 		Map<Long, String> staffNames = new HashMap<>();

@@ -90,8 +90,8 @@ class NameSearchIndexTests {
 		for (int i = 1; i < parts.length; i++) {
 			numbered.append('$').append(i).append(parts[i]);
 		}
-		// the team, then for each column the text and the 0 its position must be above
-		String args = "(" + team + ", 'a', 0, 'a', 0, 'a', 0)";
+		// the teams (as text), then the text for each column
+		String args = "('" + team + "', 'a', 'a', 'a')";
 		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
 		String plan = rollback.execute(status -> {
 			status.setRollbackOnly();

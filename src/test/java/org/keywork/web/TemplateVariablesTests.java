@@ -48,17 +48,15 @@ class TemplateVariablesTests {
 		MvcResult result = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
 		CsrfToken token = (CsrfToken) result.getRequest().getAttribute(CsrfToken.class.getName());
 		assertThat(token).isNotNull();
-		assertThat(result.getResponse().getContentAsString())
-			.contains("data-csrf-token=\"" + token.getToken() + "\"")
+		assertThat(result.getResponse().getContentAsString()).contains("data-csrf-token=\"" + token.getToken() + "\"")
 			.contains("data-csrf-header=\"" + token.getHeaderName() + "\"");
 	}
 
 	@Test
 	void aTemplateStillReadsTheRequestsParameters() throws Exception {
-		assertThat(this.mvc.perform(get("/login").param("signedOut", ""))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).contains("You have signed out.");
+		assertThat(
+				this.mvc.perform(get("/login").param("signedOut", "")).andReturn().getResponse().getContentAsString())
+			.contains("You have signed out.");
 		assertThat(this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("You have signed out.");
 	}
