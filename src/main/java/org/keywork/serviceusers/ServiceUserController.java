@@ -14,7 +14,7 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
 import org.keywork.staff.StaffMembers.StaffMember;
-import org.keywork.staff.Team;
+import org.keywork.staff.TeamChoices.TeamChoice;
 import org.keywork.timeline.Timeline;
 import org.keywork.timeline.TimelineKind;
 import org.keywork.web.FlashMessage;
@@ -79,7 +79,7 @@ class ServiceUserController {
 	String list(@ModelAttribute("search") ServiceUserSearch search, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		KeyworkUser user = CurrentUser.get();
-		List<Team> teams = this.service.teamsFor(user);
+		List<TeamChoice> teams = this.service.teamsFor(user);
 		List<StaffMember> staff = this.keyworkers.options(this.policy.teamIds(user));
 		Page<ServiceUserRow> people = this.service.search(user, search, page, teams, staff);
 		PeopleShown.of(people.getContent(), row -> row.person().getId());
@@ -96,7 +96,7 @@ class ServiceUserController {
 	String newForm(Model model) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUserForm form = new ServiceUserForm();
-		List<Team> teams = this.service.teamsFor(user);
+		List<TeamChoice> teams = this.service.teamsFor(user);
 		if (teams.size() == 1) {
 			form.setTeamId(teams.get(0).getId());
 		}

@@ -15,6 +15,8 @@ import org.keywork.security.KeyworkUser;
 import org.keywork.staff.StaffMembers;
 import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.staff.Team;
+import org.keywork.staff.TeamChoices;
+import org.keywork.staff.TeamChoices.TeamChoice;
 import org.keywork.staff.TeamRepository;
 import org.keywork.web.NotFoundException;
 import org.keywork.web.Pages;
@@ -61,11 +63,14 @@ public class ServiceUserService {
 
 	private final PeopleSearch search;
 
+	private final TeamChoices teamChoices;
+
 	ServiceUserService(ServiceUserRepository people, KeyworkerAssignmentRepository assignments,
 			StaffMembers staffMembers, StaffNames names, TeamRepository teams, AccessPolicy policy, Clock clock,
-			ApplicationEventPublisher events, PeopleSearch search) {
+			ApplicationEventPublisher events, PeopleSearch search, TeamChoices teamChoices) {
 		this.events = events;
 		this.search = search;
+		this.teamChoices = teamChoices;
 		this.people = people;
 		this.assignments = assignments;
 		this.staffMembers = staffMembers;
@@ -106,7 +111,7 @@ public class ServiceUserService {
 	 * as filters anyway) give the rows' team and keyworker names; only a name not among
 	 * them is read.
 	 */
-	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page, List<Team> teams,
+	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page, List<TeamChoice> teams,
 			List<StaffMember> staff) {
 		Set<Long> visible = this.policy.teamIds(user);
 		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
@@ -240,9 +245,8 @@ public class ServiceUserService {
 	}
 
 	/** Teams the account may add people to. */
-	List<Team> teamsFor(KeyworkUser user) {
-		Set<Long> ids = this.policy.teamIds(user);
-		return ids.isEmpty() ? List.of() : this.teams.findByIdInOrderByNameAsc(ids);
+	List<TeamChoice> teamsFor(KeyworkUser user) {
+		return this.teamChoices.byIds(this.policy.teamIds(user));
 	}
 
 	/**
