@@ -9,8 +9,8 @@ import java.util.List;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
-import org.keywork.staff.Team;
-import org.keywork.staff.TeamRepository;
+import org.keywork.staff.TeamChoices;
+import org.keywork.staff.TeamChoices.TeamChoice;
 import org.keywork.web.Dates;
 import org.keywork.web.Pages;
 import org.slf4j.Logger;
@@ -45,11 +45,11 @@ class Feedback {
 
 	private final Dates dates;
 
-	private final TeamRepository teams;
+	private final TeamChoices teams;
 
 	private final AccessPolicy policy;
 
-	Feedback(JdbcClient jdbc, Clock clock, Dates dates, TeamRepository teams, AccessPolicy policy) {
+	Feedback(JdbcClient jdbc, Clock clock, Dates dates, TeamChoices teams, AccessPolicy policy) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.dates = dates;
@@ -58,8 +58,8 @@ class Feedback {
 	}
 
 	/** The teams this account manages, by name (whose feedback it may read). */
-	List<Team> teamsManagedBy(KeyworkUser user) {
-		return this.teams.findByIdInOrderByNameAsc(this.policy.teamIds(user));
+	List<TeamChoice> teamsManagedBy(KeyworkUser user) {
+		return this.teams.byIds(this.policy.teamIds(user));
 	}
 
 	/**

@@ -8,7 +8,7 @@ import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
-import org.keywork.staff.Team;
+import org.keywork.staff.TeamChoices.TeamChoice;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.NotFoundException;
 
@@ -68,7 +68,7 @@ class FeedbackController {
 	@PreAuthorize("hasRole('MANAGER')")
 	String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		List<Team> managed = this.feedback.teamsManagedBy(user);
+		List<TeamChoice> managed = this.feedback.teamsManagedBy(user);
 		model.addAttribute("teams", managed);
 		if (managed.isEmpty()) {
 			return "feedback/team";

@@ -114,6 +114,15 @@ class AccessLogRouteTests {
 					// a person signed in sees their own name in the page's header
 					ownPerson(caller).ifPresent(shown::remove);
 					Set<Long> logged = called.logged();
+					// two people of the same name (a possible duplicate): the one on the
+					// page, logged, also shows the other's name (a list cut between them)
+					Set<String> loggedNames = names.stream()
+						.filter(candidate -> logged.contains(candidate.id()))
+						.map(PersonNames::legalName)
+						.collect(Collectors.toSet());
+					shown.removeIf(id -> names.stream()
+						.anyMatch(candidate -> candidate.id() == id && loggedNames.contains(candidate.legalName())
+								&& !candidate.referenceShownIn(body, words)));
 					softly.assertThat(logged)
 						.as("%s as %s: people shown (by name) that the access log lacks", route, caller)
 						.containsAll(shown);
@@ -157,7 +166,7 @@ class AccessLogRouteTests {
 					names.add(Name.of(HtmlUtils.htmlEscape(name)));
 				}
 			}
-			return new PersonNames(rs.getLong("id"), names);
+			return new PersonNames(rs.getLong("id"), rs.getString("legal_name"), names);
 		}).list();
 	}
 
@@ -186,10 +195,18 @@ class AccessLogRouteTests {
 
 	}
 
-	record PersonNames(long id, List<Name> names) {
+	record PersonNames(long id, String legalName, List<Name> names) {
 
 		boolean shownIn(String body, Set<String> bodyWords) {
 			return this.names.stream().anyMatch(name -> name.shownIn(body, bodyWords));
+		}
+
+		/**
+		 * Whether the page shows the person's reference (the names after the legal name's
+		 * two).
+		 */
+		boolean referenceShownIn(String body, Set<String> bodyWords) {
+			return this.names.stream().skip(2).anyMatch(name -> name.shownIn(body, bodyWords));
 		}
 
 	}
