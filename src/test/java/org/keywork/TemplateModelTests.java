@@ -45,7 +45,8 @@ class TemplateModelTests {
 		for (String name : List.of("org.keywork.timeline.TimelineEntry", "org.keywork.caseload.CaseloadRow",
 				"org.keywork.caseload.CaseloadService$Dashboard", "org.keywork.caseload.CaseloadService$MyCaseload",
 				"org.keywork.serviceusers.Keyworkers$KeyworkerHistoryEntry",
-				"org.keywork.serviceusers.PeerLinks$PeerLinkView", "org.keywork.serviceusers.ServiceUserRow")) {
+				"org.keywork.serviceusers.PeerLinks$PeerLinkView", "org.keywork.serviceusers.ServiceUserRow",
+				"org.keywork.serviceusers.PersonListRow")) {
 			roots.add(Class.forName(name));
 		}
 		assertThat(roots).hasSizeGreaterThan(this.sections.size());

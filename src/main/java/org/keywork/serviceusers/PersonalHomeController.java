@@ -26,8 +26,8 @@ class PersonalHomeController {
 	@GetMapping("/my-people")
 	@PreAuthorize("hasRole('PEER')")
 	String myPeople(@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<ServiceUserRow> people = this.service.linkedToPeer(CurrentUser.get(), page);
-		PeopleShown.of(people.getContent(), row -> row.person().getId());
+		Page<PersonListRow> people = this.service.linkedToPeer(CurrentUser.get(), page);
+		PeopleShown.of(people.getContent(), PersonListRow::id);
 		model.addAttribute("people", people);
 		return "serviceusers/my-people";
 	}

@@ -81,8 +81,8 @@ class ServiceUserController {
 		KeyworkUser user = CurrentUser.get();
 		List<TeamChoice> teams = this.service.teamsFor(user);
 		List<StaffMember> staff = this.keyworkers.options(this.policy.teamIds(user));
-		Page<ServiceUserRow> people = this.service.search(user, search, page, teams, staff);
-		PeopleShown.of(people.getContent(), row -> row.person().getId());
+		Page<PersonListRow> people = this.service.search(user, search, page);
+		PeopleShown.of(people.getContent(), PersonListRow::id);
 		model.addAttribute("people", people);
 		model.addAttribute("teams", teams);
 		model.addAttribute("keyworkers", staff);

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -26,14 +24,5 @@ interface ServiceUserRepository extends JpaRepository<ServiceUser, Long> {
 			""")
 	List<ServiceUser> findPossibleDuplicates(@Param("name") String name, @Param("dob") LocalDate dob,
 			@Param("teamIds") Collection<Long> teamIds);
-
-	/** The people a peer support worker is currently linked to. */
-	@Query(value = """
-			select s from ServiceUser s
-			where s.id in (select l.serviceUserId from PeerLink l where l.peerId = :peerId and l.endedAt is null)
-			""", countQuery = """
-			select count(l) from PeerLink l where l.peerId = :peerId and l.endedAt is null
-			""")
-	Page<ServiceUser> findLinkedToPeer(@Param("peerId") Long peerId, Pageable pageable);
 
 }

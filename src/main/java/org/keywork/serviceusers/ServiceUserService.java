@@ -1,7 +1,6 @@
 package org.keywork.serviceusers;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import org.keywork.database.Later;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.staff.StaffMembers;
-import org.keywork.staff.StaffMembers.StaffMember;
 import org.keywork.staff.Team;
 import org.keywork.staff.TeamChoices;
 import org.keywork.staff.TeamChoices.TeamChoice;
@@ -106,54 +104,21 @@ public class ServiceUserService {
 	}
 
 	/**
-	 * A page of the people the account may see, matching the search. {@code teams} and
-	 * {@code staff} (the account's teams and the staff in them, which the list page shows
-	 * as filters anyway) give the rows' team and keyworker names; only a name not among
-	 * them is read.
+	 * A page of the people the account may see, matching the search, with their team's
+	 * and keyworker's names.
 	 */
-	Page<ServiceUserRow> search(KeyworkUser user, ServiceUserSearch search, int page, List<TeamChoice> teams,
-			List<StaffMember> staff) {
+	Page<PersonListRow> search(KeyworkUser user, ServiceUserSearch search, int page) {
 		Set<Long> visible = this.policy.teamIds(user);
 		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
 		if (visible.isEmpty()) {
 			return Page.empty(request);
 		}
-		Page<ServiceUser> found = this.search.find(search, visible, request);
-		Map<Long, String> teamNames = new HashMap<>();
-		teams.forEach(team -> teamNames.put(team.getId(), team.getName()));
-		Map<Long, String> staffNames = new HashMap<>();
-		staff.forEach(account -> staffNames.put(account.getId(), account.getDisplayName()));
-		return withNames(found, teamNames, staffNames);
+		return this.search.find(search, visible, request);
 	}
 
-	Page<ServiceUserRow> linkedToPeer(KeyworkUser peer, int page) {
-		return withNames(this.people.findLinkedToPeer(peer.getId(),
-				Pages.of(page, PAGE_SIZE, new ServiceUserSearch().toSort())));
-	}
-
-	/**
-	 * Turns a page of people into rows with team and keyworker names, in two queries
-	 * whatever the page size.
-	 */
-	Page<ServiceUserRow> withNames(Page<ServiceUser> found) {
-		return withNames(found, Map.of(), Map.of());
-	}
-
-	/**
-	 * The same, with the names already known taken from {@code teams} and {@code staff}.
-	 */
-	private Page<ServiceUserRow> withNames(Page<ServiceUser> found, Map<Long, String> teams, Map<Long, String> staff) {
-		Map<Long, String> teamNames = new HashMap<>(teams);
-		teamNames.putAll(teamNames(found.map(ServiceUser::getTeamId).filter(id -> !teams.containsKey(id)).toSet()));
-		Map<Long, String> keyworkerNames = new HashMap<>(staff);
-		Set<Long> unknown = found.map(ServiceUser::getKeyworkerId)
-			.filter(id -> id != null && !staff.containsKey(id))
-			.toSet();
-		if (!unknown.isEmpty()) {
-			keyworkerNames.putAll(this.names.of(unknown));
-		}
-		return found.map(person -> new ServiceUserRow(person, teamNames.get(person.getTeamId()),
-				keyworkerNames.get(person.getKeyworkerId())));
+	/** A page of the people a peer support worker is linked to now. */
+	Page<PersonListRow> linkedToPeer(KeyworkUser peer, int page) {
+		return this.search.linkedToPeer(peer.getId(), Pages.of(page, PAGE_SIZE, new ServiceUserSearch().toSort()));
 	}
 
 	public ServiceUserRow row(ServiceUser person) {
