@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -65,18 +64,9 @@ class ServiceUserSearch {
 		this.sort = sort;
 	}
 
-	Sort toSort() {
-		return switch (this.sort == null ? "" : this.sort) {
-			case "reference" -> Sort.by("reference");
-			case "status" -> Sort.by("status", "legalName");
-			case "newest" -> Sort.by(Sort.Direction.DESC, "createdAt");
-			default -> Sort.by("legalName", "id");
-		};
-	}
-
 	/**
-	 * The list's order in SQL ({@code s}: the person), the same as {@link #toSort()},
-	 * with the id last so that a page never shows a person twice.
+	 * The list's order in SQL ({@code s}: the person; unknown keys fall back to the
+	 * name), with the id last so that a page never shows a person twice.
 	 */
 	String orderBy() {
 		return switch (this.sort == null ? "" : this.sort) {

@@ -109,7 +109,7 @@ public class ServiceUserService {
 	 */
 	Page<PersonListRow> search(KeyworkUser user, ServiceUserSearch search, int page) {
 		Set<Long> visible = this.policy.teamIds(user);
-		PageRequest request = Pages.of(page, PAGE_SIZE, search.toSort());
+		PageRequest request = Pages.of(page, PAGE_SIZE);
 		if (visible.isEmpty()) {
 			return Page.empty(request);
 		}
@@ -118,7 +118,7 @@ public class ServiceUserService {
 
 	/** A page of the people a peer support worker is linked to now. */
 	Page<PersonListRow> linkedToPeer(KeyworkUser peer, int page) {
-		return this.search.linkedToPeer(peer.getId(), Pages.of(page, PAGE_SIZE, new ServiceUserSearch().toSort()));
+		return this.search.linkedToPeer(peer.getId(), Pages.of(page, PAGE_SIZE));
 	}
 
 	public ServiceUserRow row(ServiceUser person) {
