@@ -47,13 +47,17 @@ class AppointmentController {
 
 	private final Appointments appointments;
 
+	private final AppointmentChanges changes;
+
 	private final MessageSource messages;
 
 	private final Batches batches;
 
-	AppointmentController(Appointments appointments, MessageSource messages, Batches batches) {
+	AppointmentController(Appointments appointments, AppointmentChanges changes, MessageSource messages,
+			Batches batches) {
 		this.batches = batches;
 		this.appointments = appointments;
+		this.changes = changes;
 		this.messages = messages;
 	}
 
@@ -82,7 +86,7 @@ class AppointmentController {
 		if (result.hasErrors()) {
 			return formView(person, null, model);
 		}
-		this.appointments.add(user, person, form.details());
+		this.changes.add(user, person, form.details());
 		FlashMessage.success(redirect, "appointments.added");
 		return "redirect:/service-users/" + id + "/appointments";
 	}
@@ -111,7 +115,7 @@ class AppointmentController {
 			return formView(person, appointment, model);
 		}
 		try {
-			this.appointments.change(user, person, appointmentId, form.getVersion(), form.details());
+			this.changes.change(user, person, appointmentId, form.getVersion(), form.details());
 		}
 		catch (StaleAppointmentException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -128,7 +132,7 @@ class AppointmentController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.appointments.changeable(user, id);
 		try {
-			this.appointments.cancel(user, person, appointmentId, version == null ? -1 : version);
+			this.changes.cancel(user, person, appointmentId, version == null ? -1 : version);
 		}
 		catch (StaleAppointmentException ex) {
 			return conflict(user, person, model, response);
@@ -152,7 +156,7 @@ class AppointmentController {
 				new Object[] { appointment.purpose(), appointment.place() }, locale);
 		Long noteId;
 		try {
-			noteId = this.appointments.missed(user, person, appointmentId, version == null ? -1 : version, note);
+			noteId = this.changes.missed(user, person, appointmentId, version == null ? -1 : version, note);
 		}
 		catch (StaleAppointmentException ex) {
 			return conflict(user, person, model, response);
@@ -165,7 +169,7 @@ class AppointmentController {
 	String dealtWith(@PathVariable Long id, @PathVariable Long appointmentId, RedirectAttributes redirect) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.appointments.changeable(user, id);
-		this.appointments.requestsDealtWith(user, person, appointmentId);
+		this.changes.requestsDealtWith(user, person, appointmentId);
 		FlashMessage.success(redirect, "appointments.move.dealtWith");
 		return "redirect:/service-users/" + id + "/appointments";
 	}

@@ -70,8 +70,8 @@ class AppointmentForm extends WithholdingFields {
 		}
 	}
 
-	Appointments.Details details() {
-		return new Appointments.Details(this.on, this.startsAt, this.endsAt, this.place, this.withAccountId,
+	AppointmentChanges.Details details() {
+		return new AppointmentChanges.Details(this.on, this.startsAt, this.endsAt, this.place, this.withAccountId,
 				this.withOther, this.purpose, decision());
 	}
 

@@ -28,10 +28,14 @@ class PortalAppointmentsController {
 
 	private final Appointments appointments;
 
+	private final AppointmentChanges changes;
+
 	private final AppointmentMoveRequests moveRequests;
 
-	PortalAppointmentsController(Appointments appointments, AppointmentMoveRequests moveRequests) {
+	PortalAppointmentsController(Appointments appointments, AppointmentChanges changes,
+			AppointmentMoveRequests moveRequests) {
 		this.appointments = appointments;
+		this.changes = changes;
 		this.moveRequests = moveRequests;
 	}
 
@@ -61,7 +65,7 @@ class PortalAppointmentsController {
 		if (result.hasErrors()) {
 			return moveView(user, me, appointmentId, model);
 		}
-		this.appointments.askToMove(user, me, appointmentId, form.getWhy(), form.getWouldSuit());
+		this.changes.askToMove(user, me, appointmentId, form.getWhy(), form.getWouldSuit());
 		FlashMessage.success(redirect, "appointments.portal.asked");
 		return "redirect:/my-support/appointments";
 	}
