@@ -28,6 +28,7 @@ import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.support.ActionPlanContent;
 import org.keywork.support.RecordKind;
 import org.keywork.support.StepStatus;
+import org.keywork.support.SupportRecordChanges;
 import org.keywork.support.SupportRecordService;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
@@ -75,15 +76,19 @@ class ContactNoteService {
 
 	private final SupportRecordService plans;
 
+	private final SupportRecordChanges planChanges;
+
 	private final List<NoteAddition> additions;
 
 	private final Batches batches;
 
 	ContactNoteService(ServiceUserService people, AccessPolicy policy, ContactNoteRepository notes,
 			ContactNoteVersionRepository versions, LanguageCheck language, Clock clock, Dates dates,
-			SupportRecordService plans, List<NoteAddition> additions, Batches batches) {
+			SupportRecordService plans, SupportRecordChanges planChanges, List<NoteAddition> additions,
+			Batches batches) {
 		this.batches = batches;
 		this.plans = plans;
+		this.planChanges = planChanges;
 		this.additions = additions;
 		this.people = people;
 		this.policy = policy;
@@ -170,7 +175,7 @@ class ContactNoteService {
 	private void recordStepProgress(KeyworkUser user, Long personId, ContactNoteForm form) {
 		form.getStepProgress().forEach((stepId, status) -> {
 			if (status != null) {
-				this.plans.updateStep(user, personId, stepId, status, null);
+				this.planChanges.updateStep(user, personId, stepId, status, null);
 			}
 		});
 	}

@@ -23,7 +23,7 @@ import org.keywork.security.Role;
 import org.keywork.serviceusers.ServiceUser;
 import org.keywork.serviceusers.ServiceUserService;
 import org.keywork.support.StepOwner;
-import org.keywork.support.SupportRecordService;
+import org.keywork.support.SupportRecordChanges;
 import org.keywork.web.Dates;
 import org.keywork.web.NotFoundException;
 import org.slf4j.Logger;
@@ -62,7 +62,7 @@ class EarlyWarnings {
 
 	private final List<EarlyWarningSignal> sources;
 
-	private final SupportRecordService plans;
+	private final SupportRecordChanges plans;
 
 	private final Clock clock;
 
@@ -71,7 +71,7 @@ class EarlyWarnings {
 	private final MessageSource messages;
 
 	EarlyWarnings(JdbcClient jdbc, Batches batches, AccessPolicy policy, ServiceUserService people,
-			List<EarlyWarningSignal> sources, SupportRecordService plans, Clock clock, Dates dates,
+			List<EarlyWarningSignal> sources, SupportRecordChanges plans, Clock clock, Dates dates,
 			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.batches = batches;

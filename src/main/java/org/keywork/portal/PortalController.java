@@ -26,6 +26,7 @@ import org.keywork.support.RecordView;
 import org.keywork.support.StepOwner;
 import org.keywork.support.StepStatus;
 import org.keywork.support.SupportLists;
+import org.keywork.support.SupportRecordChanges;
 import org.keywork.support.SupportRecordService;
 import org.keywork.web.FlashMessage;
 import org.keywork.web.NotFoundException;
@@ -62,6 +63,8 @@ class PortalController {
 
 	private final SupportRecordService records;
 
+	private final SupportRecordChanges recordChanges;
+
 	private final RecordComments comments;
 
 	private final SupportLists lists;
@@ -84,15 +87,16 @@ class PortalController {
 
 	private final Batches batches;
 
-	PortalController(ServiceUserService people, SupportRecordService records, RecordComments comments,
-			SupportLists lists, PortalQueries queries, AccessLog accessLog, SharedNotes notes, Dates dates,
-			PortalAccounts accounts, Batches batches) {
+	PortalController(ServiceUserService people, SupportRecordService records, SupportRecordChanges recordChanges,
+			RecordComments comments, SupportLists lists, PortalQueries queries, AccessLog accessLog, SharedNotes notes,
+			Dates dates, PortalAccounts accounts, Batches batches) {
 		this.batches = batches;
 		this.accounts = accounts;
 		this.notes = notes;
 		this.dates = dates;
 		this.people = people;
 		this.records = records;
+		this.recordChanges = recordChanges;
 		this.comments = comments;
 		this.lists = lists;
 		this.queries = queries;
@@ -196,7 +200,7 @@ class PortalController {
 			throw new AccessDeniedException("Step " + stepId + " is not the person's to mark");
 		}
 		if (step.getStatus() != StepStatus.DONE) {
-			this.records.applyStepStatus(user, me.getId(), stepId, StepStatus.DONE, null);
+			this.recordChanges.applyStepStatus(user, me.getId(), stepId, StepStatus.DONE, null);
 		}
 		FlashMessage.success(redirect, "portal.step.done", step.getWhat());
 		return "redirect:/my-support/action-plan#step-" + stepId;

@@ -12,17 +12,17 @@ import org.springframework.stereotype.Service;
 /**
  * Each change to an Action Plan, one method per action: goals and steps are written in a
  * draft (checked, loaded, changed and written to the history through
- * {@link SupportRecordService#edit}); progress on a step can be recorded on an agreed
+ * {@link SupportRecordChanges#edit}); progress on a step can be recorded on an agreed
  * plan too.
  */
 @Service
 class ActionPlanChanges {
 
-	private final SupportRecordService records;
+	private final SupportRecordChanges records;
 
 	private final Clock clock;
 
-	ActionPlanChanges(SupportRecordService records, Clock clock) {
+	ActionPlanChanges(SupportRecordChanges records, Clock clock) {
 		this.records = records;
 		this.clock = clock;
 	}
@@ -30,7 +30,7 @@ class ActionPlanChanges {
 	void addGoal(KeyworkUser user, Long personId, GoalForm form) {
 		this.records.edit(user, personId, RecordKind.ACTION_PLAN, form.getVersion(), ActionPlanContent.class, plan -> {
 			ActionPlanContent.Goal goal = new ActionPlanContent.Goal();
-			goal.setId(SupportRecordService.newId());
+			goal.setId(SupportRecordChanges.newId());
 			form.applyTo(goal);
 			plan.getGoals().add(goal);
 			return HistoryLine.of(Action.GOAL_ADDED, goal.getId(), goal.getGoal());
@@ -49,7 +49,7 @@ class ActionPlanChanges {
 		this.records.edit(user, personId, RecordKind.ACTION_PLAN, form.getVersion(), ActionPlanContent.class, plan -> {
 			ActionPlanContent.Goal goal = plan.goal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
 			ActionPlanContent.Step step = new ActionPlanContent.Step();
-			step.setId(SupportRecordService.newId());
+			step.setId(SupportRecordChanges.newId());
 			form.applyTo(step, today());
 			goal.getSteps().add(step);
 			return HistoryLine.of(Action.STEP_ADDED, step.getId(), step.getWhat());

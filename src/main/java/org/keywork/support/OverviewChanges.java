@@ -13,16 +13,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Saving a Support Overview draft: checked, loaded, changed and written to the history
- * through {@link SupportRecordService#edit}.
+ * through {@link SupportRecordChanges#edit}.
  */
 @Service
 class OverviewChanges {
 
-	private final SupportRecordService records;
+	private final SupportRecordChanges records;
 
 	private final SupportLists lists;
 
-	OverviewChanges(SupportRecordService records, SupportLists lists) {
+	OverviewChanges(SupportRecordChanges records, SupportLists lists) {
 		this.records = records;
 		this.lists = lists;
 	}

@@ -11,21 +11,21 @@ import org.springframework.stereotype.Service;
 /**
  * Each change to a Safety &amp; Wellbeing Plan draft, one method per action: each checks
  * access, loads the latest version, checks it is the draft the form was opened on,
- * changes it and writes the history line, all through {@link SupportRecordService#edit}.
+ * changes it and writes the history line, all through {@link SupportRecordChanges#edit}.
  */
 @Service
 class SafetyPlanChanges {
 
-	private final SupportRecordService records;
+	private final SupportRecordChanges records;
 
-	SafetyPlanChanges(SupportRecordService records) {
+	SafetyPlanChanges(SupportRecordChanges records) {
 		this.records = records;
 	}
 
 	void addFactor(KeyworkUser user, Long personId, FactorForm form) {
 		this.records.edit(user, personId, RecordKind.SAFETY_PLAN, form.getVersion(), SafetyPlanContent.class, plan -> {
 			SafetyPlanContent.Factor factor = new SafetyPlanContent.Factor();
-			factor.setId(SupportRecordService.newId());
+			factor.setId(SupportRecordChanges.newId());
 			form.applyTo(factor);
 			plan.getFactors().add(factor);
 			return HistoryLine.of(Action.FACTOR_ADDED, factor.getId(), factor.getCategory(),

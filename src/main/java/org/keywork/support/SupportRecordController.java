@@ -44,6 +44,8 @@ class SupportRecordController {
 
 	private final SupportRecordService service;
 
+	private final SupportRecordChanges recordChanges;
+
 	private final SupportPages pages;
 
 	private final VersionChanges changes;
@@ -58,10 +60,11 @@ class SupportRecordController {
 
 	private final Batches batches;
 
-	SupportRecordController(SupportRecordService service, SupportPages pages, VersionChanges changes,
-			Achievements achievements, RecordComments comments, Clock clock, Batches batches) {
+	SupportRecordController(SupportRecordService service, SupportRecordChanges recordChanges, SupportPages pages,
+			VersionChanges changes, Achievements achievements, RecordComments comments, Clock clock, Batches batches) {
 		this.batches = batches;
 		this.service = service;
+		this.recordChanges = recordChanges;
 		this.pages = pages;
 		this.changes = changes;
 		this.achievements = achievements;
@@ -111,7 +114,7 @@ class SupportRecordController {
 	@PostMapping("/start")
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 	String start(@PathVariable Long id, @PathVariable RecordKind kind, RedirectAttributes redirect) {
-		this.service.start(CurrentUser.get(), id, kind);
+		this.recordChanges.start(CurrentUser.get(), id, kind);
 		FlashMessage.success(redirect, "support.started." + kind);
 		return redirectTo(id, kind);
 	}
@@ -124,7 +127,7 @@ class SupportRecordController {
 		RecordView<?> view = this.pages.latestForChange(user, person, kind);
 		AgreeForm form = new AgreeForm();
 		form.setAgreedOn(LocalDate.now(this.clock));
-		form.setReviewDue(this.service.defaultReviewDate(person, form.getAgreedOn()));
+		form.setReviewDue(this.recordChanges.defaultReviewDate(person, form.getAgreedOn()));
 		form.setVersion(view.record().getVersion());
 		model.addAttribute("form", form);
 		return agreeView(kind, view, model);
@@ -144,7 +147,7 @@ class SupportRecordController {
 			return agreeView(kind, this.pages.latestForChange(user, person, kind), model);
 		}
 		try {
-			this.service.agree(user, id, kind, form.getVersion(), form.getAgreedOn(), form.getPersonComment(),
+			this.recordChanges.agree(user, id, kind, form.getVersion(), form.getAgreedOn(), form.getPersonComment(),
 					form.getReviewDue());
 		}
 		catch (StaleRecordException ex) {
@@ -160,7 +163,7 @@ class SupportRecordController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'WORKER')")
 	String review(@PathVariable Long id, @PathVariable RecordKind kind, @RequestParam Long version,
 			RedirectAttributes redirect) {
-		SupportRecord draft = this.service.startReview(CurrentUser.get(), id, kind, version);
+		SupportRecord draft = this.recordChanges.startReview(CurrentUser.get(), id, kind, version);
 		FlashMessage.success(redirect, "support.reviewStarted", draft.getVersionNumber());
 		return redirectTo(id, kind);
 	}
@@ -189,7 +192,7 @@ class SupportRecordController {
 			return sharingView(kind, this.pages.latestForChange(user, person, kind), model);
 		}
 		try {
-			this.service.setSharing(user, id, kind, form.getVersion(), form.decision());
+			this.recordChanges.setSharing(user, id, kind, form.getVersion(), form.decision());
 		}
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
