@@ -16,13 +16,15 @@ import org.springframework.test.context.ActiveProfiles;
  * {@link TestDatabaseConfiguration}), with the demo data and accounts loaded. Every
  * integration and browser test uses exactly this annotation so they all share one Spring
  * context (and one database) per test JVM. {@link StatementCounter} is part of it, so any
- * of them can count the statements a request sends.
+ * of them can count the statements a request sends. The team dashboard's figures are
+ * counted on every visit ({@code TeamFigures} keeps nothing), so that each test sees its
+ * own changes at once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "keywork.embedded-postgres.data-directory=" })
+		properties = { "keywork.embedded-postgres.data-directory=", "keywork.team-figures.max-age=0s" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import({ TestDatabaseConfiguration.class, TestUsers.class, StatementCounter.class, TestClock.class, DemoIds.class,

@@ -59,6 +59,14 @@ class CaseloadController {
 		return "caseload/team";
 	}
 
+	/** Counts the dashboard's figures again now, not when the kept ones expire. */
+	@PostMapping("/team/figures/refresh")
+	@PreAuthorize("hasRole('MANAGER')")
+	String refreshFigures() {
+		this.service.refreshFigures(CurrentUser.get());
+		return "redirect:/team";
+	}
+
 	@GetMapping("/team/callover")
 	@PreAuthorize("hasRole('MANAGER')")
 	String callover(@RequestParam(required = false) Long keyworkerId,

@@ -2,6 +2,7 @@ package org.keywork.caseload;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,9 +58,12 @@ class CaseloadService {
 
 	private final List<CaseloadNotice> caseloadNotices;
 
+	private final TeamFigures figures;
+
 	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy, StaffMembers staffMembers,
 			Clock clock, Dates dates, Batches batches, ObjectProvider<TeamNotice> teamNotices,
-			ObjectProvider<CaseloadNotice> caseloadNotices) {
+			ObjectProvider<CaseloadNotice> caseloadNotices, TeamFigures figures) {
+		this.figures = figures;
 		this.batches = batches;
 		this.teamNotices = teamNotices.orderedStream().toList();
 		this.caseloadNotices = caseloadNotices.orderedStream().toList();
@@ -112,7 +116,8 @@ class CaseloadService {
 
 	/**
 	 * The team dashboard: one line per member of staff, and one for people without a
-	 * keyworker.
+	 * keyworker, counted at most once a minute per set of teams ({@link TeamFigures}, ADR
+	 * 027); what is waiting for the manager is read on every visit.
 	 */
 	Dashboard dashboard(KeyworkUser user) {
 		Set<Long> teams = this.policy.teamIds(user);
@@ -121,8 +126,24 @@ class CaseloadService {
 		for (TeamNotice notice : this.teamNotices) {
 			notices.add(notice.notice(user, batch));
 		}
+		TeamFigures.Figures figures = this.figures.get(teams, today(), () -> count(user, teams, batch));
+		return new Dashboard(figures.workers(), figures.unassigned(), figures.overdueTotal(), figures.countedAt(),
+				notices.stream().flatMap(notice -> notice.get().stream()).toList());
+	}
+
+	/** Counts the dashboard's figures again at the next visit. */
+	void refreshFigures(KeyworkUser user) {
+		this.figures.forget(this.policy.teamIds(user));
+	}
+
+	/**
+	 * Counts the teams' figures: the people's reads join what {@code batch} holds (the
+	 * notices).
+	 */
+	private TeamFigures.Figures count(KeyworkUser user, Set<Long> teams, Batch batch) {
+		Instant countedAt = this.clock.instant();
 		Later<Map<Long, Long>> contacts = this.contacts.successfulContactsByAuthorSince(teams,
-				this.clock.instant().minus(Duration.ofDays(7)), batch);
+				countedAt.minus(Duration.ofDays(7)), batch);
 		List<CaseloadRow> open = this.queries.forCounting(new CaseloadQueries.Filter(teams, OPEN, null, false), today(),
 				batch);
 		Map<Long, Long> recent = contacts.get();
@@ -134,12 +155,15 @@ class CaseloadService {
 		}
 		WorkerStats unassigned = WorkerStats.of(null, null, open.stream().filter(r -> r.keyworkerId() == null).toList(),
 				0L);
-		return new Dashboard(workers, unassigned, open.stream().filter(CaseloadRow::overdue).count(),
-				notices.stream().flatMap(notice -> notice.get().stream()).toList());
+		return new TeamFigures.Figures(workers, unassigned, open.stream().filter(CaseloadRow::overdue).count(),
+				countedAt);
 	}
 
-	/** {@code notices}: what is waiting for the manager ({@link TeamNotice}). */
-	public record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal,
+	/**
+	 * {@code figuresAt}: when the figures were counted; {@code notices}: what is waiting
+	 * for the manager ({@link TeamNotice}).
+	 */
+	public record Dashboard(List<WorkerStats> workers, WorkerStats unassigned, long overdueTotal, Instant figuresAt,
 			List<Notice> notices) {
 	}
 

@@ -13,9 +13,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The manager's pages and the record pages not walked through elsewhere, each checked
- * with axe: the team dashboard, the case callover, a person's timeline filtered by kind,
- * a note and its correction form, and every support-record page (record, versions, what
- * changed, agree, sharing, print) of a demo person.
+ * with axe: the team dashboard (counting its figures again from the keyboard), the case
+ * callover, a person's timeline filtered by kind, a note and its correction form, and
+ * every support-record page (record, versions, what changed, agree, sharing, print) of a
+ * demo person.
  */
 @KeyworkTest
 class OversightBrowserIT extends BrowserTest {
@@ -30,6 +31,11 @@ class OversightBrowserIT extends BrowserTest {
 	void managerPagesAreAccessible() {
 		signIn("manager");
 		assertThat(page.locator("h1")).hasText("My team");
+		assertThat(page.locator("[data-figures-at]")).containsText("Figures as of");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Count the figures again")).press("Enter");
+		page.waitForLoadState();
+		assertThat(page.locator("h1")).hasText("My team");
+		assertAccessible(page);
 		visit("/team/callover");
 		assertThat(page.locator("[data-person-id]").first()).isVisible();
 		long jamie = person("Jamie Brooks");

@@ -1,20 +1,32 @@
 package org.keywork.caseload;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestClock;
+import org.keywork.TestPeople;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @KeyworkTest
 class TeamDashboardTests extends CaseloadPagesTestBase {
+
+	@Autowired
+	TeamFigures figures;
 
 	/** The demo manager's team dashboard. */
 	private String dashboard() throws Exception {
@@ -103,6 +115,63 @@ class TeamDashboardTests extends CaseloadPagesTestBase {
 					.startsWith((active - overdue) + " of " + active + " (");
 			}
 		}
+	}
+
+	/**
+	 * With figures kept (the tests' default keeps none): a new person on the worker's
+	 * caseload shows only once the manager asks to count again, or once the minute has
+	 * passed on the application's clock.
+	 */
+	@Test
+	void figuresAreKeptForAMinuteUnlessCountedAgain() throws Exception {
+		Duration before = figures.maxAge();
+		figures.maxAge(Duration.ofMinutes(1));
+		try {
+			long worker = ids.account("worker");
+			long counted = Long
+				.parseLong(stat(between(dashboard(), "data-worker=\"" + worker + "\"", "</tr>"), "caseload"));
+			TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName("Figures Kept"), "worker",
+					LocalDate.now(LONDON));
+			String kept = dashboard();
+			assertThat(stat(between(kept, "data-worker=\"" + worker + "\"", "</tr>"), "caseload"))
+				.as("kept, not counted again")
+				.isEqualTo(String.valueOf(counted));
+			assertThat(kept).contains("data-figures-at").contains("Figures as of ");
+
+			// a forged form (no token) does not count them again
+			mvc.perform(post("/team/figures/refresh").with(users.as("manager")))
+				.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isNotEqualTo("/team"));
+			assertThat(stat(between(dashboard(), "data-worker=\"" + worker + "\"", "</tr>"), "caseload"))
+				.as("still kept after a forged form")
+				.isEqualTo(String.valueOf(counted));
+
+			mvc.perform(post("/team/figures/refresh").with(csrf()).with(users.as("manager")))
+				.andExpect(redirectedUrl("/team"));
+			assertThat(stat(between(dashboard(), "data-worker=\"" + worker + "\"", "</tr>"), "caseload"))
+				.as("counted again on request")
+				.isEqualTo(String.valueOf(counted + 1));
+
+			TestPeople.activeInNorth(mvc, users, jdbc, TestPeople.uniqueName("Figures Kept"), "worker",
+					LocalDate.now(LONDON));
+			assertThat(stat(between(dashboard(), "data-worker=\"" + worker + "\"", "</tr>"), "caseload"))
+				.isEqualTo(String.valueOf(counted + 1));
+			try (TestClock.Moved later = clock.movedBy(Duration.ofSeconds(61))) {
+				assertThat(stat(between(dashboard(), "data-worker=\"" + worker + "\"", "</tr>"), "caseload"))
+					.as("counted again after a minute")
+					.isEqualTo(String.valueOf(counted + 2));
+			}
+		}
+		finally {
+			figures.maxAge(before);
+		}
+	}
+
+	@Test
+	void onlyManagersCountAgain() throws Exception {
+		mvc.perform(post("/team/figures/refresh").with(csrf()).with(users.as("worker")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/team/figures/refresh").with(csrf()).with(users.as("peer")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -113,7 +113,8 @@ class AccessMatrixTests {
 		allow(ALL_SIGNED_IN, "GET /account/sign-ins");
 		allow(EnumSet.of(Caller.ADMIN), "GET /admin/accounts/{id}/sign-ins");
 		allow(CASELOAD_STAFF, "GET /caseload", "GET /service-users", "GET /service-users/new", "POST /service-users");
-		allow(MANAGERS, "GET /team", "GET /team/callover", "POST /team/callover/reassign", "GET /team/withheld");
+		allow(MANAGERS, "GET /team", "POST /team/figures/refresh", "GET /team/callover", "POST /team/callover/reassign",
+				"GET /team/withheld");
 		allow(PEERS, "GET /my-people");
 		allow(SERVICE_USERS, "GET /my-support");
 		// the portal: always the signed-in person's own record, never an id from the URL
