@@ -20,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * *My passkeys*, for every account: the list, a new passkey (made in the browser by
  * {@code js/passkeys.js} through Spring Security's {@code /webauthn/register}), a new
- * name, removal. Only the person's own passkeys are ever found here: another account's
- * passkey id is a 404 (ADR 001).
+ * name, removal. Adding and removing one need a recent "confirm it's you" (ADR 018). Only
+ * the person's own passkeys are ever found here: another account's passkey id is a 404
+ * (ADR 001).
  */
 @Controller
 @RequestMapping("/account/passkeys")
@@ -69,14 +70,28 @@ class PasskeysController {
 		return "redirect:/account/passkeys";
 	}
 
+	/**
+	 * Asks whether to remove it; first "confirm it's you" (ADR 018), which comes back
+	 * here.
+	 */
 	@GetMapping("/{id}/remove")
-	String confirmRemove(@PathVariable String id, Model model) {
+	String confirmRemove(@PathVariable String id, Model model, HttpServletRequest request) {
 		model.addAttribute("passkey", own(id));
+		model.addAttribute("confirmed", this.reauthentication.allowed(request));
 		return "passkeys/remove";
 	}
 
+	/**
+	 * Removes it after a recent "confirm it's you": someone at a device left signed in
+	 * cannot take away the person's way of signing in without their password.
+	 */
 	@PostMapping("/{id}/remove")
-	String remove(@PathVariable String id, RedirectAttributes redirect) {
+	String remove(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
+		own(id);
+		if (!this.reauthentication.allowed(request)) {
+			FlashMessage.notice(redirect, "reauth.again");
+			return "redirect:/account/passkeys/" + id + "/remove";
+		}
 		if (!this.passkeys.remove(CurrentUser.get().getUsername(), id)) {
 			throw new NotFoundException("passkey", id);
 		}

@@ -1,5 +1,7 @@
 package org.keywork.twofactor;
 
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -18,16 +20,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * "Confirm it's you" (ADR 018, re-authentication): the password, or a current code of the
- * account's authenticator app, before adding a sign-in factor or making new recovery
- * codes. Asked on *Second factor* and *Your passkeys*; a wrong answer is shown here, with
- * an error summary, and counts toward the same lock as a wrong password (when locked, the
- * session is signed out).
+ * account's authenticator app, before adding a sign-in factor, removing a passkey or
+ * making new recovery codes. Asked on *Second factor* and *Your passkeys*; a wrong answer
+ * is shown here, with an error summary, and counts toward the same lock as a wrong
+ * password (when locked, the session is signed out).
  */
 @Controller
 @RequestMapping("/account/confirm")
 class ReauthenticationController {
 
 	static final String VIEW = "twofactor/confirm";
+
+	/** The page asking whether to remove a passkey (its id is base64url). */
+	private static final Pattern REMOVE_PASSKEY = Pattern.compile("/account/passkeys/[A-Za-z0-9_-]{1,256}/remove");
 
 	private final Reauthentication reauthentication;
 
@@ -72,9 +77,15 @@ class ReauthenticationController {
 		return VIEW;
 	}
 
-	/** Only ever back to one of the two pages that ask. */
-	private static String next(String next) {
-		return "/account/passkeys".equals(next) ? "/account/passkeys" : "/account/second-factor";
+	/**
+	 * Only ever back to one of the pages that ask: *Second factor*, *Your passkeys*, or
+	 * the question whether to remove one of the person's passkeys.
+	 */
+	static String next(String next) {
+		if ("/account/passkeys".equals(next) || next != null && REMOVE_PASSKEY.matcher(next).matches()) {
+			return next;
+		}
+		return "/account/second-factor";
 	}
 
 	private static void signOut(HttpServletRequest request, HttpServletResponse response) {

@@ -1,11 +1,13 @@
 package org.keywork.passkeys;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestClock;
 import org.keywork.TestUsers;
 import org.keywork.security.SecondFactorReset;
 
@@ -46,6 +48,9 @@ class PasskeysTests {
 	TestUsers users;
 
 	@Autowired
+	TestClock clock;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	private String managersPasskey;
@@ -80,15 +85,44 @@ class PasskeysTests {
 	}
 
 	@Test
-	void anAccountRemovesItsOwnPasskeyAfterConfirming() throws Exception {
-		this.mvc.perform(get("/account/passkeys/{id}/remove", this.managersPasskey).with(this.users.as("manager")))
+	void anAccountRemovesItsOwnPasskeyOnlyAfterConfirmingItIsThem() throws Exception {
+		MockHttpSession here = signInWithPassword("peer");
+		String peersPasskey = passkey("peer", "Peer tablet");
+		String question = "/account/passkeys/" + peersPasskey + "/remove";
+		// not confirmed: the question asks for the password first, and removing is
+		// refused
+		this.mvc.perform(get(question).session(here))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Remove the passkey \u201cManager laptop\u201d?")));
+			.andExpect(content().string(containsString("Remove the passkey \u201cPeer tablet\u201d?")))
+			.andExpect(content().string(containsString("action=\"/account/confirm\"")))
+			.andExpect(content().string(containsString("value=\"" + question + "\"")))
+			.andExpect(content().string(not(containsString("Yes, remove it"))));
+		this.mvc.perform(post(question).session(here).with(csrf())).andExpect(redirectedUrl(question));
+		assertThat(exists(peersPasskey)).isTrue();
+		// a wrong password confirms nothing
 		this.mvc
-			.perform(post("/account/passkeys/{id}/remove", this.managersPasskey).with(this.users.as("manager"))
-				.with(csrf()))
-			.andExpect(redirectedUrl("/account/passkeys"));
-		assertThat(exists(this.managersPasskey)).isFalse();
+			.perform(post("/account/confirm").session(here)
+				.with(csrf())
+				.param("password", "not-the-password")
+				.param("next", question))
+			.andExpect(status().isOk());
+		this.mvc.perform(post(question).session(here).with(csrf())).andExpect(redirectedUrl(question));
+		assertThat(exists(peersPasskey)).isTrue();
+		// confirmed: back to the question, which now offers to remove it
+		this.mvc
+			.perform(post("/account/confirm").session(here)
+				.with(csrf())
+				.param("password", "keywork-demo-2026")
+				.param("next", question))
+			.andExpect(redirectedUrl(question));
+		this.mvc.perform(get(question).session(here)).andExpect(content().string(containsString("Yes, remove it")));
+		// more than five minutes later it asks again
+		try (TestClock.Moved later = this.clock.movedBy(Duration.ofMinutes(6))) {
+			this.mvc.perform(post(question).session(here).with(csrf())).andExpect(redirectedUrl(question));
+			assertThat(exists(peersPasskey)).isTrue();
+		}
+		this.mvc.perform(post(question).session(here).with(csrf())).andExpect(redirectedUrl("/account/passkeys"));
+		assertThat(exists(peersPasskey)).isFalse();
 		assertThat(exists(this.workersPasskey)).isTrue();
 	}
 
@@ -192,6 +226,12 @@ class PasskeysTests {
 		MockHttpSession here = signInWithPassword("peer");
 		MockHttpSession elsewhere = signInWithPassword("peer");
 		String peersPasskey = passkey("peer", "Peer phone");
+		this.mvc
+			.perform(post("/account/confirm").session(here)
+				.with(csrf())
+				.param("password", "keywork-demo-2026")
+				.param("next", "/account/passkeys"))
+			.andExpect(redirectedUrl("/account/passkeys"));
 		this.mvc.perform(post("/account/passkeys/{id}/remove", peersPasskey).session(here).with(csrf()))
 			.andExpect(redirectedUrl("/account/passkeys"));
 		assertThat(exists(peersPasskey)).isFalse();

@@ -319,6 +319,16 @@ class ReauthenticationTests {
 				.param("password", PASSWORD)
 				.param("next", "https://elsewhere.example/"))
 			.andExpect(redirectedUrl("/account/second-factor"));
+		// the question whether to remove a passkey asks too; nothing else that looks like
+		// it
+		assertThat(ReauthenticationController.next("/account/passkeys/AbC_d-9/remove"))
+			.isEqualTo("/account/passkeys/AbC_d-9/remove");
+		for (String elsewhere : new String[] { "/account/passkeys/../../admin/remove", "/account/passkeys/a/remove?x=1",
+				"//elsewhere.example/account/passkeys/a/remove", "/account/passkeys//remove",
+				"/account/passkeys/a/remove/more", null }) {
+			assertThat(ReauthenticationController.next(elsewhere)).as(String.valueOf(elsewhere))
+				.isEqualTo("/account/second-factor");
+		}
 	}
 
 }
