@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Authenticator apps (TOTP, RFC 6238: 6 digits, 30 seconds, SHA-1, what every app
  * supports). The time is the injected {@link Clock}'s. A code is accepted for the current
  * time step or one either side (a phone's clock a little off), and only for a step later
- * than the last one accepted: a code, once used, is never accepted again.
+ * than the last one accepted: a code, once used, is never accepted again. Secrets are
+ * stored sealed when a key is set ({@link SecretSealing}).
  */
 @Service
 class Authenticators implements EnrolledFactor {
@@ -46,9 +47,12 @@ class Authenticators implements EnrolledFactor {
 
 	private final DefaultSecretGenerator secrets = new DefaultSecretGenerator();
 
-	Authenticators(JdbcClient jdbc, Clock clock) {
+	private final SecretSealing sealing;
+
+	Authenticators(JdbcClient jdbc, Clock clock, SecretSealing sealing) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.sealing = sealing;
 	}
 
 	@Override
@@ -110,7 +114,8 @@ class Authenticators implements EnrolledFactor {
 					on conflict (account_id) do update set secret = excluded.secret, last_used_step = excluded.last_used_step,
 					  created_at = excluded.created_at
 					""")
-			.params(accountId, secret, step.getAsLong(), Timestamp.from(this.clock.instant()))
+			.params(accountId, this.sealing.seal(accountId, secret), step.getAsLong(),
+					Timestamp.from(this.clock.instant()))
 			.update();
 		log.info("Account {} enrolled an authenticator app", accountId);
 		return true;
@@ -130,7 +135,17 @@ class Authenticators implements EnrolledFactor {
 		if (credential.isEmpty()) {
 			return false;
 		}
-		OptionalLong step = matchingStep(credential.get().secret(), code, credential.get().lastUsedStep());
+		String secret;
+		try {
+			secret = this.sealing.open(accountId, credential.get().secret());
+		}
+		catch (IllegalStateException ex) {
+			// fails closed: a secret that does not open (another key, changed) matches no
+			// code
+			log.error("Authenticator secret of account {} does not open; no code is accepted", accountId);
+			return false;
+		}
+		OptionalLong step = matchingStep(secret, code, credential.get().lastUsedStep());
 		if (step.isEmpty()) {
 			return false;
 		}

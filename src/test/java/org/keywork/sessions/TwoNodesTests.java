@@ -17,6 +17,7 @@ import org.keywork.KeyworkApplication;
 import org.keywork.KeyworkTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -48,6 +49,13 @@ class TwoNodesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * Every node of one installation has the same key for authenticator secrets (ADR
+	 * 018).
+	 */
+	@Value("${keywork.second-factor.secret-key}")
+	String secretKey;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -57,7 +65,8 @@ class TwoNodesTests {
 			.properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
 					"spring.datasource.username=" + database.getUsername(),
 					"spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
-					"keywork.embedded-postgres.enabled=false", "spring.main.banner-mode=off")
+					"keywork.embedded-postgres.enabled=false", "spring.main.banner-mode=off",
+					"keywork.second-factor.secret-key=" + this.secretKey)
 			.run()) {
 			String a = "http://127.0.0.1:" + this.port;
 			String b = "http://127.0.0.1:" + ((WebServerApplicationContext) nodeB).getWebServer().getPort();
