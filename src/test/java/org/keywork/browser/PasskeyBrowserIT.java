@@ -1,5 +1,7 @@
 package org.keywork.browser;
 
+import java.time.Duration;
+
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
@@ -7,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,9 @@ class PasskeyBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	@AfterEach
 	void forgetPasskeys() {
@@ -117,6 +123,20 @@ class PasskeyBrowserIT extends BrowserTest {
 		assertThat(this.page.locator(".govuk-summary-card__title")).hasText("My phone");
 		assertAccessible(this.page);
 		assertNoHorizontalScroll();
+		// more than five minutes later, removing it asks again first, and comes back
+		try (TestClock.Moved later = this.clock.movedBy(Duration.ofMinutes(6))) {
+			click("Remove My phone");
+			assertThat(heading()).hasText("Remove the passkey \u201cMy phone\u201d?");
+			assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, remove it")))
+				.hasCount(0);
+			assertAccessible(this.page);
+			assertNoHorizontalScroll();
+			this.page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+			click("Confirm it's you");
+			assertThat(heading()).hasText("Remove the passkey \u201cMy phone\u201d?");
+			click("Yes, remove it");
+			assertThat(this.page.locator("main")).containsText("Passkey removed.");
+		}
 	}
 
 	@Test
