@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
-import org.keywork.security.AccessMatrixTests.Caller;
+import org.keywork.security.AccessMatrix.Caller;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -88,7 +88,7 @@ class AccessLogRouteTests {
 				SoftAssertions softly = new SoftAssertions();
 				long person = Long.parseLong(this.routes.realValues(route).get("id"));
 				boolean reached = false;
-				for (Caller caller : AccessMatrixTests.allowedCallers(route)) {
+				for (Caller caller : AccessMatrix.allowedCallers(route)) {
 					if (caller.username == null) {
 						continue;
 					}

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
-import org.keywork.security.AccessMatrixTests.Caller;
+import org.keywork.security.AccessMatrix.Caller;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -381,7 +381,7 @@ class MalformedRequestTests {
 	private BadInputCall call(String route, String path, Map<String, List<String>> params, Consumer<MvcResult> check) {
 		Caller caller = OWN_THINGS.contains(route) ? Caller.WORKER_OF_TEAM
 				: PREFERRED_CALLERS.stream()
-					.filter(AccessMatrixTests.allowedCallers(route)::contains)
+					.filter(AccessMatrix.allowedCallers(route)::contains)
 					.findFirst()
 					.orElseThrow(() -> new AssertionError("no caller in the access matrix may call " + route));
 		return call(caller, MappedRoutes.method(route), path, params, check);

@@ -17,7 +17,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
-import org.keywork.security.AccessMatrixTests.Caller;
+import org.keywork.security.AccessMatrix.Caller;
 import org.keywork.security.CanaryPlanting.Canary;
 import org.keywork.security.CanaryPlanting.Planted;
 
