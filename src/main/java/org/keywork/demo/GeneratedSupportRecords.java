@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.keywork.demo.GenerationPlan.Plan;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,25 +70,21 @@ class GeneratedSupportRecords {
 				where %s
 				order by p.i, k.kind
 				""";
+		Map<String, Object> params = Map.of("now", Timestamp.from(now), "today", Date.valueOf(today));
 		int added = this.jdbc
 			.sql(insert.formatted("1", "0", "case when p.status = 'REFERRED' then 'DRAFT' else 'AGREED' end",
 					"least(p.from_day + 28, cast(:today as date))", "true"))
-			.param("now", Timestamp.from(now))
-			.param("today", Date.valueOf(today))
+			.params(params)
 			.update();
-		added += this.jdbc
-			.sql(insert.formatted("2", "1", "'AGREED'", "p.from_day + 208",
-					"p.i % 5 = 1 and p.status <> 'REFERRED' and p.from_day + 208 <= cast(:today as date) "
-							+ "and k.kind <> 'SAFETY_PLAN'"))
-			.param("now", Timestamp.from(now))
-			.param("today", Date.valueOf(today))
+		added += this.jdbc.sql(insert.formatted("2", "1", "'AGREED'", "p.from_day + 208",
+				"p.i % 5 = 1 and p.status <> 'REFERRED' and p.from_day + 208 <= cast(:today as date) "
+						+ "and k.kind <> 'SAFETY_PLAN'"))
+			.params(params)
 			.update();
-		added += this.jdbc
-			.sql(insert.formatted("3", "2", "'DRAFT'", "null::date",
-					"p.i % 20 = 1 and p.status = 'ACTIVE' and p.from_day + 208 <= cast(:today as date) "
-							+ "and k.kind = 'ACTION_PLAN'"))
-			.param("now", Timestamp.from(now))
-			.param("today", Date.valueOf(today))
+		added += this.jdbc.sql(insert.formatted("3", "2", "'DRAFT'", "null::date",
+				"p.i % 20 = 1 and p.status = 'ACTIVE' and p.from_day + 208 <= cast(:today as date) "
+						+ "and k.kind = 'ACTION_PLAN'"))
+			.params(params)
 			.update();
 		return added;
 	}
