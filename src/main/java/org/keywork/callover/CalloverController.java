@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.keywork.caseload.CalloverPart;
 import org.keywork.caseload.CaseloadRow;
 import org.keywork.security.CurrentUser;
 import org.keywork.security.KeyworkUser;
@@ -64,18 +65,21 @@ class CalloverController {
 	}
 
 	@GetMapping("/{meetingId}")
-	String meeting(@PathVariable Long meetingId, Model model) {
+	String meeting(@PathVariable Long meetingId, @RequestParam(required = false) Long keyworkerId,
+			@RequestParam(defaultValue = "false") boolean unassigned, Model model) {
 		KeyworkUser user = CurrentUser.get();
 		Meeting meeting = this.callovers.get(user, meetingId);
 		boolean canRecord = this.callovers.canRecord(user, meeting);
 		Map<Long, Decision> decisions = this.callovers.decisions(meeting);
-		List<CaseloadRow> rows = this.callovers.people(meeting);
-		PeopleShown.of(rows, CaseloadRow::personId);
-		PeopleShown.of(decisions.values(), Decision::personId);
+		CalloverPart part = this.callovers.part(meeting, keyworkerId, unassigned);
+		List<Decision> others = part.last() ? this.callovers.notListed(meeting, decisions) : List.of();
+		PeopleShown.of(part.rows(), CaseloadRow::personId);
+		PeopleShown.of(others, Decision::personId);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("rows", rows);
+		model.addAttribute("part", part);
+		model.addAttribute("rows", part.rows());
 		model.addAttribute("decisions", decisions);
-		model.addAttribute("others", Callovers.notListed(rows, decisions));
+		model.addAttribute("others", others);
 		model.addAttribute("canRecord", canRecord);
 		model.addAttribute("staff", canRecord ? this.callovers.staff(meeting) : List.of());
 		model.addAttribute("today", this.callovers.today());
@@ -109,7 +113,7 @@ class CalloverController {
 			return decisionView(meeting, id, model);
 		}
 		FlashMessage.success(redirect, "callover.decision.saved", this.callovers.personInTeam(meeting, id));
-		return "redirect:/team/callovers/" + meetingId + "#person-" + id;
+		return "redirect:" + meetingPart(meeting, id);
 	}
 
 	private Meeting recordable(Long meetingId) {
@@ -127,7 +131,15 @@ class CalloverController {
 		model.addAttribute("personName", this.callovers.personInTeam(meeting, personId));
 		model.addAttribute("saved", this.callovers.decision(meeting, personId).orElse(null));
 		model.addAttribute("staff", this.callovers.staff(meeting));
+		model.addAttribute("back", meetingPart(meeting, personId));
 		return "callover/decision";
+	}
+
+	/** The meeting's page at the person's part of the callover, at the person. */
+	private String meetingPart(Meeting meeting, Long personId) {
+		return "/team/callovers/" + meeting.id()
+				+ this.callovers.partOf(meeting, personId).map(part -> "?" + part.query()).orElse("") + "#person-"
+				+ personId;
 	}
 
 }

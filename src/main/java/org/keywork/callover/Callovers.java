@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.keywork.caseload.CalloverGroup;
+import org.keywork.caseload.CalloverPart;
 import org.keywork.caseload.CalloverPeople;
-import org.keywork.caseload.CaseloadRow;
 import org.keywork.security.AccessPolicy;
 import org.keywork.security.KeyworkUser;
 import org.keywork.security.Role;
@@ -172,9 +173,26 @@ class Callovers {
 		return this.policy.managesTeam(user, meeting.teamId());
 	}
 
-	/** The people the callover goes through, with the facts the live callover shows. */
-	List<CaseloadRow> people(Meeting meeting) {
-		return this.people.ofTeam(meeting.teamId(), today());
+	/**
+	 * One keyworker's part of the people the callover goes through (or of the people
+	 * without one), with the facts the live callover shows ({@link CalloverPeople#part}).
+	 */
+	CalloverPart part(Meeting meeting, Long keyworkerId, boolean unassigned) {
+		return this.people.part(Set.of(meeting.teamId()), keyworkerId, unassigned, today());
+	}
+
+	/**
+	 * The part of the callover a person of the meeting's team is in (their keyworker's,
+	 * or the one of people without a keyworker); empty if the callover no longer lists
+	 * them.
+	 */
+	Optional<CalloverGroup> partOf(Meeting meeting, Long personId) {
+		return this.jdbc.sql("""
+				select keyworker_id from service_user where id = ? and team_id = ? and status in ('ACTIVE', 'REFERRED')
+				""")
+			.params(personId, meeting.teamId())
+			.query((rs, n) -> new CalloverGroup(rs.getObject("keyworker_id", Long.class), null, 1))
+			.optional();
 	}
 
 	/** What the meeting decided, by person. */
@@ -188,11 +206,17 @@ class Callovers {
 	}
 
 	/**
-	 * Decisions about people the meeting's list no longer has (support ended, or moved to
+	 * Decisions about people the callover no longer lists (support ended, or moved to
 	 * another team), so the record of the meeting stays whole.
 	 */
-	static List<Decision> notListed(List<CaseloadRow> rows, Map<Long, Decision> decisions) {
-		Set<Long> listed = rows.stream().map(CaseloadRow::personId).collect(Collectors.toSet());
+	List<Decision> notListed(Meeting meeting, Map<Long, Decision> decisions) {
+		if (decisions.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> listed = Set.copyOf(this.jdbc.sql("""
+				select s.id from callover_decision d join service_user s on s.id = d.service_user_id
+				where d.meeting_id = ? and s.team_id = ? and s.status in ('ACTIVE', 'REFERRED')
+				""").params(meeting.id(), meeting.teamId()).query(Long.class).list());
 		return decisions.values()
 			.stream()
 			.filter(d -> !listed.contains(d.personId()))

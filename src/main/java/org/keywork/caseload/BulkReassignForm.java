@@ -24,6 +24,28 @@ class BulkReassignForm {
 	@Size(max = 1000, message = "{keyworker.reason.size}")
 	private String reason;
 
+	/** The callover group the form was sent from: its keyworker, if it has one. */
+	private Long fromKeyworkerId;
+
+	/** The callover group the form was sent from: the people without a keyworker. */
+	private boolean fromUnassigned;
+
+	public Long getFromKeyworkerId() {
+		return this.fromKeyworkerId;
+	}
+
+	public void setFromKeyworkerId(Long fromKeyworkerId) {
+		this.fromKeyworkerId = fromKeyworkerId;
+	}
+
+	public boolean isFromUnassigned() {
+		return this.fromUnassigned;
+	}
+
+	public void setFromUnassigned(boolean fromUnassigned) {
+		this.fromUnassigned = fromUnassigned;
+	}
+
 	public List<Long> getPersonIds() {
 		return this.personIds;
 	}

@@ -1,6 +1,7 @@
 package org.keywork.caseload;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.keywork.security.CurrentUser;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The worker's home (my caseload), the manager's home (team dashboard) and the case
@@ -84,23 +86,26 @@ class CaseloadController {
 				int changed = this.keyworkers.changeAll(CurrentUser.get(), form.getPersonIds(), form.getKeyworkerId(),
 						form.getReason());
 				FlashMessage.success(redirect, "callover.reassigned", changed);
-				return "redirect:/team/callover";
+				return "redirect:" + UriComponentsBuilder.fromPath("/team/callover")
+					.queryParamIfPresent("keyworkerId", Optional.ofNullable(form.getFromKeyworkerId()))
+					.queryParamIfPresent("unassigned", Optional.of(true).filter(yes -> form.isFromUnassigned()))
+					.build()
+					.toUriString();
 			}
 			catch (KeyworkerNotInTeamException ex) {
 				result.rejectValue("keyworkerId", "callover.keyworkerId.notInTeam");
 			}
 		}
-		return calloverView(null, false, model);
+		return calloverView(form.getFromKeyworkerId(), form.isFromUnassigned(), model);
 	}
 
 	private String calloverView(Long keyworkerId, boolean unassigned, Model model) {
 		KeyworkUser user = CurrentUser.get();
-		List<CaseloadRow> rows = this.service.callover(user, keyworkerId, unassigned);
-		PeopleShown.of(rows, CaseloadRow::personId);
-		model.addAttribute("rows", rows);
+		CalloverPart callover = this.service.callover(user, keyworkerId, unassigned);
+		PeopleShown.of(callover.rows(), CaseloadRow::personId);
+		model.addAttribute("callover", callover);
+		model.addAttribute("rows", callover.rows());
 		model.addAttribute("staff", this.service.staff(user));
-		model.addAttribute("keyworkerId", keyworkerId);
-		model.addAttribute("unassigned", unassigned);
 		model.addAttribute("today", this.service.today());
 		return "caseload/callover";
 	}

@@ -180,6 +180,27 @@ class CaseloadQueries {
 	}
 
 	/**
+	 * The callover's groups of the teams' people with {@code statuses}: one per
+	 * keyworker, and one for the people without a keyworker, with how many people each
+	 * has; no keyworker first, then by keyworker name (as {@link CalloverPeople#part}
+	 * goes through them).
+	 */
+	Later<List<CalloverGroup>> calloverGroups(Collection<Long> teamIds, Set<String> statuses, Batch batch) {
+		return batch.sql("""
+				select s.keyworker_id, kw.display_name as keyworker_name, count(*) as people
+				from service_user s
+				left join account kw on kw.id = s.keyworker_id
+				where s.team_id in (:teams) and s.status in (:statuses)
+				group by s.keyworker_id, kw.display_name
+				order by s.keyworker_id is not null, lower(kw.display_name), s.keyworker_id
+				""")
+			.param("teams", teamIds)
+			.param("statuses", statuses)
+			.query((rs, n) -> new CalloverGroup(rs.getObject("keyworker_id", Long.class),
+					rs.getString("keyworker_name"), rs.getInt("people")));
+	}
+
+	/**
 	 * The people with their current contact target: a crisis step-up in force today takes
 	 * the team's intensive target, else the person's support level takes its target, else
 	 * the team's contact frequency. A team without its own defaults for a level

@@ -60,10 +60,13 @@ class CaseloadService {
 
 	private final TeamFigures figures;
 
+	private final CalloverPeople calloverPeople;
+
 	CaseloadService(CaseloadQueries queries, ContactSummaries contacts, AccessPolicy policy, StaffMembers staffMembers,
 			Clock clock, Dates dates, Batches batches, ObjectProvider<TeamNotice> teamNotices,
-			ObjectProvider<CaseloadNotice> caseloadNotices, TeamFigures figures) {
+			ObjectProvider<CaseloadNotice> caseloadNotices, TeamFigures figures, CalloverPeople calloverPeople) {
 		this.figures = figures;
+		this.calloverPeople = calloverPeople;
 		this.batches = batches;
 		this.teamNotices = teamNotices.orderedStream().toList();
 		this.caseloadNotices = caseloadNotices.orderedStream().toList();
@@ -98,14 +101,11 @@ class CaseloadService {
 	}
 
 	/**
-	 * Every active or referred person (the weekly rule applies to future tenants too,
-	 * issue 14) in the manager's teams, grouped by keyworker (no keyworker first), most
-	 * urgent first within each; optionally only one keyworker's people, or only those
-	 * without one.
+	 * One keyworker's part of the case callover of the manager's teams
+	 * ({@link CalloverPeople#part}).
 	 */
-	List<CaseloadRow> callover(KeyworkUser user, Long keyworkerId, boolean unassignedOnly) {
-		return CalloverPeople.sortedForCallover(this.queries
-			.rows(new CaseloadQueries.Filter(this.policy.teamIds(user), OPEN, keyworkerId, unassignedOnly), today()));
+	CalloverPart callover(KeyworkUser user, Long keyworkerId, boolean unassignedOnly) {
+		return this.calloverPeople.part(this.policy.teamIds(user), keyworkerId, unassignedOnly, today());
 	}
 
 	/** Staff who can hold a caseload in the account's teams. */

@@ -156,7 +156,8 @@ class AccessLogCompletenessTests {
 	@Test
 	void theTeamsCalloverAndWithheldReviewLogThePeopleTheyList() throws Exception {
 		long mark = mark();
-		mvc.perform(get("/team/callover").with(users.as("manager"))).andExpect(status().isOk());
+		mvc.perform(get("/team/callover").param("keyworkerId", String.valueOf(ids.account("worker")))
+			.with(users.as("manager"))).andExpect(status().isOk());
 		assertThat(loggedSince(mark, "manager", "/team/callover")).contains(jamie);
 		for (String path : List.of("/team/withheld", "/team/keyworker-requests")) {
 			mark = mark();

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestClock;
 import org.keywork.TestPeople;
@@ -32,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @KeyworkTest
 class CalloverTests {
+
+	@Autowired
+	DemoIds ids;
 
 	@Autowired
 	MockMvc mvc;
@@ -62,12 +66,12 @@ class CalloverTests {
 			long meeting = start("manager");
 			assertThat(start("manager")).as("the same meeting the same day").isEqualTo(meeting);
 
-			String page = page("/team/callovers/" + meeting, "manager");
+			String page = page("/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker"), "manager");
 			assertThat(page).contains("id=\"person-" + active + "\"", "id=\"person-" + referred + "\"", "Sasha Pref",
 					"legal name " + legal, "data-decision-form");
 			assertThat(page.indexOf("Sasha Pref")).as("preferred name first").isLessThan(page.indexOf(legal));
 			// the live callover too: preferred name first, legal name secondary
-			String live = page("/team/callover", "manager");
+			String live = page("/team/callover?keyworkerId=" + ids.account("worker"), "manager");
 			assertThat(live).contains(">Sasha Pref</a>", "legal name " + legal, "data-person-id=\"" + referred + "\"");
 			assertThat(live).doesNotContain(">" + legal + "</a>");
 			assertThat(page("/team/callovers", "manager")).contains("/team/callovers/" + meeting);
@@ -79,7 +83,8 @@ class CalloverTests {
 		void theTeamsWorkersReadItButOnlyItsManagersRecordAndOtherTeamsDoNotFindIt() throws Exception {
 			long person = TestPeople.named(TestPeople.uniqueName("Access Person")).save(mvc, users, jdbc);
 			long meeting = start("manager");
-			assertThat(page("/team/callovers/" + meeting, "worker")).contains("id=\"person-" + person + "\"")
+			assertThat(page("/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker"), "worker"))
+				.contains("id=\"person-" + person + "\"")
 				.doesNotContain("data-decision-form");
 			mvc.perform(decision(meeting, person, "worker", "Tried to record", "", "", "", ""))
 				.andExpect(status().isForbidden());
@@ -99,6 +104,42 @@ class CalloverTests {
 	}
 
 	@Nested
+	class OneKeyworkerAtATime {
+
+		@Test
+		void theMeetingGoesThroughOneKeyworkersPeopleAtATimeAndKeepsWhatItDecidedAboutPeopleItNoLongerLists()
+				throws Exception {
+			long nobodys = TestPeople.named(TestPeople.uniqueName("Unassigned Person"))
+				.keyworker(null)
+				.save(mvc, users, jdbc);
+			long sams = TestPeople.named(TestPeople.uniqueName("Sams Person")).save(mvc, users, jdbc);
+			long leaving = TestPeople.named(TestPeople.uniqueName("Leaving Person")).save(mvc, users, jdbc);
+			long meeting = start("manager");
+			mvc.perform(decision(meeting, leaving, "manager", "Moving to her sister's", "", "", "", ""))
+				.andExpect(status().isFound());
+			jdbc.sql("update service_user set status = 'MOVED_ON' where id = ?").param(leaving).update();
+
+			String first = page("/team/callovers/" + meeting, "manager");
+			assertThat(first).contains("People without a keyworker", "id=\"person-" + nobodys + "\"")
+				.doesNotContain("id=\"person-" + sams + "\"", "Also discussed", "Moving to her sister");
+			String sam = page("/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker"), "manager");
+			assertThat(sam).contains("id=\"person-" + sams + "\"").doesNotContain("id=\"person-" + nobodys + "\"");
+
+			long lastKeyworker = jdbc.sql("""
+					select s.keyworker_id from service_user s join account a on a.id = s.keyworker_id
+					where s.team_id = (select team_id from callover_meeting where id = ?)
+					  and s.status in ('ACTIVE', 'REFERRED')
+					order by lower(a.display_name) desc, s.keyworker_id desc limit 1
+					""").param(meeting).query(Long.class).single();
+			String last = page("/team/callovers/" + meeting + "?keyworkerId=" + lastKeyworker, "manager");
+			assertThat(last).as("the last part keeps the rest of the record")
+				.contains("Also discussed", "id=\"person-" + leaving + "\"", "Moving to her sister")
+				.doesNotContain("rel=\"next\"");
+		}
+
+	}
+
+	@Nested
 	class RecordingDecisions {
 
 		@Test
@@ -108,11 +149,12 @@ class CalloverTests {
 			long meeting = start("manager");
 			mvc.perform(decision(meeting, first, "manager", "Rent arrears", "Phone the landlord", "", "", ""))
 				.andExpect(status().isFound())
-				.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
-					.isEqualTo("/team/callovers/" + meeting + "#person-" + first));
+				.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(
+						"/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker") + "#person-" + first));
 			mvc.perform(decision(meeting, second, "manager", "Missed the GP", "Go with them", "", "", ""))
 				.andExpect(status().isFound());
-			assertThat(page("/team/callovers/" + meeting, "worker")).contains("Phone the landlord", "Go with them");
+			assertThat(page("/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker"), "worker"))
+				.contains("Phone the landlord", "Go with them");
 		}
 
 		@Test
@@ -210,7 +252,8 @@ class CalloverTests {
 				.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/caseload"));
 			assertThat(page("/caseload", "worker")).doesNotContain(forWorker);
 			assertThat(page("/service-users/" + theirs, "worker")).doesNotContain("id=\"callover-follow-ups\"");
-			assertThat(page("/team/callovers/" + meeting, "manager")).contains("Booked for Tuesday", "Done on");
+			assertThat(page("/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker"), "manager"))
+				.contains("Booked for Tuesday", "Done on");
 			// twice is refused
 			mvc.perform(done(theirs, decision, "worker", "1", "")).andExpect(status().isConflict());
 		}
@@ -265,7 +308,8 @@ class CalloverTests {
 					meeting))
 				.isEqualTo(1);
 			assertThat(page("/caseload", "worker")).contains("Phone the landlord about a payment plan");
-			assertThat(page("/team/callovers/" + meeting, "manager")).contains("Form sent together on Tuesday.");
+			assertThat(page("/team/callovers/" + meeting + "?keyworkerId=" + ids.account("worker"), "manager"))
+				.contains("Form sent together on Tuesday.");
 		}
 
 	}

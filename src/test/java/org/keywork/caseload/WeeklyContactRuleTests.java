@@ -117,7 +117,10 @@ class WeeklyContactRuleTests {
 		assertThat(overdueOnCaseload(fresh)).isFalse();
 		try (TestClock.Moved moved = this.clock.movedBy(Duration.ofDays(8))) {
 			assertThat(overdueOnCaseload(fresh)).isTrue();
-			String callover = this.mvc.perform(get("/team/callover").with(this.users.as("manager")))
+			String callover = this.mvc
+				.perform(get("/team/callover")
+					.param("keyworkerId", String.valueOf(new DemoIds(this.jdbc).account("worker")))
+					.with(this.users.as("manager")))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

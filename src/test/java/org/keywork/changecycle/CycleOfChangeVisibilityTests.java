@@ -98,7 +98,10 @@ class CycleOfChangeVisibilityTests extends CycleOfChangeSupport {
 		String name = TestPeople.uniqueName("housework");
 		nameIssue(person, name, "CONTEMPLATION", LocalDate.now().minusDays(40), false);
 		stage(person, issueId(person, name), "PREPARATION", LocalDate.now().minusDays(3), null);
-		assertThat(page("/team/callover", "manager"))
+		assertThat(page(
+				"/team/callover?keyworkerId="
+						+ jdbc.sql("select id from account where username = 'worker'").query(Long.class).single(),
+				"manager"))
 			.contains(name + ": preparation (since " + dateText(LocalDate.now().minusDays(3)) + ")")
 			.doesNotContain(name + ": contemplation");
 	}

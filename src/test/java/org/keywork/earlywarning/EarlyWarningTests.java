@@ -63,7 +63,7 @@ class EarlyWarningTests {
 					"/service-users/" + person + "/early-warning");
 			assertThat(row(caseload, calm)).doesNotContain("Home at risk");
 			assertThat(dashboardReviews("worker")).isEqualTo(before + 1);
-			String callover = page("/team/callover", "manager");
+			String callover = page("/team/callover?keyworkerId=" + ids.account("worker"), "manager");
 			assertThat(row(callover, person)).contains("Home at risk");
 			assertThat(row(callover, calm)).doesNotContain("Home at risk");
 

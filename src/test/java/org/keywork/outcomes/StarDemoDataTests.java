@@ -44,7 +44,10 @@ class StarDemoDataTests {
 		assertThat(star).contains("data-series=\"FIRST\"", "data-series=\"LATEST\"");
 		String portal = page("/my-support/outcomes", "serviceuser");
 		assertThat(portal).contains("class=\"kw-star__svg\"", "Distance travelled");
-		String callover = page("/team/callover", "manager");
+		String callover = page(
+				"/team/callover?keyworkerId="
+						+ this.jdbc.sql("select id from account where username = 'worker'").query(Long.class).single(),
+				"manager");
 		assertThat(callover).contains("Keywork life areas: reading due");
 	}
 
