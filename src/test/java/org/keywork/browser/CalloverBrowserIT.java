@@ -2,6 +2,7 @@ package org.keywork.browser;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -51,6 +52,15 @@ class CalloverBrowserIT extends BrowserTest {
 		visit("/team/callover");
 		click("Start today's callover");
 		assertThat(heading()).containsText("Callover on");
+		assertThat(page.locator("[data-callover-group]")).hasText("People without a keyworker");
+		assertNoHorizontalScroll();
+		assertAccessible(page);
+		// one keyworker's people at a time: Robin is Sam's
+		assertThat(page.locator("#person-" + person)).hasCount(0);
+		page.locator("[data-callover-groups] summary").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+			.setName(Pattern.compile("^Sam Okafor \\(demo\\) \\(\\d+ (people|person)\\)$"))).click();
+		assertThat(page.locator("[data-callover-group]")).hasText("People of Sam Okafor (demo)");
 		assertNoHorizontalScroll();
 		assertAccessible(page);
 		Locator block = page.locator("#person-" + person);

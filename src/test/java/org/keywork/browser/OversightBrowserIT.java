@@ -38,6 +38,14 @@ class OversightBrowserIT extends BrowserTest {
 		assertAccessible(page);
 		visit("/team/callover");
 		assertThat(page.locator("[data-person-id]").first()).isVisible();
+		// the callover goes on to the next keyworker's people from the keyboard
+		String part = page.locator("[data-callover-group]").textContent();
+		page.locator("a[rel=next]").focus();
+		page.keyboard().press("Enter");
+		page.waitForLoadState();
+		assertThat(page.locator("[data-callover-group]")).not().hasText(part);
+		assertThat(page.locator("a[rel=prev]")).isVisible();
+		assertAccessible(page);
 		long jamie = person("Jamie Brooks");
 		visit("/service-users/" + jamie + "?kind=PLAN");
 		visit("/service-users/" + jamie + "?kind=NOTE");
