@@ -86,6 +86,20 @@ class CalloverController {
 		return "callover/meeting";
 	}
 
+	/**
+	 * The record of the meeting: every decision, by the person's name, on one page to
+	 * print.
+	 */
+	@GetMapping("/{meetingId}/record")
+	String meetingRecord(@PathVariable Long meetingId, Model model) {
+		Meeting meeting = this.callovers.get(CurrentUser.get(), meetingId);
+		List<Decision> decisions = this.callovers.record(meeting);
+		PeopleShown.of(decisions, Decision::personId);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("decisions", decisions);
+		return "callover/record";
+	}
+
 	@GetMapping("/{meetingId}/people/{id}")
 	String decisionForm(@PathVariable Long meetingId, @PathVariable Long id, Model model) {
 		Meeting meeting = recordable(meetingId);

@@ -195,6 +195,17 @@ class Callovers {
 			.optional();
 	}
 
+	/**
+	 * Everything the meeting decided, by the person's name: the record of the meeting, to
+	 * read or print whole (a meeting's page shows one keyworker's part at a time).
+	 */
+	List<Decision> record(Meeting meeting) {
+		return this.jdbc.sql(DECISION + " where d.meeting_id = ? order by person_name, d.id")
+			.param(meeting.id())
+			.query(Callovers::decision)
+			.list();
+	}
+
 	/** What the meeting decided, by person. */
 	Map<Long, Decision> decisions(Meeting meeting) {
 		return this.jdbc.sql(DECISION + " where d.meeting_id = ? order by d.id")

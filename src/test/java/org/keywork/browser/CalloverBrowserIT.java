@@ -83,6 +83,13 @@ class CalloverBrowserIT extends BrowserTest {
 		assertThat(page.locator("#person-" + person + " [data-decision]")).containsText(agreed);
 		assertAccessible(page);
 		assertNoHorizontalScroll();
+		// the record of the whole meeting, every part's decisions on one page to print
+		page.locator("[data-meeting-record]").click();
+		assertThat(heading()).containsText("Record of the callover on");
+		assertThat(page.locator("#person-" + person + " [data-decision]")).containsText(agreed);
+		assertAccessible(page);
+		assertNoHorizontalScroll();
+		page.goBack();
 
 		Page worker = secondSession("worker");
 		worker.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);

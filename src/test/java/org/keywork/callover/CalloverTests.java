@@ -137,6 +137,32 @@ class CalloverTests {
 				.doesNotContain("rel=\"next\"");
 		}
 
+		@Test
+		void theRecordOfTheMeetingHasEveryDecisionOfEveryPartByName() throws Exception {
+			long nobodys = TestPeople.named(TestPeople.uniqueName("Unassigned Record"))
+				.keyworker(null)
+				.save(mvc, users, jdbc);
+			long sams = TestPeople.named(TestPeople.uniqueName("Sams Record")).save(mvc, users, jdbc);
+			long meeting = start("manager");
+			mvc.perform(decision(meeting, nobodys, "manager", "Needs a keyworker this week", "", "", "", ""))
+				.andExpect(status().isFound());
+			mvc.perform(decision(meeting, sams, "manager", "Bidding for a flat", "", "", "", ""))
+				.andExpect(status().isFound());
+			assertThat(page("/team/callovers/" + meeting, "manager"))
+				.contains("/team/callovers/" + meeting + "/record");
+			String record = page("/team/callovers/" + meeting + "/record", "worker");
+			assertThat(record)
+				.contains("Record of the callover on", "Needs a keyworker this week", "Bidding for a flat")
+				.doesNotContain("data-decision-form");
+			assertThat(record.indexOf("id=\"person-" + sams + "\"")).as("by name: Sams before Unassigned")
+				.isPositive()
+				.isLessThan(record.indexOf("id=\"person-" + nobodys + "\""));
+			for (String outsider : new String[] { "citymanager", "worker2" }) {
+				mvc.perform(get("/team/callovers/{m}/record", meeting).with(users.as(outsider)))
+					.andExpect(status().isNotFound());
+			}
+		}
+
 	}
 
 	@Nested

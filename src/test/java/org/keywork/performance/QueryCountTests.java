@@ -173,6 +173,7 @@ class QueryCountTests {
 				new Page("the team's callovers", c -> c.manager, c -> "/team/callovers"),
 				new Page("a callover with every person and decision", c -> c.manager,
 						c -> "/team/callovers/" + c.meeting),
+				new Page("the record of a callover", c -> c.manager, c -> "/team/callovers/" + c.meeting + "/record"),
 				new Page("recording a callover decision", c -> c.manager,
 						c -> "/team/callovers/" + c.meeting + "/people/" + c.person),
 				new Page("the timeline, callover decisions only", c -> c.worker,

@@ -233,7 +233,7 @@ final class AccessMatrix {
 		// person
 		allow(CASELOAD_STAFF, "GET /team/callovers");
 		allow(MANAGERS, "POST /team/callovers");
-		allow(TEAM_STAFF, "GET /team/callovers/{meetingId}");
+		allow(TEAM_STAFF, "GET /team/callovers/{meetingId}", "GET /team/callovers/{meetingId}/record");
 		allow(EnumSet.of(Caller.MANAGER_OF_TEAM), "GET /team/callovers/{meetingId}/people/{id}",
 				"POST /team/callovers/{meetingId}/people/{id}");
 		allow(TEAM_STAFF, "GET /service-users/{id}/callover-follow-ups/{decisionId}",
