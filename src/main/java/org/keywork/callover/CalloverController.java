@@ -70,9 +70,10 @@ class CalloverController {
 		KeyworkUser user = CurrentUser.get();
 		Meeting meeting = this.callovers.get(user, meetingId);
 		boolean canRecord = this.callovers.canRecord(user, meeting);
-		Map<Long, Decision> decisions = this.callovers.decisions(meeting);
 		CalloverPart part = this.callovers.part(meeting, keyworkerId, unassigned);
-		List<Decision> others = part.last() ? this.callovers.notListed(meeting, decisions) : List.of();
+		Map<Long, Decision> decisions = this.callovers.decisions(meeting,
+				part.rows().stream().map(CaseloadRow::personId).toList());
+		List<Decision> others = part.last() ? this.callovers.notListed(meeting) : List.of();
 		PeopleShown.of(part.rows(), CaseloadRow::personId);
 		PeopleShown.of(others, Decision::personId);
 		model.addAttribute("meeting", meeting);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -206,10 +207,15 @@ class Callovers {
 			.list();
 	}
 
-	/** What the meeting decided, by person. */
-	Map<Long, Decision> decisions(Meeting meeting) {
-		return this.jdbc.sql(DECISION + " where d.meeting_id = ? order by d.id")
-			.param(meeting.id())
+	/**
+	 * What the meeting decided about these people (a part of the callover), by person.
+	 */
+	Map<Long, Decision> decisions(Meeting meeting, Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(DECISION + " where d.meeting_id = ? and d.service_user_id = any(?) order by d.id")
+			.params(meeting.id(), personIds.toArray(Long[]::new))
 			.query(Callovers::decision)
 			.list()
 			.stream()
@@ -218,21 +224,12 @@ class Callovers {
 
 	/**
 	 * Decisions about people the callover no longer lists (support ended, or moved to
-	 * another team), so the record of the meeting stays whole.
+	 * another team), by name, so the record of the meeting stays whole.
 	 */
-	List<Decision> notListed(Meeting meeting, Map<Long, Decision> decisions) {
-		if (decisions.isEmpty()) {
-			return List.of();
-		}
-		Set<Long> listed = Set.copyOf(this.jdbc.sql("""
-				select s.id from callover_decision d join service_user s on s.id = d.service_user_id
-				where d.meeting_id = ? and s.team_id = ? and s.status in ('ACTIVE', 'REFERRED')
-				""").params(meeting.id(), meeting.teamId()).query(Long.class).list());
-		return decisions.values()
-			.stream()
-			.filter(d -> !listed.contains(d.personId()))
-			.sorted(java.util.Comparator.comparing(Decision::personName))
-			.toList();
+	List<Decision> notListed(Meeting meeting) {
+		return this.jdbc.sql(DECISION + """
+				 where d.meeting_id = ? and not (s.team_id = m.team_id and s.status in ('ACTIVE', 'REFERRED'))
+				order by person_name, d.id""").param(meeting.id()).query(Callovers::decision).list();
 	}
 
 	/** The teams a manager may start a callover for, with their names. */
