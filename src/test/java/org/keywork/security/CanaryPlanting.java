@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -221,22 +220,25 @@ final class CanaryPlanting {
 
 	private final JdbcClient jdbc;
 
+	private final CanaryRows rows;
+
 	CanaryPlanting(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.rows = new CanaryRows(jdbc);
 	}
 
 	Planted plant() {
-		long jamie = id("select id from service_user where legal_name = 'Jamie Brooks'");
-		long worker = id("select id from account where username = 'worker'");
+		long jamie = this.rows.id("select id from service_user where legal_name = 'Jamie Brooks'");
+		long worker = this.rows.id("select id from account where username = 'worker'");
 		// the readers the demo lacks: a peer linked with the narrowest scope, a peer
 		// whose link has ended
-		long narrowPeer = id("select id from account where username = '" + NARROW_PEER + "'");
+		long narrowPeer = this.rows.id("select id from account where username = '" + NARROW_PEER + "'");
 		this.jdbc.sql("""
 				insert into peer_link (service_user_id, peer_id, started_at, created_by, scope, consent_given_on,
 				  consent_recorded_by)
 				values (?, ?, now() - interval '30 days', ?, 'ACTION_PLAN', current_date - 30, ?)
 				""").params(jamie, narrowPeer, worker, worker).update();
-		long endedPeer = id("select id from account where username = '" + ENDED_PEER + "'");
+		long endedPeer = this.rows.id("select id from account where username = '" + ENDED_PEER + "'");
 		this.jdbc.sql("""
 				insert into peer_link (service_user_id, peer_id, started_at, ended_at, created_by, ended_by, scope)
 				values (?, ?, now() - interval '90 days', now() - interval '1 day', ?, ?, 'OVERVIEW')
@@ -251,45 +253,49 @@ final class CanaryPlanting {
 		List<String> noteIds = new ArrayList<>();
 		// a shared note with a staff-only detail, corrected: its earlier version had a
 		// staff-only detail too
-		long shared = note(jamie, worker, 1, Canary.SHARED_NOTE.text() + " We went to the food bank together.", true,
-				null, false, null, Canary.STAFF_ONLY_DETAIL.text() + " Their neighbour told us about the debt.", 2);
-		noteVersion(shared, worker, "We went to the food bank.", true, null, false, null,
+		long shared = this.rows.note(jamie, worker, 1,
+				Canary.SHARED_NOTE.text() + " We went to the food bank together.", true, null, false, null,
+				Canary.STAFF_ONLY_DETAIL.text() + " Their neighbour told us about the debt.", 2);
+		this.rows.noteVersion(shared, worker, "We went to the food bank.", true, null, false, null,
 				Canary.VERSION_STAFF_ONLY_DETAIL.text() + " A neighbour said something.");
 		noteIds.add(String.valueOf(shared));
 		// restricted (a few staff) but shared with the person
-		noteIds
-			.add(String.valueOf(note(jamie, worker, 2, Canary.RESTRICTED_NOTE.text() + " Talked about the court date.",
+		noteIds.add(String
+			.valueOf(this.rows.note(jamie, worker, 2, Canary.RESTRICTED_NOTE.text() + " Talked about the court date.",
 					true, null, true, Canary.RESTRICTED_REASON.text() + " Sensitive legal matter.", null, 1)));
 		// withheld from the person (not restricted)
-		noteIds.add(String.valueOf(note(jamie, worker, 3, Canary.WITHHELD_NOTE.text() + " Call from the landlord.",
-				false, Canary.WITHHELD_REASON.text() + " Third-party information.", false, null, null, 1)));
+		noteIds.add(String
+			.valueOf(this.rows.note(jamie, worker, 3, Canary.WITHHELD_NOTE.text() + " Call from the landlord.", false,
+					Canary.WITHHELD_REASON.text() + " Third-party information.", false, null, null, 1)));
 		// written restricted, then corrected to lift the restriction
-		long lifted = note(jamie, worker, 4, Canary.LIFTED_NOTE.text() + " Visit at home, all fine.", true, null, false,
-				null, null, 2);
-		noteVersion(lifted, worker, Canary.RESTRICTED_VERSION.text() + " Visit at home, talked about the police.", true,
-				null, true, Canary.VERSION_RESTRICTED_REASON.text() + " Police matter.", null);
+		long lifted = this.rows.note(jamie, worker, 4, Canary.LIFTED_NOTE.text() + " Visit at home, all fine.", true,
+				null, false, null, null, 2);
+		this.rows.noteVersion(lifted, worker,
+				Canary.RESTRICTED_VERSION.text() + " Visit at home, talked about the police.", true, null, true,
+				Canary.VERSION_RESTRICTED_REASON.text() + " Police matter.", null);
 		noteIds.add(String.valueOf(lifted));
 		// written withheld, then corrected to share it
-		long nowShared = note(jamie, worker, 5, "Phone call about the rent, shared after a correction.", true, null,
-				false, null, null, 2);
-		noteVersion(nowShared, worker, Canary.WITHHELD_VERSION_NOTE.text() + " Phone call with the landlord.", false,
-				"Third-party information.", false, null, null);
+		long nowShared = this.rows.note(jamie, worker, 5, "Phone call about the rent, shared after a correction.", true,
+				null, false, null, null, 2);
+		this.rows.noteVersion(nowShared, worker, Canary.WITHHELD_VERSION_NOTE.text() + " Phone call with the landlord.",
+				false, "Third-party information.", false, null, null);
 		noteIds.add(String.valueOf(nowShared));
 
 		// the Support Overview's latest version is withheld
-		int overview = latestVersion(jamie, "OVERVIEW");
-		long withheldOverview = record(jamie, "OVERVIEW", overview + 1, """
+		int overview = this.rows.latestVersion(jamie, "OVERVIEW");
+		long withheldOverview = this.rows.record(jamie, "OVERVIEW", overview + 1, """
 				jsonb_set(coalesce(%s, '{"areas":[]}'::jsonb), '{aspirations}', to_jsonb(cast(:text as text)))
-				""".formatted(content(jamie, "OVERVIEW", overview)), Map.of("text", Canary.WITHHELD_RECORD.text()),
-				true, Canary.RECORD_WITHHELD_REASON.text(), worker);
-		event(jamie, withheldOverview, "OVERVIEW", "AGREED", null, List.of(Canary.HISTORY_WITHHELD_RECORD.text()),
-				worker);
+				""".formatted(CanaryRows.content(jamie, "OVERVIEW", overview)),
+				Map.of("text", Canary.WITHHELD_RECORD.text()), true, Canary.RECORD_WITHHELD_REASON.text(), worker);
+		this.rows.event(jamie, withheldOverview, "OVERVIEW", "AGREED", null,
+				List.of(Canary.HISTORY_WITHHELD_RECORD.text()), worker);
 
 		// an Action Plan version withheld while it was current, then replaced by a shared
 		// one
-		int plan = latestVersion(jamie, "ACTION_PLAN");
-		String planContent = "coalesce(" + content(jamie, "ACTION_PLAN", plan) + ", '{\"goals\":[]}'::jsonb)";
-		long withheldPlan = record(jamie, "ACTION_PLAN", plan + 1,
+		int plan = this.rows.latestVersion(jamie, "ACTION_PLAN");
+		String planContent = "coalesce(" + CanaryRows.content(jamie, "ACTION_PLAN", plan)
+				+ ", '{\"goals\":[]}'::jsonb)";
+		long withheldPlan = this.rows.record(jamie, "ACTION_PLAN", plan + 1,
 				"""
 						jsonb_set(%1$s, '{goals}', coalesce(%1$s -> 'goals', '[]'::jsonb) || jsonb_build_array(
 						  jsonb_build_object('id', cast(:goalId as text), 'area', 'MONEY', 'goal', cast(:text as text), 'steps', '[]'::jsonb)))
@@ -297,83 +303,91 @@ final class CanaryPlanting {
 					.formatted(planContent),
 				Map.of("goalId", UUID.randomUUID().toString(), "text", Canary.WITHHELD_WHEN_CURRENT_VERSION.text()),
 				true, null, worker);
-		event(jamie, withheldPlan, "ACTION_PLAN", "AGREED", null, List.of(Canary.HISTORY_WITHHELD_VERSION.text()),
-				worker);
-		long sharedPlan = record(jamie, "ACTION_PLAN", plan + 2, planContent, Map.of(), false, null, worker);
+		this.rows.event(jamie, withheldPlan, "ACTION_PLAN", "AGREED", null,
+				List.of(Canary.HISTORY_WITHHELD_VERSION.text()), worker);
+		long sharedPlan = this.rows.record(jamie, "ACTION_PLAN", plan + 2, planContent, Map.of(), false, null, worker);
 
 		// the Safety & Wellbeing Plan: a factor shared in one version and withheld in the
 		// next, a withheld factor
-		int safety = latestVersion(jamie, "SAFETY_PLAN");
-		String safetyContent = "coalesce(" + content(jamie, "SAFETY_PLAN", safety) + ", '{\"factors\":[]}'::jsonb)";
+		int safety = this.rows.latestVersion(jamie, "SAFETY_PLAN");
+		String safetyContent = "coalesce(" + CanaryRows.content(jamie, "SAFETY_PLAN", safety)
+				+ ", '{\"factors\":[]}'::jsonb)";
 		String withFactors = """
 				jsonb_set(%1$s, '{factors}', coalesce(%1$s -> 'factors', '[]'::jsonb) || cast(:factors as jsonb))
 				""".formatted(safetyContent);
-		String sharedFactor = factor(SHARED_FACTOR_ID, "OWN_HEALTH",
+		String sharedFactor = CanaryRows.factor(SHARED_FACTOR_ID, "OWN_HEALTH",
 				Canary.SHARED_FACTOR.text() + " Missing meals when money runs out.", false, null, null);
-		String bannerFactor = factor(BANNER_FACTOR_ID, "STAFF_SAFETY",
+		String bannerFactor = CanaryRows.factor(BANNER_FACTOR_ID, "STAFF_SAFETY",
 				Canary.STAFF_SAFETY_BANNER.text() + " Visit in pairs after dark.", false, null, null);
-		record(jamie, "SAFETY_PLAN", safety + 1, withFactors,
-				Map.of("factors",
-						"[" + sharedFactor + "," + bannerFactor + "," + factor(LATER_FACTOR_ID, "SELF_NEGLECT",
+		this.rows.record(jamie, "SAFETY_PLAN", safety + 1, withFactors,
+				Map.of("factors", "[" + sharedFactor + "," + bannerFactor + ","
+						+ CanaryRows.factor(LATER_FACTOR_ID, "SELF_NEGLECT",
 								Canary.FACTOR_WITHHELD_LATER.text() + " Told us about a relative.", false, null, null)
-								+ "]"),
+						+ "]"),
 				false, null, worker);
-		long safetyNow = record(jamie, "SAFETY_PLAN", safety + 2, withFactors, Map.of("factors", "[" + sharedFactor
-				+ "," + bannerFactor + ","
-				+ factor(LATER_FACTOR_ID, "SELF_NEGLECT", "Self-neglect, details withheld.", true, "THIRD_PARTY", null)
-				+ ","
-				+ factor(WITHHELD_FACTOR_ID, "STAFF_SAFETY",
-						Canary.WITHHELD_FACTOR.text() + " A visitor has threatened staff.", true, "STAFF_SAFETY",
-						Canary.FACTOR_WITHHELD_REASON.text() + " Police advice.")
-				+ "]"), false, null, worker);
-		event(jamie, safetyNow, "SAFETY_PLAN", "FACTOR_ADDED", WITHHELD_FACTOR_ID,
+		long safetyNow = this.rows.record(jamie, "SAFETY_PLAN", safety + 2, withFactors,
+				Map.of("factors", "[" + sharedFactor + "," + bannerFactor + ","
+						+ CanaryRows.factor(LATER_FACTOR_ID, "SELF_NEGLECT", "Self-neglect, details withheld.", true,
+								"THIRD_PARTY", null)
+						+ ","
+						+ CanaryRows.factor(WITHHELD_FACTOR_ID, "STAFF_SAFETY",
+								Canary.WITHHELD_FACTOR.text() + " A visitor has threatened staff.", true,
+								"STAFF_SAFETY", Canary.FACTOR_WITHHELD_REASON.text() + " Police advice.")
+						+ "]"),
+				false, null, worker);
+		this.rows.event(jamie, safetyNow, "SAFETY_PLAN", "FACTOR_ADDED", WITHHELD_FACTOR_ID,
 				List.of(Canary.HISTORY_LINE.text(), "WITHHELD"), worker);
 
 		// the plan as it stands was agreed by a staff member who is not the keyworker
 		// (named in its history only)
-		long staffMember = id("select id from account where username = '" + STAFF_MEMBER + "'");
-		event(jamie, sharedPlan, "ACTION_PLAN", "AGREED", null, List.of("Agreed at the office."), staffMember);
+		long staffMember = this.rows.id("select id from account where username = '" + STAFF_MEMBER + "'");
+		this.rows.event(jamie, sharedPlan, "ACTION_PLAN", "AGREED", null, List.of("Agreed at the office."),
+				staffMember);
 
 		// the Cycle of Change: a shared issue, and one withheld (it names someone else)
-		cycleIssue(jamie, Canary.CYCLE_SHARED_ISSUE.text() + " drinking", false, null, "Thinking about it.", worker);
-		cycleIssue(jamie, Canary.CYCLE_WITHHELD_ISSUE.text() + " my brother's debts", true,
+		this.rows.cycleIssue(jamie, Canary.CYCLE_SHARED_ISSUE.text() + " drinking", false, null, "Thinking about it.",
+				worker);
+		this.rows.cycleIssue(jamie, Canary.CYCLE_WITHHELD_ISSUE.text() + " my brother's debts", true,
 				Canary.CYCLE_WITHHELD_REASON.text() + " Names his brother.",
 				Canary.CYCLE_WITHHELD_WORDS.text() + " He owes money to people.", worker);
 		// star readings of today: a shared one, then a withheld one (the latest for
 		// staff)
-		List<String> readingIds = List.of(String.valueOf(starReading(jamie, worker, false, Canary.STAR_SHARED_NOTE)),
-				String.valueOf(starReading(jamie, worker, true, Canary.STAR_WITHHELD_NOTE)));
+		List<String> readingIds = List.of(
+				String.valueOf(this.rows.starReading(jamie, worker, false, Canary.STAR_SHARED_NOTE)),
+				String.valueOf(this.rows.starReading(jamie, worker, true, Canary.STAR_WITHHELD_NOTE)));
 		// wellbeing readings: one shared, one withheld (with words), each known by its id
-		long sharedReading = wellbeingReading(jamie, worker, 30, null);
-		long withheldReading = wellbeingReading(jamie, worker, 12, Canary.WELLBEING_WITHHELD_REASON.text());
+		long sharedReading = this.rows.wellbeingReading(jamie, worker, 30, null);
+		long withheldReading = this.rows.wellbeingReading(jamie, worker, 12, Canary.WELLBEING_WITHHELD_REASON.text());
 
 		// appointments this week: one shared, one withheld (it is with a third party)
-		appointment(jamie, Canary.APPOINTMENT_SHARED.text() + " Benefits review", false, worker);
-		appointment(jamie, Canary.APPOINTMENT_WITHHELD.text() + " Call with his brother's solicitor", true, worker);
+		this.rows.appointment(jamie, Canary.APPOINTMENT_SHARED.text() + " Benefits review", false, worker);
+		this.rows.appointment(jamie, Canary.APPOINTMENT_WITHHELD.text() + " Call with his brother's solicitor", true,
+				worker);
 		// referrals: one shared with the person, one withheld (with words)
-		referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
-		referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
+		this.rows.referral(jamie, worker, Canary.SHARED_REFERRAL_REASON.text() + " help with benefits", null);
+		this.rows.referral(jamie, worker, Canary.WITHHELD_REFERRAL_REASON.text() + " about his brother",
 				Canary.REFERRAL_WITHHELD_DETAIL.text());
 		// accommodation: where they live now (shared), and a refuge before (withheld)
-		episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
-		episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
+		this.rows.episode(jamie, worker, Canary.HOUSING_SHARED_ADDRESS.text() + " 1 High Street", null, false);
+		this.rows.episode(jamie, worker, Canary.HOUSING_WITHHELD_ADDRESS.text() + " the refuge",
 				Canary.HOUSING_WITHHELD_LEAVING.text() + " moved on", true);
 
 		// an item of Jamie's moving-in checklist with a note (shared with Jamie, never a
 		// peer)
-		movingInItem(jamie, worker, Canary.MOVING_IN_NOTE.text() + " ask the landlord about the meter");
+		this.rows.movingInItem(jamie, worker, Canary.MOVING_IN_NOTE.text() + " ask the landlord about the meter");
 		// benefits: one shared, one withheld and stopped (it raises the early warning)
-		benefit(jamie, worker, "PIP", null, "AWARDED", Canary.BENEFIT_SHARED_NOTE.text() + " sent the form", false);
-		benefit(jamie, worker, "OTHER", Canary.BENEFIT_WITHHELD_NAME.text(), "STOPPED",
+		this.rows.benefit(jamie, worker, "PIP", null, "AWARDED", Canary.BENEFIT_SHARED_NOTE.text() + " sent the form",
+				false);
+		this.rows.benefit(jamie, worker, "OTHER", Canary.BENEFIT_WITHHELD_NAME.text(), "STOPPED",
 				Canary.BENEFIT_WITHHELD_NOTE.text() + " about his brother", true);
 		// complaints: one shared (who made it is staff only), one withheld
-		long complaint = complaint(jamie, worker, Canary.COMPLAINT_SHARED_WORDS.text() + " loud music",
+		long complaint = this.rows.complaint(jamie, worker, Canary.COMPLAINT_SHARED_WORDS.text() + " loud music",
 				Canary.COMPLAINT_THIRD_PARTY.text() + " Mrs Next Door", false);
 		this.jdbc.sql("""
 				insert into complaint_entry (complaint_id, kind, occurred_on, attended, text, created_by)
 				values (?, 'REFLECTION', current_date, 'The landlord', ?, ?)
 				""").params(complaint, Canary.COMPLAINT_REFLECTION.text() + " all quiet", worker).update();
-		complaint(jamie, worker, Canary.COMPLAINT_WITHHELD_WORDS.text() + " the police called", null, true);
+		this.rows.complaint(jamie, worker, Canary.COMPLAINT_WITHHELD_WORDS.text() + " the police called", null, true);
 		// a rent entry cancelled with a reason (staff only) and a note on a step of the
 		// early-warning checklist (staff only)
 		this.jdbc.sql("""
@@ -391,11 +405,11 @@ final class CanaryPlanting {
 				""").params(Canary.EARLY_WARNING_NOTE.text() + " ask about the sanction", worker).update();
 
 		// a callover long ago that agreed something about Jamie (staff only)
-		calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
+		this.rows.calloverDecision(jamie, Canary.CALLOVER_AGREED.text() + " Talk to the GP about his sleep.");
 
 		// a group session Jamie came to with someone else of the team (renamed for the
 		// run)
-		groupSession(jamie);
+		this.rows.groupSession(jamie);
 
 		String notes = "/service-users/" + jamie + "/contact-notes/";
 		return new Planted(jamie, noteIds, readingIds,
@@ -423,7 +437,7 @@ final class CanaryPlanting {
 	}
 
 	private void createIfMissing(String username, String displayName, String role) {
-		if (id("select count(*) from account where username = '" + username + "'") > 0) {
+		if (this.rows.id("select count(*) from account where username = '" + username + "'") > 0) {
 			return;
 		}
 		long account = this.jdbc.sql("""
@@ -433,312 +447,6 @@ final class CanaryPlanting {
 		this.jdbc.sql("insert into account_team (account_id, team_id) select ?, id from team where name = ?")
 			.params(account, "North Housing First")
 			.update();
-	}
-
-	/**
-	 * A note (the newest first: {@code order} minutes ago); {@code revision} 2 means it
-	 * was corrected once.
-	 */
-	private long note(long person, long author, int order, String text, boolean shared, String withheldDetail,
-			boolean restricted, String restrictedReason, String staffOnlyDetail, int revision) {
-		return this.jdbc.sql("""
-				insert into contact_note (service_user_id, author_id, contact_at, duration_minutes, type, note, shared,
-				  withheld_reason, withheld_detail, restricted, restricted_reason, staff_only_detail, staff_only_reason,
-				  revision, created_at, corrected_at, corrected_by, correction_reason)
-				values (:person, :author, now() - make_interval(mins => :order), 30, 'HOME_VISIT', :text, :shared,
-				  case when :shared then null else 'OTHER' end, cast(:withheldDetail as varchar), :restricted,
-				  cast(:restrictedReason as varchar), cast(:staffOnly as text),
-				  case when cast(:staffOnly as text) is null then null else 'THIRD_PARTY' end,
-				  :revision, now() - make_interval(mins => :order),
-				  case when :revision > 1 then now() end, case when :revision > 1 then :author end,
-				  case when :revision > 1 then 'Corrected after checking with the person.' end)
-				returning id
-				""")
-			.param("person", person)
-			.param("author", author)
-			.param("order", order)
-			.param("text", text)
-			.param("shared", shared)
-			.param("withheldDetail", withheldDetail)
-			.param("restricted", restricted)
-			.param("restrictedReason", restrictedReason)
-			.param("staffOnly", staffOnlyDetail)
-			.param("revision", revision)
-			.query(Long.class)
-			.single();
-	}
-
-	/** Revision 1 of a corrected note, as it was written. */
-	private void noteVersion(long note, long author, String text, boolean shared, String withheldDetail,
-			boolean restricted, String restrictedReason, String staffOnlyDetail) {
-		this.jdbc.sql("""
-				insert into contact_note_version (contact_note_id, revision, recorded_at, recorded_by, contact_at,
-				  duration_minutes, type, note, shared, withheld_reason, withheld_detail, restricted, restricted_reason,
-				  staff_only_detail, staff_only_reason, superseded_at, superseded_by)
-				select n.id, 1, n.created_at, :author, n.contact_at, 30, 'HOME_VISIT', :text, :shared,
-				  case when :shared then null else 'THIRD_PARTY' end, cast(:withheldDetail as varchar), :restricted,
-				  cast(:restrictedReason as varchar), cast(:staffOnly as text),
-				  case when cast(:staffOnly as text) is null then null else 'THIRD_PARTY' end, now(), :author
-				from contact_note n where n.id = :note
-				""")
-			.param("note", note)
-			.param("author", author)
-			.param("text", text)
-			.param("shared", shared)
-			.param("withheldDetail", withheldDetail)
-			.param("restricted", restricted)
-			.param("restrictedReason", restrictedReason)
-			.param("staffOnly", staffOnlyDetail)
-			.update();
-	}
-
-	/**
-	 * A SWEMWBS reading taken today with this raw total; withheld with these words unless
-	 * null.
-	 */
-	private void referral(long person, long by, String reason, String withheldDetail) {
-		long id = this.jdbc.sql("""
-				insert into referral (service_user_id, agency_id, reason, referred_on, shares_information, status,
-				  withheld, withheld_reason, withheld_detail, created_at, created_by)
-				values (?, (select min(id) from agency), ?, current_date, false, 'MADE', ?, ?, ?, now(), ?) returning id
-				""")
-			.params(person, reason, withheldDetail != null, withheldDetail != null ? "THIRD_PARTY" : null,
-					withheldDetail, by)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into referral_status_change (referral_id, status, changed_on, note, created_by)
-				values (?, 'MADE', current_date, ?, ?)
-				""").params(id, withheldDetail, by).update();
-	}
-
-	/**
-	 * A session today of the demo group, its note a canary, that Jamie came to with
-	 * another person of the team no peer is linked to, whose names become a canary.
-	 */
-	private void groupSession(long jamie) {
-		long other = id("""
-				select s.id from service_user s where s.team_id = (select team_id from service_user where id = %d)
-				  and s.id <> %d and not exists (select 1 from peer_link l where l.service_user_id = s.id)
-				order by s.id limit 1""".formatted(jamie, jamie));
-		this.jdbc.sql("update service_user set legal_name = ?, preferred_name = ? where id = ?")
-			.params(Canary.GROUP_OTHER_ATTENDEE.text() + " Legal", Canary.GROUP_OTHER_ATTENDEE.text(), other)
-			.update();
-		long session = this.jdbc.sql("""
-				insert into group_session (group_id, starts_at, place, note, created_by)
-				select id, now(), 'The community kitchen', ?, created_by from support_group
-				where title = 'Cooking on a budget (demo)' returning id
-				""").param(Canary.GROUP_SESSION_NOTE.text() + " Everyone cooked together.").query(Long.class).single();
-		for (long person : new long[] { jamie, other }) {
-			this.jdbc
-				.sql("insert into group_attendance (session_id, service_user_id, status) values (?, ?, 'ATTENDED')")
-				.params(session, person)
-				.update();
-		}
-	}
-
-	private long wellbeingReading(long person, long by, int raw, String withheldDetail) {
-		return this.jdbc.sql("""
-				insert into wellbeing_reading (service_user_id, scale_code, taken_on, completed_by, raw_total, score,
-				  withheld, withheld_reason, withheld_detail, created_at, created_by)
-				values (?, 'SWEMWBS', current_date, 'WORKER', ?, ?, ?, ?, ?, now(), ?) returning id
-				""")
-			.params(person, raw, org.keywork.wellbeing.WellbeingScoring.swemwbsMetric(raw), withheldDetail != null,
-					withheldDetail != null ? "OTHER" : null, withheldDetail, by)
-			.query(Long.class)
-			.single();
-	}
-
-	private int latestVersion(long person, String kind) {
-		return this.jdbc
-			.sql("select coalesce(max(version_number), 0) from support_record where service_user_id = ? "
-					+ "and kind = ?")
-			.params(person, kind)
-			.query(Integer.class)
-			.single();
-	}
-
-	/** SQL for the content of one version (null if there is none). */
-	private static String content(long person, String kind, int number) {
-		return "(select content from support_record where service_user_id = %d and kind = '%s' and version_number = %d)"
-			.formatted(person, kind, number);
-	}
-
-	/**
-	 * A new agreed version whose content is the SQL expression {@code content}; withheld
-	 * with a detail if asked.
-	 */
-	private long record(long person, String kind, int number, String content, Map<String, ?> params, boolean withheld,
-			String withheldDetail, long by) {
-		return this.jdbc.sql("""
-				insert into support_record (service_user_id, kind, version_number, status, content, agreed_on,
-				  review_due, withheld, withheld_reason, withheld_detail, created_by, updated_by)
-				values (:person, :kind, :number, 'AGREED', %s, current_date, current_date + 90, :withheld,
-				  case when :withheld then 'THIRD_PARTY' end, cast(:withheldDetail as varchar), :by, :by)
-				returning id
-				""".formatted(content))
-			.param("person", person)
-			.param("kind", kind)
-			.param("number", number)
-			.param("withheld", withheld)
-			.param("withheldDetail", withheldDetail)
-			.param("by", by)
-			.params(params)
-			.query(Long.class)
-			.single();
-	}
-
-	private void event(long person, long record, String kind, String action, String itemId, List<String> args,
-			long by) {
-		String json = args.stream().map(arg -> "\"" + arg + "\"").collect(Collectors.joining(",", "[", "]"));
-		this.jdbc.sql("""
-				insert into support_record_event (service_user_id, record_id, kind, action, item_id, args, lock_version,
-				  occurred_at, account_id)
-				values (?, ?, ?, ?, ?, cast(? as jsonb), (select version from support_record where id = ?), now(), ?)
-				""").params(person, record, kind, action, itemId, json, record, by).update();
-	}
-
-	/**
-	 * An accommodation episode: the current one (since ten days ago) when there is no
-	 * reason for leaving, else one that ended 300 days ago.
-	 */
-	private void episode(long person, long by, String address, String leaving, boolean withheld) {
-		this.jdbc.sql("""
-				insert into accommodation_episode (service_user_id, form, address, started_on, ended_on,
-				  reason_for_leaving, withheld, withheld_reason, created_by)
-				values (?, 'HOSTEL', ?, current_date - ?, case when ? then current_date - 300 end, ?, ?, ?, ?)
-				""")
-			.params(person, address, leaving == null ? 10 : 400, leaving != null, leaving, withheld,
-					withheld ? "SERIOUS_HARM" : null, by)
-			.update();
-	}
-
-	/**
-	 * An item with a note, added to the person's latest moving-in checklist (started if
-	 * none).
-	 */
-	private void movingInItem(long person, long by, String note) {
-		Long checklist = this.jdbc.sql("select max(id) from moving_in_checklist where service_user_id = ?")
-			.param(person)
-			.query(Long.class)
-			.single();
-		if (checklist == null) {
-			checklist = this.jdbc.sql("""
-					insert into moving_in_checklist (service_user_id, started_on, started_at, started_by)
-					values (?, current_date, now(), ?) returning id
-					""").params(person, by).query(Long.class).single();
-		}
-		this.jdbc
-			.sql("""
-					insert into moving_in_item (checklist_id, service_user_id, position, label, note, created_at, created_by)
-					values (?, ?, 1000, 'Canary item', ?, now(), ?)
-					""")
-			.params(checklist, person, note, by)
-			.update();
-	}
-
-	/** A welfare benefit with its status since a week ago. */
-	private void benefit(long person, long by, String type, String otherName, String status, String notes,
-			boolean withheld) {
-		long id = this.jdbc
-			.sql("""
-					insert into welfare_benefit (service_user_id, benefit, other_name, status, status_since, notes, withheld,
-					  withheld_reason, created_by)
-					values (?, ?, ?, ?, current_date - 7, ?, ?, ?, ?) returning id
-					""")
-			.params(person, type, otherName, status, notes, withheld, withheld ? "THIRD_PARTY" : null, by)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into welfare_benefit_status (benefit_id, status, status_since, recorded_by)
-				values (?, ?, current_date - 7, ?)
-				""").params(id, status, by).update();
-	}
-
-	private long complaint(long person, long by, String said, String thirdParty, boolean withheld) {
-		return this.jdbc.sql("""
-				insert into complaint (service_user_id, kind, source, received_at, what_was_said, third_party_name,
-				  response_due_at, withheld, withheld_reason, created_by)
-				values (?, 'COMPLAINT', 'NEIGHBOUR', now() - interval '1 day', ?, ?, now() + interval '1 day', ?, ?, ?)
-				returning id
-				""")
-			.params(person, said, thirdParty, withheld, withheld ? "THIRD_PARTY" : null, by)
-			.query(Long.class)
-			.single();
-	}
-
-	/** A Cycle of Change issue at contemplation since a week ago. */
-	private void calloverDecision(long person, String agreed) {
-		long manager = id("select id from account where username = 'manager'");
-		long meeting = this.jdbc.sql("""
-				insert into callover_meeting (team_id, held_on, chaired_by)
-				select team_id, current_date - 4000, ? from service_user where id = ? returning id
-				""").params(manager, person).query(Long.class).single();
-		this.jdbc.sql("""
-				insert into callover_decision (meeting_id, service_user_id, discussed, agreed, recorded_by)
-				values (?, ?, 'How Jamie has been sleeping.', ?, ?)
-				""").params(meeting, person, agreed, manager).update();
-	}
-
-	private void appointment(long person, String purpose, boolean withheld, long by) {
-		this.jdbc
-			.sql("""
-					insert into appointment (service_user_id, starts_on, starts_at, place, purpose, withheld, withheld_reason,
-					  created_by)
-					values (?, current_date + 2, '10:00', ?, ?, ?, ?, ?)
-					""")
-			.params(person, withheld ? purpose : "The office", purpose, withheld, withheld ? "THIRD_PARTY" : null, by)
-			.update();
-	}
-
-	private void cycleIssue(long person, String name, boolean withheld, String detail, String words, long by) {
-		long issue = this.jdbc.sql("""
-				insert into cycle_issue (service_user_id, name, withheld, withheld_reason, withheld_detail, created_by)
-				values (?, ?, ?, ?, ?, ?) returning id
-				""")
-			.params(person, name, withheld, withheld ? "THIRD_PARTY" : null, detail, by)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into cycle_stage (issue_id, stage, stage_on, their_words, recorded_by)
-				values (?, 'CONTEMPLATION', current_date - 7, ?, ?)
-				""").params(issue, words, by).update();
-	}
-
-	/** A factor as JSON (canary texts need no escaping). */
-	private static String factor(String id, String category, String description, boolean withheld, String reason,
-			String detail) {
-		return """
-				{"id":"%s","category":"%s","description":"%s","personWillDo":"Talk to Sam.","withheld":%s,\
-				"withheldReason":%s,"withheldDetail":%s}""".formatted(id, category, description, withheld,
-				reason == null ? "null" : "\"" + reason + "\"", detail == null ? "null" : "\"" + detail + "\"");
-	}
-
-	private long id(String sql) {
-		return this.jdbc.sql(sql).query(Long.class).single();
-	}
-
-	/** What was planted; the link canaries depend on the ids of the notes. */
-	/**
-	 * A star reading of the default measure taken today, with the canary as the note on
-	 * its first area; withheld with {@link Canary#STAR_WITHHELD_REASON} as its detail.
-	 */
-	private long starReading(long person, long worker, boolean withheld, Canary note) {
-		long reading = this.jdbc.sql("""
-				insert into star_reading (service_user_id, measure_id, taken_on, withheld, withheld_reason,
-				  withheld_detail, recorded_by)
-				select ?, id, current_date, ?, ?, ?, ? from star_measure where is_default returning id
-				""")
-			.params(person, withheld, withheld ? "OTHER" : null,
-					withheld ? Canary.STAR_WITHHELD_REASON.text() + " Told us in confidence." : null, worker)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into star_score (reading_id, area_id, score, note)
-				select ?, a.id, 5, case when a.position = 10 then cast(? as varchar) end
-				from star_area a join star_measure m on m.id = a.measure_id where m.is_default
-				""").params(reading, note.text() + " Settled in the flat.").update();
-		return reading;
 	}
 
 	record Planted(long person, List<String> noteIds, List<String> readingIds, List<String> factorIds,
