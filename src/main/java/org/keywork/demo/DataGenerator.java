@@ -22,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * names and numbers of records. Teams, staff and service users are planned in Java and
  * loaded with PostgreSQL {@code COPY ... FROM STDIN} ({@link GeneratedPeople}); the
  * records that hang off them (notes and the access log in {@link GeneratedNotes}, support
- * records in {@link GeneratedSupportRecords}, and in {@link GeneratedRecords} readings,
- * housing, appointments, benefits and support levels) are made set-based in SQL with
+ * records in {@link GeneratedSupportRecords}, in {@link GeneratedRecords} readings,
+ * housing, appointments, benefits and support levels, and in {@link GeneratedCasework}
+ * consent, referrals, preferences, cycle-of-change issues, the person's comments, crisis
+ * step-ups, early warnings and callover decisions) are made set-based in SQL with
  * {@code generate_series} and {@code hashint8extended(n, seed)} as the random source. It
  * is never row by row. Refuses to run on a database it has already filled (the marker is
  * a team named {@value #MARKER_TEAM}). See docs/performance.md.
@@ -100,14 +102,17 @@ class DataGenerator {
 
 	private final GeneratedRecords records;
 
+	private final GeneratedCasework casework;
+
 	DataGenerator(JdbcClient jdbc, Clock clock, GeneratedPeople people, GeneratedNotes notes,
-			GeneratedSupportRecords supportRecords, GeneratedRecords records) {
+			GeneratedSupportRecords supportRecords, GeneratedRecords records, GeneratedCasework casework) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.people = people;
 		this.notes = notes;
 		this.supportRecords = supportRecords;
 		this.records = records;
+		this.casework = casework;
 	}
 
 	boolean alreadyGenerated() {
@@ -157,12 +162,26 @@ class DataGenerator {
 		step(counts, "welfare_benefit", () -> this.records.benefits(today));
 		step(counts, "welfare_benefit_status", this.records::benefitStatuses);
 		step(counts, "intensity_change", () -> this.records.intensityChanges(today));
+		step(counts, "share_consent", () -> this.casework.consents(today, now));
+		step(counts, "referral", () -> this.casework.referrals(today));
+		step(counts, "engagement_preference", this.casework::preferences);
+		step(counts, "engagement_preference_change", this.casework::preferenceChanges);
+		step(counts, "cycle_issue", () -> this.casework.cycleIssues(today));
+		step(counts, "cycle_stage", () -> this.casework.cycleStages(today));
+		step(counts, "record_comment", () -> this.casework.recordComments(now));
+		step(counts, "intensity_crisis", () -> this.casework.crises(today, now));
+		step(counts, "early_warning", () -> this.casework.earlyWarnings(now));
+		step(counts, "early_warning_step", this.casework::earlyWarningSteps);
+		step(counts, "callover_meeting", () -> this.casework.calloverMeetings(today));
+		step(counts, "callover_decision", () -> this.casework.calloverDecisions(today));
 		step(counts, "access_log", () -> this.notes.accessLog(plan, seed));
 		for (String table : List.of("team", "account", "account_team", "service_user", "keyworker_assignment",
 				"peer_link", "contact_note", "contact_note_version", "support_record", "support_record_event",
 				"star_reading", "star_score", "wellbeing_reading", "wellbeing_answer", "accommodation_episode",
 				"tenancy", "rent_entry", "appointment", "welfare_benefit", "welfare_benefit_status", "intensity_change",
-				"access_log")) {
+				"share_consent", "referral", "engagement_preference", "engagement_preference_change", "cycle_issue",
+				"cycle_stage", "record_comment", "intensity_crisis", "early_warning", "early_warning_step",
+				"callover_meeting", "callover_decision", "access_log")) {
 			this.jdbc.sql("analyze " + table).update();
 		}
 		return counts;

@@ -100,7 +100,9 @@ class DataGeneratorTests {
 				where a.username like 'gen-person-%' and s.reference like 'GEN-%'
 				""")).isPositive();
 		for (String table : List.of("peer_link", "keyworker_assignment", "star_reading", "wellbeing_reading",
-				"accommodation_episode", "rent_entry", "appointment", "welfare_benefit", "intensity_change")) {
+				"accommodation_episode", "rent_entry", "appointment", "welfare_benefit", "intensity_change",
+				"share_consent", "referral", "engagement_preference", "engagement_preference_change", "cycle_issue",
+				"record_comment", "intensity_crisis", "early_warning", "callover_decision")) {
 			assertThat(count(generated(table))).as(table).isPositive();
 		}
 		assertThat(count("select count(*) from tenancy t join accommodation_episode e on e.id = t.episode_id "
@@ -200,6 +202,26 @@ class DataGeneratorTests {
 		assertThat(count(generated("appointment") + " and s.status <> 'ACTIVE'")).isZero();
 		assertThat(count(generated("appointment") + " and x.starts_on < ?", today)).isPositive();
 		assertThat(count(generated("appointment") + " and x.starts_on > ?", today)).isPositive();
+		// casework: every issue has its stages (none to come), every early warning its
+		// five
+		// steps, callover decisions only about the meeting's team, comments only by the
+		// person's own portal account, and both open and ended crisis step-ups
+		assertThat(count(
+				generated("cycle_issue") + " and not exists (select 1 from cycle_stage g where g.issue_id = x.id)"))
+			.isZero();
+		assertThat(count("select count(*) from cycle_stage where stage_on > ?", today)).isZero();
+		assertThat(count(generated("early_warning")
+				+ " and (select count(*) from early_warning_step t where t.warning_id = x.id) <> 5"))
+			.isZero();
+		assertThat(count(generated("callover_decision")
+				+ " and s.team_id <> (select m.team_id from callover_meeting m where m.id = x.meeting_id)"))
+			.isZero();
+		assertThat(count(generated("record_comment")
+				+ " and not exists (select 1 from account a where a.id = x.author_account_id and a.service_user_id = s.id)"))
+			.isZero();
+		assertThat(count(generated("intensity_crisis") + " and x.ended_on is null")).isPositive();
+		assertThat(count(generated("intensity_crisis") + " and x.ended_on is not null")).isPositive();
+		assertThat(count(generated("referral") + " and x.withheld")).isPositive();
 		// one shared, documented password
 		String hash = this.jdbc.sql("select password_hash from account where username = 'gen-worker-1'")
 			.query(String.class)
@@ -259,7 +281,12 @@ class DataGeneratorTests {
 					        || (select string_agg(s.reference || n.type || n.note || n.shared || n.restricted || n.revision, ','
 					                              order by s.reference, n.type, n.note, n.shared, n.restricted, n.revision)
 					            from contact_note n join service_user s on s.id = n.service_user_id
-					            where s.reference like 'GEN-%'))
+					            where s.reference like 'GEN-%')
+					        || (select string_agg(s.reference || g.stage || g.stage_on, ',' order by s.reference, g.stage_on, g.stage)
+					            from cycle_stage g join cycle_issue c on c.id = g.issue_id
+					            join service_user s on s.id = c.service_user_id where s.reference like 'GEN-%')
+					        || (select string_agg(s.reference || r.status || r.referred_on, ',' order by s.reference, r.referred_on)
+					            from referral r join service_user s on s.id = r.service_user_id where s.reference like 'GEN-%'))
 					""")
 			.query(String.class)
 			.single();
