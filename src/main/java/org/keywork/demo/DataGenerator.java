@@ -162,7 +162,7 @@ class DataGenerator {
 		step(counts, "welfare_benefit", () -> this.records.benefits(today));
 		step(counts, "welfare_benefit_status", this.records::benefitStatuses);
 		step(counts, "intensity_change", () -> this.records.intensityChanges(today));
-		step(counts, "share_consent", () -> this.casework.consents(today, now));
+		step(counts, "share_consent", () -> this.casework.consents(today));
 		step(counts, "referral", () -> this.casework.referrals(today));
 		step(counts, "engagement_preference", this.casework::preferences);
 		step(counts, "engagement_preference_change", this.casework::preferenceChanges);

@@ -34,7 +34,7 @@ class GeneratedCasework {
 	 * For three active people in five, consent to share with one of the active agencies,
 	 * given a week after support began; one consent in twenty since withdrawn.
 	 */
-	int consents(LocalDate today, Instant now) {
+	int consents(LocalDate today) {
 		return this.jdbc.sql("""
 				with ag as (select array_agg(id order by id) as ids from agency where active)
 				insert into share_consent (service_user_id, agency_id, what, given_on, given_how, withdrawn_on,
@@ -44,12 +44,12 @@ class GeneratedCasework {
 				       (array['VERBAL', 'WRITTEN'])[1 + p.i % 2],
 				       case when p.i % 20 = 10 and p.from_day + 200 <= cast(:today as date) then p.from_day + 200 end,
 				       case when p.i % 20 = 10 and p.from_day + 200 <= cast(:today as date) then p.author end,
-				       cast(:now as timestamptz), p.author
+				       cast(p.from_day + 7 as timestamp) at time zone 'UTC' + interval '10 hours', p.author
 				from gen_person p cross join ag
 				where p.status = 'ACTIVE' and p.i % 5 < 3 and cardinality(ag.ids) > 0
 				  and p.from_day + 7 <= cast(:today as date)
 				order by p.i
-				""").param("today", Date.valueOf(today)).param("now", Timestamp.from(now)).update();
+				""").param("today", Date.valueOf(today)).update();
 	}
 
 	/**
