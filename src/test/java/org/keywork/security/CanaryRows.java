@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.keywork.security.CanaryPlanting.Canary;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

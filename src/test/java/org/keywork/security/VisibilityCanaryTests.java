@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 import org.keywork.security.AccessMatrix.Caller;
-import org.keywork.security.CanaryPlanting.Canary;
 import org.keywork.security.CanaryPlanting.Planted;
 
 import org.springframework.beans.factory.annotation.Autowired;
