@@ -92,19 +92,12 @@ public final class Batch {
 
 	private void runTogether(List<Part<?>> parts) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder sql = new StringBuilder("select ");
-		for (int i = 0; i < parts.size(); i++) {
-			Part<?> part = parts.get(i);
-			if (i > 0) {
-				sql.append(",\n");
-			}
-			sql.append("(select coalesce(json_agg(q), '[]') from (\n")
-				.append(part.sql)
-				.append("\n) q)::text as part")
-				.append(i);
+		List<String> sqls = new ArrayList<>(parts.size());
+		for (Part<?> part : parts) {
+			sqls.add(part.sql);
 			params.putAll(part.params);
 		}
-		List<String> texts = this.jdbc.query(sql.toString(), params, (rs, n) -> {
+		List<String> texts = BatchStatements.query(this.jdbc, sqls, params, (rs, n) -> {
 			List<String> columns = new ArrayList<>(parts.size());
 			for (int i = 1; i <= parts.size(); i++) {
 				columns.add(rs.getString(i));
@@ -189,7 +182,7 @@ public final class Batch {
 
 		void runAlone(NamedParameterJdbcOperations jdbc) {
 			try {
-				this.rows = jdbc.query(this.sql, this.params, this.mapper);
+				this.rows = BatchStatements.query(jdbc, List.of(this.sql), this.params, this.mapper);
 			}
 			catch (RuntimeException ex) {
 				this.failure = ex;

@@ -1,7 +1,11 @@
 package org.keywork.web;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -69,9 +73,9 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 	}
 
 	/**
-	 * A message whose placeholders are all plain ({@code {0}}, not
-	 * {@code {0,choice,...}}) asked for with text and small whole numbers (0 to 999) is
-	 * put together from its parts, worked out once, without {@link MessageFormat}: the
+	 * A message whose placeholders are plain ({@code {0}}) or choices
+	 * ({@code {0,choice,...}}), asked for with text and small whole numbers (0 to 999),
+	 * is put together from its parts, worked out once, without {@link MessageFormat}: the
 	 * same result (a number under a thousand reads the same in every language Keywork
 	 * has), without the lock Spring holds around each use of a shared
 	 * {@code MessageFormat} and its number formatting. Anything else is formatted as
@@ -132,31 +136,46 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 	}
 
 	/**
-	 * A message cut at its placeholders: {@code texts[i]} comes before argument
-	 * {@code indexes[i]}, and the last text after the last one; {@code null} texts when
-	 * the message has a placeholder with a format of its own.
+	 * A message cut at its placeholders: {@code texts[i]} comes before placeholder i,
+	 * which shows argument {@code indexes[i]} as it is or, when {@code choices[i]} is
+	 * set, through that choice; the last text comes after the last placeholder.
+	 * {@code null} texts when the message has a placeholder with a format other than a
+	 * choice.
 	 */
-	record Parts(String[] texts, int[] indexes, int arguments) {
+	record Parts(String[] texts, int[] indexes, int arguments, Choice[] choices) {
 
-		private static final Parts NOT_PLAIN = new Parts(null, null, 0);
+		private static final Parts NOT_PLAIN = new Parts(null, null, 0, null);
 
 		/** Marks argument i in a sample formatting: two characters no message uses. */
 		private static final char MARK = '\uE000';
 
 		static Parts of(MessageFormat format) {
-			Object[] formats = format.getFormatsByArgumentIndex();
-			for (Object each : formats) {
-				if (each != null) {
+			Format[] placeholders = format.getFormats();
+			Choice[] choices = new Choice[placeholders.length];
+			MessageFormat plain = format;
+			for (int i = 0; i < placeholders.length; i++) {
+				if (placeholders[i] instanceof ChoiceFormat choice) {
+					choices[i] = Choice.of(choice, format.getLocale());
+					if (plain == format) {
+						plain = (MessageFormat) format.clone();
+					}
+				}
+				else if (placeholders[i] != null) {
 					return NOT_PLAIN;
 				}
 			}
-			Object[] marks = new Object[formats.length];
+			if (plain != format) {
+				// every placeholder plain, to find where each one is
+				plain.setFormats(new Format[placeholders.length]);
+			}
+			int arguments = format.getFormatsByArgumentIndex().length;
+			Object[] marks = new Object[arguments];
 			for (int i = 0; i < marks.length; i++) {
 				marks[i] = String.valueOf(new char[] { MARK, (char) ('\uE100' + i) });
 			}
-			String sample = format.format(marks);
-			java.util.List<String> texts = new java.util.ArrayList<>();
-			java.util.List<Integer> indexes = new java.util.ArrayList<>();
+			String sample = plain.format(marks);
+			List<String> texts = new ArrayList<>();
+			List<Integer> indexes = new ArrayList<>();
 			int from = 0;
 			for (int at = sample.indexOf(MARK); at >= 0; at = sample.indexOf(MARK, from)) {
 				texts.add(sample.substring(from, at));
@@ -164,8 +183,11 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 				from = at + 2;
 			}
 			texts.add(sample.substring(from));
+			if (indexes.size() != placeholders.length) {
+				return NOT_PLAIN;
+			}
 			return new Parts(texts.toArray(String[]::new), indexes.stream().mapToInt(Integer::intValue).toArray(),
-					formats.length);
+					arguments, choices);
 		}
 
 		/** The message with these arguments, or null if it is not one this can join. */
@@ -179,8 +201,7 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 				if (arg instanceof String text) {
 					values[i] = text;
 				}
-				else if ((arg instanceof Integer || arg instanceof Long || arg instanceof Short)
-						&& ((Number) arg).longValue() >= 0 && ((Number) arg).longValue() < 1000) {
+				else if (smallWholeNumber(arg)) {
 					values[i] = String.valueOf(((Number) arg).longValue());
 				}
 				else {
@@ -189,9 +210,64 @@ class MergedBundleMessageSource extends ResourceBundleMessageSource {
 			}
 			StringBuilder joined = new StringBuilder(this.texts[0]);
 			for (int i = 0; i < this.indexes.length; i++) {
-				joined.append(values[this.indexes[i]]).append(this.texts[i + 1]);
+				Choice choice = this.choices[i];
+				if (choice == null) {
+					joined.append(values[this.indexes[i]]);
+				}
+				else {
+					Object arg = args[this.indexes[i]];
+					if (!smallWholeNumber(arg)) {
+						return null;
+					}
+					String chosen = choice.join(((Number) arg).doubleValue(), args);
+					if (chosen == null) {
+						return null;
+					}
+					joined.append(chosen);
+				}
+				joined.append(this.texts[i + 1]);
 			}
 			return joined.toString();
+		}
+
+		/**
+		 * A number under a thousand, which reads the same in every language Keywork has.
+		 */
+		private static boolean smallWholeNumber(Object arg) {
+			return (arg instanceof Integer || arg instanceof Long || arg instanceof Short)
+					&& ((Number) arg).longValue() >= 0 && ((Number) arg).longValue() < 1000;
+		}
+
+	}
+
+	/**
+	 * A choice placeholder ({@code {0,choice,1#1 day|1<{0} days}}): its limits and texts,
+	 * chosen as {@link ChoiceFormat} chooses; a chosen text with placeholders of its own
+	 * is formatted with all the arguments, as {@link MessageFormat} does, cut once into
+	 * {@link Parts}.
+	 */
+	record Choice(double[] limits, String[] texts, Locale locale, ConcurrentMap<String, Parts> parts) {
+
+		static Choice of(ChoiceFormat format, Locale locale) {
+			Object[] formats = format.getFormats();
+			String[] texts = new String[formats.length];
+			for (int i = 0; i < texts.length; i++) {
+				texts[i] = String.valueOf(formats[i]);
+			}
+			return new Choice(format.getLimits().clone(), texts, locale, new ConcurrentHashMap<>());
+		}
+
+		String join(double number, Object[] args) {
+			int i = 0;
+			while (i < this.limits.length && number >= this.limits[i]) {
+				i++;
+			}
+			String chosen = this.texts[Math.max(i - 1, 0)];
+			if (chosen.indexOf('{') < 0) {
+				return chosen;
+			}
+			return this.parts.computeIfAbsent(chosen, text -> Parts.of(new MessageFormat(text, this.locale)))
+				.join(args);
 		}
 
 	}

@@ -196,4 +196,32 @@ class BatchTests {
 		assertThat(two.get()).containsExactly("b2");
 	}
 
+	@Test
+	void aBatchSentAgainReusesItsStatementAndKeepsEachBatchsValues() {
+		String sql = "select cast(:word as text) as word -- " + System.nanoTime();
+		Batch first = this.batches.start();
+		first.sql("select 1").column(Integer.class);
+		Later<List<String>> one = first.sql(sql).param("word", "first").column(String.class);
+		assertThat(one.get()).containsExactly("first");
+		int remembered = BatchStatements.remembered();
+		Batch second = this.batches.start();
+		second.sql("select 1").column(Integer.class);
+		Later<List<String>> two = second.sql(sql).param("word", "second").column(String.class);
+		assertThat(two.get()).containsExactly("second");
+		assertThat(BatchStatements.remembered()).isEqualTo(remembered);
+	}
+
+	@Test
+	void aListOfAnotherSizeIsWrittenAsThatManyParameters() {
+		String sql = "select x from unnest(array[1, 2, 3, 4]) x where x in (:xs) order by x -- " + System.nanoTime();
+		for (List<Integer> xs : List.of(List.of(1, 2), List.of(1, 2, 3), List.of(4), List.of(1, 2))) {
+			Batch batch = this.batches.start();
+			Later<List<Integer>> alone = this.batches.start().sql(sql).param("xs", xs).column(Integer.class);
+			batch.sql("select 1").column(Integer.class);
+			Later<List<Integer>> together = batch.sql(sql).param("xs", xs).column(Integer.class);
+			assertThat(alone.get()).isEqualTo(xs);
+			assertThat(together.get()).isEqualTo(xs);
+		}
+	}
+
 }

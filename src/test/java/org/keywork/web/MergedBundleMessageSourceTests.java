@@ -80,10 +80,17 @@ class MergedBundleMessageSourceTests {
 		Object[] plain = { "Sam O'Neill", 7, "{1} ''quoted''", 999L, "x", "y" };
 		Object[] numbers = { -2, 1000, 25_000L, (short) 12, 0, "z" };
 		Object[] tooFew = { "Jamie" };
+		// choices ({0,choice,0#Today|1#Yesterday|1<{0} days ago}) at and around their
+		// limits, which choices with small numbers join without MessageFormat too
+		Object[][] choices = { { 0, 0, "a", "b" }, { 1, 1, "a", "b" }, { 2, 3, "a", "b" }, { 14, 999L, "a", "b" },
+				{ (short) 999, 2, "a", "b" }, { 1000, 1, "a", "b" }, { 3, -1, "a", "b" } };
 		List<String> different = new ArrayList<>();
 		for (Locale locale : locales()) {
 			for (String key : keys) {
-				for (Object[] with : new Object[][] { null, new Object[0], args, plain, numbers, tooFew }) {
+				List<Object[]> all = new ArrayList<>(List.of(new Object[0], args, plain, numbers, tooFew));
+				all.add(null);
+				all.addAll(List.of(choices));
+				for (Object[] with : all) {
 					String expected = answer(spring, key, with, locale);
 					String actual = answer(merged, key, with, locale);
 					if (!expected.equals(actual)) {
