@@ -31,8 +31,12 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  */
 final class BatchStatements {
 
-	/** Bounded in case some code builds its text with values in it (none should). */
-	static final int MOST_REMEMBERED = 1024;
+	/**
+	 * Bounded as Spring's own cache of parsed statements is, in case some code builds its
+	 * text with values in it (none should): a page has a few shapes (by the reader's role
+	 * and the size of their lists), the largest about 90 KB kept.
+	 */
+	static final int MOST_REMEMBERED = 256;
 
 	private static final Map<Shape, Statement> STATEMENTS = new ConcurrentHashMap<>();
 
