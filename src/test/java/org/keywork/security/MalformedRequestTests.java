@@ -1,47 +1,27 @@
 package org.keywork.security;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import jakarta.persistence.EntityManager;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
-import org.keywork.security.AccessMatrix.Caller;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Bad input, route by route: every mapped route (the same enumeration as
@@ -68,27 +48,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @KeyworkTest
 class MalformedRequestTests {
 
-	/** Who calls a route: the first of these the access matrix allows. */
-	private static final List<Caller> PREFERRED_CALLERS = List.of(Caller.ANONYMOUS, Caller.WORKER_OF_TEAM,
-			Caller.MANAGER_OF_TEAM, Caller.ADMIN, Caller.THE_PERSON, Caller.LINKED_PEER, Caller.MANAGER_OF_OTHER_TEAM);
-
-	/**
-	 * Routes about the caller's own things (a passkey): the access matrix's ids are
-	 * nobody's, so it lets no caller reach them; any signed-in caller tries them here.
-	 */
-	private static final Set<String> OWN_THINGS = Set.of("GET /account/passkeys/{id}/rename",
-			"POST /account/passkeys/{id}/rename", "GET /account/passkeys/{id}/remove",
-			"POST /account/passkeys/{id}/remove");
-
 	/** Malformed, out-of-range and unknown values for a path variable. */
 	private static final List<String> BAD_PATH_VALUES = List.of("abc", "-1", "0", "999999999", "9223372036854775807",
 			"99999999999999999999", "1.5", " ");
-
-	/**
-	 * Personal-looking text put in every text field, which must never reach a WARN or
-	 * ERROR log line.
-	 */
-	static final String MARKER = BadInput.MARKER;
 
 	@Autowired
 	MockMvc mvc;
@@ -100,9 +62,6 @@ class MalformedRequestTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoIds ids;
-
-	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -112,18 +71,18 @@ class MalformedRequestTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	@Autowired
-	MessageSource messages;
-
 	@Value("${spring.data.web.pageable.max-page-size}")
 	int maxPageSize;
 
 	MappedRoutes routes;
 
+	BadInputCalls calls;
+
 	@BeforeEach
 	void routesAndCallers() {
 		this.routes = new MappedRoutes(this.mappings, this.jdbc);
 		this.routes.createMissingCallers();
+		this.calls = new BadInputCalls(this.mvc, this.users, this.transactions, this.entityManager);
 	}
 
 	@TestFactory
@@ -145,7 +104,7 @@ class MalformedRequestTests {
 							params.put("version", List.of("0"));
 							params.put("status", List.of("DONE"));
 						}
-						BadInputCall call = call(route, MappedRoutes.expand(route, values), params);
+						BadInputCall call = this.calls.call(route, MappedRoutes.expand(route, values), params);
 						call.assertSafe(softly);
 						softly.assertThat(call.status()).as("%s {%s}=%s", route, variable, bad).isEqualTo(404);
 					}
@@ -169,10 +128,10 @@ class MalformedRequestTests {
 				fields.putIfAbsent("page", int.class);
 				for (Map.Entry<String, Class<?>> field : fields.entrySet()) {
 					for (String bad : BadInput.badQueryValues(field.getValue())) {
-						BadInputCall call = call(route, path, Map.of(field.getKey(), List.of(bad)));
+						BadInputCall call = this.calls.call(route, path, Map.of(field.getKey(), List.of(bad)));
 						call.assertSafe(softly);
 						String what = "%s?%s=%s".formatted(route, field.getKey(), bad);
-						if (OWN_THINGS.contains(route)) {
+						if (BadInputCalls.OWN_THINGS.contains(route)) {
 							// no real id of the caller's own here: never a server error
 							// (assertSafe), otherwise the id's 404
 							softly.assertThat(call.status()).as(what).isEqualTo(404);
@@ -197,10 +156,10 @@ class MalformedRequestTests {
 						}
 					}
 				}
-				BadInputCall huge = call(route, path,
+				BadInputCall huge = this.calls.call(route, path,
 						Map.of("size", List.of("100000"), "sort", List.of("nonsense,desc")));
 				huge.assertSafe(softly);
-				if (!OWN_THINGS.contains(route)) {
+				if (!BadInputCalls.OWN_THINGS.contains(route)) {
 					softly.assertThat(huge.status()).as("%s?size=100000&sort=nonsense", route).isLessThan(400);
 				}
 				huge.pages()
@@ -222,7 +181,7 @@ class MalformedRequestTests {
 				String path = this.routes.realPath(route);
 				SoftAssertions softly = new SoftAssertions();
 				Map<String, Class<?>> fields = BadInput.fields(entry.getValue(), true);
-				BadInputCall empty = call(route, path, Map.of());
+				BadInputCall empty = this.calls.call(route, path, Map.of());
 				empty.assertSafe(softly);
 				if (empty.status() == 200) {
 					softly.assertThat(empty.body())
@@ -237,7 +196,7 @@ class MalformedRequestTests {
 							params.put(garbage.name(name, type), List.of(value));
 						}
 					});
-					BadInputCall call = call(route, path, params);
+					BadInputCall call = this.calls.call(route, path, params);
 					call.assertSafe(softly);
 					if (call.status() == 200) {
 						softly.assertThat(call.body())
@@ -247,186 +206,6 @@ class MalformedRequestTests {
 				}
 				softly.assertAll();
 			}));
-	}
-
-	/** The rules, case by case, where the sweep above only proves that nothing breaks. */
-	@Nested
-	class Cases {
-
-		@Test
-		void anImpossibleDateIsShownAgainWithWhatWasTyped() {
-			BadInputCall call = call("POST /service-users", "/service-users",
-					north("legalName", MARKER, "dateOfBirth", "2026-02-30", "supportStart", "soon"));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(200);
-			assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.time.LocalDate"),
-					"value=\"" + MARKER + "\"", "value=\"2026-02-30\"", "value=\"soon\"");
-		}
-
-		@Test
-		void aNumberThatIsNotOneIsShownAgainWithTheNoteKept() {
-			String route = "POST /service-users/{id}/contact-notes";
-			BadInputCall call = call(route, routes.realPath(route), params("contactAt", "2026-01-05T10:00", "type",
-					"HOME_VISIT", "durationMinutes", "an hour", "note", MARKER + " was in good spirits."));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(200);
-			assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.lang.Integer"),
-					MARKER + " was in good spirits.", "value=\"an hour\"");
-		}
-
-		@Test
-		void aNulCharacterIsDroppedAndTheRestIsSaved() {
-			BadInputCall call = call("POST /service-users", "/service-users",
-					north("legalName", "Robin\u0000 Quill-Marrow", "supportStart", "2026-01-05", "notADuplicate",
-							"true"),
-					result -> assertThat(jdbc.sql("select legal_name from service_user where id = ?")
-						.param(idIn(result.getResponse().getRedirectedUrl()))
-						.query(String.class)
-						.single()).isEqualTo("Robin Quill-Marrow"));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(302);
-		}
-
-		@Test
-		void aPasswordTooLongToHashIsRefusedWithAMessage() {
-			String route = "POST /admin/accounts/{id}/password";
-			// 37 characters, 74 bytes: BCrypt reads 72 at most
-			BadInputCall call = call(route, routes.realPath(route), params("password", "é".repeat(37)));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(200);
-			assertThat(call.body()).contains(text("password.tooLong"));
-		}
-
-		@Test
-		void aButtonPressedOnAnOlderVersionIsAConflict() {
-			String route = "POST /service-users/{id}/{kind}/review";
-			BadInputCall call = call(route, routes.realPath(route), params("version", "-1"));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(409);
-			assertThat(call.body()).contains(text("error.409.title"));
-		}
-
-		@Test
-		void anElementFarPastTheEndOfAListIsABadRequest() {
-			BadInputCall call = call("POST /team/callover/reassign", "/team/callover/reassign",
-					params("personIds[99999]", "1", "reason", MARKER));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(400);
-			assertThat(call.body()).contains(text("error.400.title"));
-		}
-
-		@Test
-		void anUnreadableIdInTheAddressIsThePageNotFound() {
-			BadInputCall call = call("GET /service-users/{id}", "/service-users/99999999999999999999", Map.of());
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(404);
-			assertThat(call.body()).contains(text("error.404.title"));
-		}
-
-		@Test
-		void aPageFarPastTheEndIsEmptyNotAnError() {
-			BadInputCall call = call("GET /service-users", "/service-users", params("page", "2147483647"));
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(200);
-			assertThat(call.pages()).isNotEmpty().allSatisfy(page -> assertThat(page.getContent()).isEmpty());
-		}
-
-		@Test
-		void signingInWithGarbageIsRefusedLikeAWrongPassword() {
-			BadInputCall call = call(Caller.ANONYMOUS, "POST", "/login",
-					params("username", MARKER + "\u0000" + "x".repeat(5000), "password", "é".repeat(500)), result -> {
-					});
-			call.assertSafe();
-			assertThat(call.status()).isEqualTo(302);
-			assertThat(call.body()).isEmpty();
-		}
-
-		private Map<String, List<String>> north(String... fieldsAndValues) {
-			long north = ids.north();
-			long worker = ids.account("worker");
-			Map<String, List<String>> params = params("teamId", String.valueOf(north), "status", "ACTIVE",
-					"keyworkerId", String.valueOf(worker));
-			params.putAll(params(fieldsAndValues));
-			return params;
-		}
-
-	}
-
-	private String text(String code) {
-		return HtmlUtils.htmlEscape(this.messages.getMessage(code, null, Locale.UK));
-	}
-
-	private static Map<String, List<String>> params(String... namesAndValues) {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			params.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
-		}
-		return params;
-	}
-
-	private static long idIn(String location) {
-		assertThat(location).as("the redirect to the new record").isNotNull();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private BadInputCall call(String route, String path, Map<String, List<String>> params) {
-		return call(route, path, params, result -> {
-		});
-	}
-
-	/**
-	 * Calls a route as a caller the access matrix allows; {@code check} runs before the
-	 * rollback.
-	 */
-	private BadInputCall call(String route, String path, Map<String, List<String>> params, Consumer<MvcResult> check) {
-		Caller caller = OWN_THINGS.contains(route) ? Caller.WORKER_OF_TEAM
-				: PREFERRED_CALLERS.stream()
-					.filter(AccessMatrix.allowedCallers(route)::contains)
-					.findFirst()
-					.orElseThrow(() -> new AssertionError("no caller in the access matrix may call " + route));
-		return call(caller, MappedRoutes.method(route), path, params, check);
-	}
-
-	private BadInputCall call(Caller caller, String method, String path, Map<String, List<String>> params,
-			Consumer<MvcResult> check) {
-		ListAppender<ILoggingEvent> logs = new ListAppender<>();
-		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-		logs.start();
-		root.addAppender(logs);
-		try {
-			return new TransactionTemplate(this.transactions).execute(status -> {
-				status.setRollbackOnly();
-				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
-				params.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-				if (method.equals("POST")) {
-					request.with(csrf());
-				}
-				if (caller.username != null) {
-					request.with(this.users.as(caller.username));
-				}
-				String what = method + " " + path + " as " + caller + " " + abbreviate(params);
-				try {
-					MvcResult result = this.mvc.perform(request).andReturn();
-					// what a commit would write, written now: a value the database
-					// refuses is a 500 in real life
-					this.entityManager.flush();
-					check.accept(result);
-					return new BadInputCall(what, result.getResponse().getStatus(),
-							result.getResponse().getContentAsString(), result.getModelAndView(), null, logs.list);
-				}
-				catch (Exception ex) {
-					return new BadInputCall(what, 500, "", null, ex, logs.list);
-				}
-			});
-		}
-		finally {
-			root.detachAppender(logs);
-		}
-	}
-
-	private static String abbreviate(Map<String, List<String>> params) {
-		String text = params.toString();
-		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}
 
 }
