@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.keywork.demo.GenerationPlan.Plan;
 import org.slf4j.Logger;
@@ -175,13 +176,12 @@ class DataGenerator {
 		step(counts, "callover_meeting", () -> this.casework.calloverMeetings(today));
 		step(counts, "callover_decision", () -> this.casework.calloverDecisions(today));
 		step(counts, "access_log", () -> this.notes.accessLog(plan, seed));
-		for (String table : List.of("team", "account", "account_team", "service_user", "keyworker_assignment",
-				"peer_link", "contact_note", "contact_note_version", "support_record", "support_record_event",
-				"star_reading", "star_score", "wellbeing_reading", "wellbeing_answer", "accommodation_episode",
-				"tenancy", "rent_entry", "appointment", "welfare_benefit", "welfare_benefit_status", "intensity_change",
-				"share_consent", "referral", "engagement_preference", "engagement_preference_change", "cycle_issue",
-				"cycle_stage", "record_comment", "intensity_crisis", "early_warning", "early_warning_step",
-				"callover_meeting", "callover_decision", "access_log")) {
+		// the tables the steps wrote ("account (staff)" is account), and account_team,
+		// which the staff step writes with the accounts
+		Set<String> tables = new LinkedHashSet<>();
+		counts.keySet().forEach(step -> tables.add(step.replaceFirst(" \\(.*\\)$", "")));
+		tables.add("account_team");
+		for (String table : tables) {
 			this.jdbc.sql("analyze " + table).update();
 		}
 		return counts;
