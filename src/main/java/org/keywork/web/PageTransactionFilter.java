@@ -38,8 +38,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageTransactionFilter extends OncePerRequestFilter {
 
-	private static final String[] STATIC = { "/css/", "/js/", "/images/", "/webjars/", "/assets/", "/favicon.ico" };
-
 	private final PlatformTransactionManager transactions;
 
 	PageTransactionFilter(PlatformTransactionManager transactions) {
@@ -52,13 +50,7 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String prefix : STATIC) {
-			if (path.startsWith(prefix)) {
-				return true;
-			}
-		}
-		return false;
+		return StaticRequests.isStatic(request);
 	}
 
 	@Override

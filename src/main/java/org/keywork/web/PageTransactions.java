@@ -1,5 +1,6 @@
 package org.keywork.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,20 @@ class PageTransactions {
 		FilterRegistrationBean<PageTransactionFilter> registration = new FilterRegistrationBean<>(
 				new PageTransactionFilter(transactions));
 		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	/**
+	 * Just ahead of the page's transaction: requests take their turn in arrival order, as
+	 * many at once as the pool has connections ({@link RequestQueueFilter}).
+	 */
+	@Bean
+	FilterRegistrationBean<RequestQueueFilter> requestQueueFilter(
+			@Value("${keywork.web.concurrent-requests:${spring.datasource.hikari.maximum-pool-size:10}}") int concurrent,
+			@Value("${spring.datasource.hikari.connection-timeout:30000}") long waitMillis) {
+		FilterRegistrationBean<RequestQueueFilter> registration = new FilterRegistrationBean<>(
+				new RequestQueueFilter(concurrent, waitMillis));
+		registration.setOrder(ORDER - 1);
 		return registration;
 	}
 
