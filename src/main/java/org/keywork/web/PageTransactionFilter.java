@@ -35,13 +35,23 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * could read a page before what the page saved is visible to other connections: a new
  * session's row, saved when Thymeleaf flushes, with the CSRF token that the page's form
  * carries, so a quick POST of that form was refused as forged (ADR 017 addendum).
+ * <p>
+ * A page takes its turn in the {@link PageQueue} before it takes its connection, and
+ * gives it back once its transaction has ended, before the page is copied out to a client
+ * that may read it slowly. One that gets no turn in time is answered 503 (Keywork is
+ * busy), opening no transaction (ADR 029).
  */
 class PageTransactionFilter extends OncePerRequestFilter {
 
+	private static final String[] STATIC = { "/css/", "/js/", "/images/", "/webjars/", "/assets/", "/favicon.ico" };
+
 	private final PlatformTransactionManager transactions;
 
-	PageTransactionFilter(PlatformTransactionManager transactions) {
+	private final PageQueue queue;
+
+	PageTransactionFilter(PlatformTransactionManager transactions, PageQueue queue) {
 		this.transactions = transactions;
+		this.queue = queue;
 	}
 
 	@Override
@@ -50,16 +60,38 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		return StaticRequests.isStatic(request);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (String prefix : STATIC) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!this.queue.enter()) {
+			response.setHeader("Retry-After", "5");
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
+		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+		try {
+			inTransaction(request, held, chain);
+		}
+		finally {
+			this.queue.leave();
+		}
+		held.copyBodyToResponse();
+	}
+
+	private void inTransaction(HttpServletRequest request, ContentCachingResponseWrapper held, FilterChain chain)
+			throws ServletException, IOException {
 		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
 		definition.setName("page " + request.getMethod());
 		TransactionStatus status = this.transactions.getTransaction(definition);
-		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 		PageSessionCache.open();
 		PageTransaction.begin(status);
 		try {
@@ -79,7 +111,6 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		else {
 			this.transactions.commit(status);
 		}
-		held.copyBodyToResponse();
 	}
 
 }

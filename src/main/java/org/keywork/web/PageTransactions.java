@@ -25,25 +25,23 @@ class PageTransactions {
 	static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 10;
 
 	@Bean
-	FilterRegistrationBean<PageTransactionFilter> pageTransactionFilter(PlatformTransactionManager transactions) {
+	FilterRegistrationBean<PageTransactionFilter> pageTransactionFilter(PlatformTransactionManager transactions,
+			PageQueue queue) {
 		FilterRegistrationBean<PageTransactionFilter> registration = new FilterRegistrationBean<>(
-				new PageTransactionFilter(transactions));
+				new PageTransactionFilter(transactions, queue));
 		registration.setOrder(ORDER);
 		return registration;
 	}
 
 	/**
-	 * Just ahead of the page's transaction: requests take their turn in arrival order, as
-	 * many at once as the pool has connections ({@link RequestQueueFilter}).
+	 * Pages take turns in arrival order, as many at once as the pool has connections (ADR
+	 * 029).
 	 */
 	@Bean
-	FilterRegistrationBean<RequestQueueFilter> requestQueueFilter(
-			@Value("${keywork.web.concurrent-requests:${spring.datasource.hikari.maximum-pool-size:10}}") int concurrent,
+	PageQueue pageQueue(
+			@Value("${keywork.web.concurrent-pages:${spring.datasource.hikari.maximum-pool-size:10}}") int size,
 			@Value("${spring.datasource.hikari.connection-timeout:30000}") long waitMillis) {
-		FilterRegistrationBean<RequestQueueFilter> registration = new FilterRegistrationBean<>(
-				new RequestQueueFilter(concurrent, waitMillis));
-		registration.setOrder(ORDER - 1);
-		return registration;
+		return new PageQueue(size, waitMillis);
 	}
 
 	/** Reads each session once per page. */

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A page reaches the client only once what it saved is visible to every other connection:
  * a new session's row (with the CSRF token the page's form carries) saved while the page
  * is flushed must be committed before the first byte leaves, or a quick POST of that form
- * is refused as forged. See ADR 017, last addendum.
+ * is refused as forged. See ADR 017, last addendum. And it takes its turn in the
+ * {@link PageQueue} for no longer than its transaction (ADR 029).
  */
 @KeyworkTest
 class PageTransactionCommitTests {
@@ -45,6 +46,12 @@ class PageTransactionCommitTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	PageQueue queue;
+
+	/** The queue the filter under test takes its turns from. */
+	private PageQueue turns;
 
 	private final String sessionId = UUID.randomUUID().toString();
 
@@ -83,9 +90,52 @@ class PageTransactionCommitTests {
 		assertThat(client.getContentAsString()).isEqualTo(PAGE);
 	}
 
+	@Test
+	void theTurnIsGivenBackBeforeThePageIsSentAndWhenThePageFails() throws Exception {
+		this.turns = new PageQueue(1, 100);
+		Client client = new Client();
+		run(client, (request, response) -> {
+			assertThat(this.turns.free()).as("the page holds the only turn").isZero();
+			response.getWriter().write(PAGE);
+			response.flushBuffer();
+		});
+		assertThat(client.freeTurnsWhenSent).containsExactly(1);
+
+		try {
+			run(new Client(), (request, response) -> {
+				throw new IllegalStateException("the page failed");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the page's own failure, passed on
+		}
+		assertThat(this.turns.free()).isEqualTo(1);
+	}
+
+	@Test
+	void aPageThatGetsNoTurnInTimeIsToldKeyworkIsBusyAndOpensNoTransaction() throws Exception {
+		this.turns = new PageQueue(1, 100);
+		assertThat(this.turns.enter()).isTrue();
+		List<Boolean> reached = new ArrayList<>();
+		Client client = new Client();
+		run(client, (request, response) -> reached.add(true));
+		assertThat(client.getStatus()).isEqualTo(503);
+		assertThat(client.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(reached).as("the page was never asked for").isEmpty();
+		assertThat(client.sessionVisibleWhenSent).isEmpty();
+	}
+
+	@Test
+	void theApplicationsQueueHasATurnForEachPooledConnection() throws Exception {
+		assertThat(this.queue.size())
+			.isEqualTo(this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize());
+	}
+
 	private void run(Client client, FilterChain page) throws ServletException, IOException {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
-		new PageTransactionFilter(this.transactions).doFilter(request, client, page);
+		PageQueue queue = (this.turns != null) ? this.turns : new PageQueue(1, 1000);
+		this.turns = queue;
+		new PageTransactionFilter(this.transactions, queue).doFilter(request, client, page);
 	}
 
 	private void saveSession() {
@@ -121,10 +171,13 @@ class PageTransactionCommitTests {
 
 		final List<Boolean> sessionVisibleWhenSent = new ArrayList<>();
 
+		final List<Integer> freeTurnsWhenSent = new ArrayList<>();
+
 		@Override
 		public void setCommitted(boolean committed) {
-			if (committed && !isCommitted()) {
+			if (committed && !isCommitted() && getStatus() != 503) {
 				this.sessionVisibleWhenSent.add(sessionVisibleElsewhere());
+				this.freeTurnsWhenSent.add(PageTransactionCommitTests.this.turns.free());
 			}
 			super.setCommitted(committed);
 		}
