@@ -3,6 +3,7 @@ package org.keywork.web;
 import java.util.concurrent.TimeUnit;
 
 import org.keywork.security.PasswordChangeInterceptor;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.webjars.WebJarVersionLocator;
 
@@ -61,8 +62,27 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Boot's template engine, given {@link TemplateVariables} before it is first used
-	 * (static: a post-processor is made before the other beans of its configuration).
+	 * How many parsed templates and template fragments Thymeleaf keeps (its default is
+	 * 200; Keywork has about 200 templates and several hundred fragments).
+	 */
+	static final int TEMPLATE_CACHE_SIZE = 5_000;
+
+	/**
+	 * How many parsed expressions Thymeleaf keeps (its default is 500, standard and SpEL
+	 * expressions together; Keywork's templates hold about 6,000, a person's page and the
+	 * caseload alone over 500). Past its size the cache drops its oldest entries, so with
+	 * the default the busiest pages' expressions were parsed again and again, each new
+	 * copy ran interpreted and was compiled again to a new class after a hundred runs
+	 * (ADR 025): none stayed compiled, and the JIT never settled (docs/performance.md,
+	 * twelfth session). Entries are soft references, which the garbage collector may
+	 * clear.
+	 */
+	static final int EXPRESSION_CACHE_SIZE = 50_000;
+
+	/**
+	 * Boot's template engine, given {@link TemplateVariables} and caches with room for
+	 * every template and expression before it is first used (static: a post-processor is
+	 * made before the other beans of its configuration).
 	 */
 	@Bean
 	static BeanPostProcessor templateVariables() {
@@ -71,6 +91,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setEngineContextFactory(new TemplateVariables());
+					StandardCacheManager caches = new StandardCacheManager();
+					caches.setTemplateCacheMaxSize(TEMPLATE_CACHE_SIZE);
+					caches.setExpressionCacheMaxSize(EXPRESSION_CACHE_SIZE);
+					engine.setCacheManager(caches);
 				}
 				return bean;
 			}
