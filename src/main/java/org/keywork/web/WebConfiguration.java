@@ -85,7 +85,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * made before the other beans of its configuration).
 	 */
 	@Bean
-	static BeanPostProcessor templateVariables() {
+	static BeanPostProcessor templateEngineSetUp() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -51,7 +51,7 @@ class PageTransactionCommitTests {
 	PageQueue queue;
 
 	/** The queue the filter under test takes its turns from. */
-	private PageQueue turns;
+	private PageQueue turns = new PageQueue(1, 1000);
 
 	private final String sessionId = UUID.randomUUID().toString();
 
@@ -133,9 +133,7 @@ class PageTransactionCommitTests {
 
 	private void run(Client client, FilterChain page) throws ServletException, IOException {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
-		PageQueue queue = (this.turns != null) ? this.turns : new PageQueue(1, 1000);
-		this.turns = queue;
-		new PageTransactionFilter(this.transactions, queue).doFilter(request, client, page);
+		new PageTransactionFilter(this.transactions, this.turns).doFilter(request, client, page);
 	}
 
 	private void saveSession() {
