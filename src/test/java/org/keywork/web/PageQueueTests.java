@@ -72,6 +72,37 @@ class PageQueueTests {
 	}
 
 	@Test
+	void aPageJustArrivedDoesNotGoAheadOfOneWaiting() throws Exception {
+		PageQueue queue = new PageQueue(1, 200);
+		assertThat(queue.enter()).isTrue();
+		CountDownLatch done = new CountDownLatch(1);
+		Thread waiting = new Thread(() -> {
+			if (queue.enter()) {
+				try {
+					done.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					queue.leave();
+				}
+			}
+		});
+		waiting.start();
+		awaitParked(waiting);
+
+		// the turn handed back goes to the page that was waiting, not to the one asking
+		// now
+		queue.leave();
+		assertThat(queue.enter()).isFalse();
+
+		done.countDown();
+		waiting.join(10_000);
+		assertThat(queue.enter()).isTrue();
+	}
+
+	@Test
 	void letsInAtMostItsSize() {
 		PageQueue queue = new PageQueue(2, 50);
 		assertThat(queue.enter()).isTrue();
