@@ -89,7 +89,7 @@ class SupportRecordController {
 				? this.achievements.latest(person, ACHIEVEMENTS_SHOWN, batch) : null;
 		latest.get().ifPresent(view -> {
 			model.addAttribute("view", view);
-			model.addAttribute("history", history.get());
+			model.addAttribute("recordHistory", history.get());
 			model.addAttribute("personComments", personComments.get());
 		});
 		this.pages.addLists(kind, model);
