@@ -32,7 +32,10 @@ public interface PersonPageSection {
 
 	/**
 	 * What to render: the Thymeleaf {@code template} and {@code fragment} to insert,
-	 * called with the person and {@code data}.
+	 * called with the person and {@code data}. The fragment names its second parameter
+	 * after the section ({@code intensitySection}, not {@code data}): Thymeleaf caches an
+	 * expression by its text, and one text meeting two sections' records is compiled
+	 * again and again (ADR 025).
 	 */
 	record Content(String template, String fragment, Object data) {
 	}
