@@ -43,8 +43,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageTransactionFilter extends OncePerRequestFilter {
 
-	private static final String[] STATIC = { "/css/", "/js/", "/images/", "/webjars/", "/assets/", "/favicon.ico" };
-
 	private final PlatformTransactionManager transactions;
 
 	private final PageQueue queue;
@@ -60,13 +58,10 @@ class PageTransactionFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String prefix : STATIC) {
-			if (path.startsWith(prefix)) {
-				return true;
-			}
-		}
-		return false;
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		return StaticResourceUrlEncodingFilter.isStaticResource(uri, contextPath)
+				|| uri.equals(contextPath + "/favicon.ico");
 	}
 
 	@Override

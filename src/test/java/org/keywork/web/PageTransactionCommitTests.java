@@ -126,6 +126,20 @@ class PageTransactionCommitTests {
 	}
 
 	@Test
+	void staticResourcesAndFormPostsNeitherQueueNorOpenATransaction() {
+		PageTransactionFilter filter = new PageTransactionFilter(this.transactions, this.turns);
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/css/keywork.css"))).isTrue();
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/webjars/x.js"))).isTrue();
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/favicon.ico"))).isTrue();
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("POST", "/service-users/1/contact-notes")))
+			.isTrue();
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/service-users/1"))).isFalse();
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("HEAD", "/caseload"))).isFalse();
+		// a page whose path only starts like a resource's is still a page
+		assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", "/cssx"))).isFalse();
+	}
+
+	@Test
 	void theApplicationsQueueHasATurnForEachPooledConnection() throws Exception {
 		assertThat(this.queue.size())
 			.isEqualTo(this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize());
