@@ -2,6 +2,7 @@ package org.keywork.caseload;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 import org.keywork.caseload.CaseloadItems.CaseloadItem;
@@ -25,6 +26,21 @@ public record CaseloadRow(Long personId, String reference, String legalName, Str
 		Instant lastPeerContact, LocalDate nextPlannedContact, ContactRule.ContactStatus contact,
 		List<ReviewDue> reviewsDue, List<StepDue> stepsDue, List<String> openGoals, boolean staffSafetyWarning,
 		long fromThePerson, List<CaseloadItem> items) {
+
+	/**
+	 * Every list of one class whatever the data: a person with steps due had an
+	 * {@code ArrayList}, one without an empty {@code List.of()}. Spring's expression
+	 * compiler casts a call to the public class it first saw ({@code ArrayList}), so
+	 * {@code row.stepsDue().isEmpty()} failed on the next person without steps and was
+	 * compiled again (CompiledExpressionsStayTests, depending on the order of the rows).
+	 * Wrapped, the compiler calls through the {@code List} interface.
+	 */
+	public CaseloadRow {
+		reviewsDue = Collections.unmodifiableList(reviewsDue);
+		stepsDue = Collections.unmodifiableList(stepsDue);
+		openGoals = Collections.unmodifiableList(openGoals);
+		items = Collections.unmodifiableList(items);
+	}
 
 	/** A support record's review, or an outcome reading, is past its date. */
 	public boolean reviewOverdue() {
