@@ -49,9 +49,9 @@ public class AccessLog {
 	/**
 	 * Three statements in one: the driver sends them together and PostgreSQL answers once
 	 * (a separate {@code Connection.setSavepoint} and {@code releaseSavepoint} were two
-	 * more round trips on every page, about a tenth of PostgreSQL's time for a person
-	 * page; docs/performance.md). If the insert fails, PostgreSQL skips the release and
-	 * the savepoint is still there to roll back to.
+	 * more round trips on every page that shows a person; docs/performance.md, fourteenth
+	 * session). If the insert fails, PostgreSQL skips the release and the savepoint is
+	 * still there to roll back to.
 	 */
 	private static final String INSERT_BEHIND_A_SAVEPOINT = "savepoint access_log;\n" + INSERT
 			+ ";\nrelease savepoint access_log";

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.caseload.CaseloadItems.CaseloadItem;
+import org.keywork.support.RecordKind;
+import org.keywork.support.SupportRecordQueries.ReviewDue;
 import org.keywork.support.SupportRecordQueries.StepDue;
 
 import org.springframework.expression.Expression;
@@ -23,31 +26,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CaseloadRowCompilationTests {
 
+	private static final CaseloadItem ITEM = new CaseloadItem(1L, "caseload.item", List.of(), LocalDate.of(2026, 12, 1),
+			false, null);
+
 	private final SpelExpressionParser parser = new SpelExpressionParser(
 			new SpelParserConfiguration(SpelCompilerMode.IMMEDIATE, getClass().getClassLoader()));
 
 	@Test
-	void anExpressionCompiledOnARowWithStepsRunsOnARowWithout() {
-		List<StepDue> steps = new ArrayList<>();
-		steps.add(new StepDue(1L, "s1", "Cook pasta bake at home", LocalDate.of(2026, 12, 1), "Eat well"));
-		CaseloadRow withSteps = row(steps);
-		CaseloadRow without = row(List.of());
+	void anExpressionCompiledOnARowWithListsRunsOnARowWithout() {
+		CaseloadRow with = row(
+				new ArrayList<>(List.of(new ReviewDue(1L, RecordKind.ACTION_PLAN, LocalDate.of(2026, 12, 1), false))),
+				new ArrayList<>(List.of(new StepDue(1L, "s1", "Cook at home", LocalDate.of(2026, 12, 1), "Eat well"))),
+				new ArrayList<>(List.of("Eat well")), new ArrayList<>(List.of(ITEM)));
+		CaseloadRow without = row(List.of(), List.of(), List.of(), List.of());
 
-		Expression isEmpty = this.parser.parseExpression("stepsDue().isEmpty()");
-		assertThat(isEmpty.getValue(withSteps, Boolean.class)).isFalse();
-		assertThat(isEmpty.getValue(withSteps, Boolean.class)).isFalse();
-		assertThat(isEmpty.getValue(without, Boolean.class)).as("compiled on the first row, run on the second")
-			.isTrue();
-
-		Expression size = this.parser.parseExpression("reviewsDue().size() + openGoals().size() + items().size()");
-		assertThat(size.getValue(without, Integer.class)).isZero();
-		assertThat(size.getValue(without, Integer.class)).isZero();
-		assertThat(size.getValue(row(new ArrayList<>()), Integer.class)).isZero();
+		for (String list : List.of("reviewsDue", "stepsDue", "openGoals", "items")) {
+			Expression isEmpty = this.parser.parseExpression(list + "().isEmpty()");
+			assertThat(isEmpty.getValue(with, Boolean.class)).as(list).isFalse();
+			assertThat(isEmpty.getValue(with, Boolean.class)).as(list + ", compiled").isFalse();
+			assertThat(isEmpty.getValue(without, Boolean.class)).as(list + ", compiled on one row, run on the other")
+				.isTrue();
+		}
 	}
 
-	private static CaseloadRow row(List<StepDue> steps) {
+	private static CaseloadRow row(List<ReviewDue> reviews, List<StepDue> steps, List<String> goals,
+			List<CaseloadItem> items) {
 		return new CaseloadRow(1L, "REF-1", "Sam Example", null, "ACTIVE", 1L, "Team", 7, null, null, 2L, "Alex", null,
-				null, null, null, null, new ArrayList<>(), steps, new ArrayList<>(), false, 0L, new ArrayList<>());
+				null, null, null, null, reviews, steps, goals, false, 0L, items);
 	}
 
 }
