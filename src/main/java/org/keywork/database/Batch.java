@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * first {@link Later#get} sends every query registered so far, together:
  *
  * <pre>
- * select (select coalesce(json_agg(q), '[]') from (&lt;query 1&gt;) q)::text,
- *        (select coalesce(json_agg(q), '[]') from (&lt;query 2&gt;) q)::text, ...
+ * select array_to_json(array(select q from (&lt;query 1&gt;) q))::text,
+ *        array_to_json(array(select q from (&lt;query 2&gt;) q))::text, ...
  * </pre>
  *
  * and hands each query's rows, read back from JSON, to its own {@link RowMapper} through

@@ -89,9 +89,9 @@ final class BatchStatements {
 			if (i > 0) {
 				sql.append(",\n");
 			}
-			sql.append("(select coalesce(json_agg(q), '[]') from (\n")
+			sql.append("array_to_json(array(select q from (\n")
 				.append(sqls.get(i))
-				.append("\n) q)::text as part")
+				.append("\n) q))::text as part")
 				.append(i);
 		}
 		return sql.toString();
