@@ -24,8 +24,8 @@ public record TimelineEntry(TimelineKind kind, Long refId, Instant occurredAt, S
 		String subjectName, String summary, boolean restricted, boolean peer, boolean shared) {
 
 	/**
-	 * Which branch of the timeline template shows the event: the kind, and for an outcome
-	 * also what was measured ({@code OUTCOME_STAR}).
+	 * Which fragment of {@code timeline/entries.html} shows the event: the kind, and for
+	 * an outcome also what was measured ({@code OUTCOME_STAR}).
 	 */
 	public String view() {
 		return this.kind == TimelineKind.OUTCOME ? "OUTCOME_" + this.subtype : this.kind.name();
