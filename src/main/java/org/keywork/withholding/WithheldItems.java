@@ -33,7 +33,8 @@ class WithheldItems {
 			  select id, coalesce(preferred_name, legal_name) as name from service_user where team_id in (:teams)
 			),
 			latest as (
-			  select distinct on (r.service_user_id, r.kind) r.*
+			  select distinct on (r.service_user_id, r.kind) r.service_user_id, r.kind, r.withheld, r.withheld_reason,
+			         r.withheld_detail, r.updated_at, case when r.kind = 'SAFETY_PLAN' then r.content->'factors' end as factors
 			  from support_record r join people p on p.id = r.service_user_id
 			  order by r.service_user_id, r.kind, r.version_number desc
 			),
@@ -44,7 +45,7 @@ class WithheldItems {
 			  union all
 			  select 'FACTOR', l.service_user_id, f->>'category', f->>'id', f->>'withheldReason', f->>'withheldDetail',
 			         l.updated_at
-			  from latest l, jsonb_array_elements(l.content->'factors') f
+			  from latest l, jsonb_array_elements(l.factors) f
 			  where l.kind = 'SAFETY_PLAN' and not l.withheld and coalesce((f->>'withheld')::boolean, false)
 			  union all
 			  select 'NOTE', n.service_user_id, n.type, cast(n.id as varchar), n.withheld_reason, n.withheld_detail,
