@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,6 +39,9 @@ class AccessLogTests {
 
 	@Autowired
 	DemoIds ids;
+
+	@Autowired
+	AccessLog accessLog;
 
 	long jamie;
 
@@ -115,6 +119,43 @@ class AccessLogTests {
 				.andExpect(status().isForbidden());
 			mvc.perform(get("/service-users/" + jamie + "/access-log").with(users.as("serviceuser")))
 				.andExpect(status().isForbidden());
+		}
+
+		@Test
+		void theSummaryCountsEachDayRoleAndTeamOnceAndLeavesOutThePersonsOwnVisits() {
+			// a person id of its own (the log has no foreign keys, V124), so that no
+			// other
+			// test's visits are counted
+			long person = 999_000_016L;
+			Map<String, Object> north = jdbc.sql("select id, name from team order by name limit 1").query().singleRow();
+			Map<String, Object> other = jdbc.sql("select id, name from team order by name desc limit 1")
+				.query()
+				.singleRow();
+			String insert = """
+					insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
+					values (1, ?, ?, ?, '/service-users/{id}', cast(? as timestamptz))""";
+			try {
+				jdbc.sql(insert).params("WORKER", north.get("id"), person, "2026-03-02 09:00+00").update();
+				jdbc.sql(insert).params("WORKER", north.get("id"), person, "2026-03-02 15:00+00").update();
+				jdbc.sql(insert).params("WORKER", other.get("id"), person, "2026-03-02 10:00+00").update();
+				jdbc.sql(insert).params("MANAGER", north.get("id"), person, "2026-03-02 11:00+00").update();
+				jdbc.sql(insert).params("SERVICE_USER", null, person, "2026-03-02 12:00+00").update();
+				jdbc.sql(insert).params("WORKER", north.get("id"), person, "2026-03-01 09:00+00").update();
+
+				var days = accessLog.summaryForPerson(person, 0);
+
+				assertThat(days.getTotalElements()).isEqualTo(4);
+				assertThat(days.getContent())
+					.extracting(day -> day.day().toString(), AccessLog.DaySummary::role, AccessLog.DaySummary::teamName,
+							AccessLog.DaySummary::views)
+					.containsExactly(tuple("2026-03-02", "MANAGER", north.get("name"), 1L),
+							tuple("2026-03-02", "WORKER", north.get("name"), 2L),
+							tuple("2026-03-02", "WORKER", other.get("name"), 1L),
+							tuple("2026-03-01", "WORKER", north.get("name"), 1L));
+			}
+			finally {
+				jdbc.sql("delete from access_log where service_user_id = ?").param(person).update();
+			}
 		}
 
 		@Test
