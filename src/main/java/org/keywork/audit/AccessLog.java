@@ -188,9 +188,10 @@ public class AccessLog {
 	/**
 	 * What the person sees: which staff roles and teams opened their record, by day,
 	 * newest first; no staff names and not their own visits. Days are in the service's
-	 * time zone. Both statements read only the index on the person (V129: role and team
-	 * are in it), and the rows are counted by team id before the team is named, so a
-	 * person with years of openings is counted from the index, not from the table.
+	 * time zone. Both statements can be answered by an index-only scan of the index on
+	 * the person (V129: role and team are in it), and the rows are counted by team id
+	 * before the team is named, so a person with years of openings is counted from the
+	 * index rather than row by row from the table.
 	 */
 	public Page<DaySummary> summaryForPerson(Long personId, int page) {
 		PageRequest request = Pages.of(page, PAGE_SIZE);
