@@ -21,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the person, each staff-only detail of a shared note, and each outcome record withheld
  * (a star reading, a wellbeing score, a Cycle of Change issue), each complaint withheld
  * (ADR 016), each welfare benefit and each accommodation episode withheld. One query.
+ * Each person's latest records are found by walking their versions newest first, one
+ * person at a time (the version index read backwards), rather than by sorting every
+ * version of the team's records; each withheld-able table is read through its partial
+ * index {@code where withheld} (V123, V128).
  */
 @Component
 @Transactional(readOnly = true)
@@ -33,10 +37,12 @@ class WithheldItems {
 			  select id, coalesce(preferred_name, legal_name) as name from service_user where team_id in (:teams)
 			),
 			latest as (
-			  select distinct on (r.service_user_id, r.kind) r.service_user_id, r.kind, r.withheld, r.withheld_reason,
-			         r.withheld_detail, r.updated_at, case when r.kind = 'SAFETY_PLAN' then r.content->'factors' end as factors
-			  from support_record r join people p on p.id = r.service_user_id
-			  order by r.service_user_id, r.kind, r.version_number desc
+			  select l.* from people p cross join lateral (
+			    select distinct on (r.kind) r.service_user_id, r.kind, r.withheld, r.withheld_reason,
+			           r.withheld_detail, r.updated_at, case when r.kind = 'SAFETY_PLAN' then r.content->'factors' end as factors
+			    from support_record r where r.service_user_id = p.id
+			    order by r.kind desc, r.version_number desc
+			  ) l
 			),
 			items as (
 			  select 'RECORD' as item, l.service_user_id, l.kind as what, cast(null as varchar) as ref,
