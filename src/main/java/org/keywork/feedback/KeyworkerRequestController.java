@@ -99,6 +99,10 @@ class KeyworkerRequestController {
 		if (form.getDecision() == AnswerForm.Decision.AGREE && form.getKeyworkerId() == null) {
 			result.rejectValue("keyworkerId", "keyworkerRequest.keyworker.required");
 		}
+		else if (form.getDecision() == AnswerForm.Decision.AGREE
+				&& form.getKeyworkerId().equals(this.people.get(user, request.personId()).getKeyworkerId())) {
+			result.rejectValue("keyworkerId", "keyworkerRequest.keyworker.same");
+		}
 		if (result.hasErrors()) {
 			return answerView(user, request, model);
 		}

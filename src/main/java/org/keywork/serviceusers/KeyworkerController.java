@@ -1,6 +1,7 @@
 package org.keywork.serviceusers;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -71,6 +72,14 @@ class KeyworkerController {
 			.stream()
 			.noneMatch(account -> account.getId().equals(form.getKeyworkerId()))) {
 			result.rejectValue("keyworkerId", "serviceUser.keyworkerId.notInTeam");
+		}
+		// a form made from the record as it is now that names the present keyworker
+		// changes
+		// nothing; one made from an older version is a conflict, answered below
+		if (Objects.equals(form.getVersion(), person.getVersion())
+				&& Objects.equals(form.getKeyworkerId(), person.getKeyworkerId())) {
+			result.rejectValue("keyworkerId",
+					person.getKeyworkerId() == null ? "keyworker.unchanged.none" : "keyworker.unchanged");
 		}
 		if (result.hasErrors()) {
 			return keyworkerView(person, model);

@@ -184,6 +184,22 @@ class FeedbackTests {
 				.param("answer", "Yes"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Choose the new keyworker")));
+			// agreeing by naming the keyworker the person has already changes nothing
+			Long current = jdbc.sql("select keyworker_id from service_user where id = ?")
+				.param(person)
+				.query(Long.class)
+				.single();
+			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
+				.with(users.as("manager"))
+				.param("decision", "AGREE")
+				.param("keyworkerId", String.valueOf(current))
+				.param("answer", "Yes"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("already the person&#39;s keyworker")));
+			assertThat(jdbc.sql("select count(*) from keyworker_assignment where service_user_id = ?")
+				.param(person)
+				.query(Long.class)
+				.single()).isEqualTo(1);
 			mvc.perform(post("/team/keyworker-requests/" + request).with(csrf())
 				.with(users.as("manager"))
 				.param("decision", "DECLINE")

@@ -71,6 +71,55 @@ class ServiceUserKeyworkerTests extends ServiceUserControllerTestBase {
 	}
 
 	@Test
+	void choosingThePresentKeyworkerAgainIsRefusedAndAddsNoHistory() throws Exception {
+		long id = createdBy("worker", uniqueName("Same Keyworker"));
+		long worker = accountId("worker");
+		mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
+			.with(users.as("manager"))
+			.param("keyworkerId", String.valueOf(worker))
+			.param("reason", "Checking the caseload")
+			.param("version", String.valueOf(version(id))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already the person&#39;s keyworker")))
+			.andExpect(content().string(containsString("href=\"#keyworkerId\"")))
+			.andExpect(content().string(containsString("Checking the caseload")));
+		// no keyworker, then no keyworker again: refused with its own words
+		mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
+			.with(users.as("manager"))
+			.param("keyworkerId", "")
+			.param("reason", "Leaving the caseload for now")
+			.param("version", String.valueOf(version(id)))).andExpect(status().isFound());
+		mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
+			.with(users.as("manager"))
+			.param("keyworkerId", "")
+			.param("reason", "Again")
+			.param("version", String.valueOf(version(id))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The person has no keyworker yet. Choose a keyworker.")));
+		assertThat(jdbc.sql("select count(*) from keyworker_assignment where service_user_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aStaleFormNamingTheKeyworkerSomeoneElseJustChoseIsAConflict() throws Exception {
+		long id = createdBy("worker", uniqueName("Stale Same"));
+		long before = version(id);
+		long jordan = accountId("jordan");
+		mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
+			.with(users.as("manager"))
+			.param("keyworkerId", String.valueOf(jordan))
+			.param("reason", "First manager")
+			.param("version", String.valueOf(before))).andExpect(status().isFound());
+		mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
+			.with(users.as("manager"))
+			.param("keyworkerId", String.valueOf(jordan))
+			.param("reason", "Second manager")
+			.param("version", String.valueOf(before))).andExpect(status().isConflict());
+	}
+
+	@Test
 	void reasonIsRequired() throws Exception {
 		long id = createdBy("worker", uniqueName("No Reason"));
 		mvc.perform(post("/service-users/" + id + "/keyworker").with(csrf())
