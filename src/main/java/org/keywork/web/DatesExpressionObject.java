@@ -14,12 +14,17 @@ import org.springframework.stereotype.Component;
  * ({@code @dates}) cannot be compiled by Spring's expression compiler, so every
  * expression that used one was interpreted on every request, reflection included (a page
  * shows dozens of dates); an expression object is a variable, which compiles.
- * ({@code #dates} is Thymeleaf's own, for {@code java.util.Date}.)
+ * ({@code #dates} is Thymeleaf's own, for {@code java.util.Date}.) Also
+ * {@link FormErrors} as {@code #kwErrors}, for the error summary.
  */
 @Component
 class DatesExpressionObject extends AbstractDialect implements IExpressionObjectDialect {
 
 	static final String NAME = "kwDates";
+
+	static final String FORM_ERRORS = "kwErrors";
+
+	private static final FormErrors FORM_ERRORS_OBJECT = new FormErrors();
 
 	private final Dates dates;
 
@@ -34,12 +39,16 @@ class DatesExpressionObject extends AbstractDialect implements IExpressionObject
 
 			@Override
 			public Set<String> getAllExpressionObjectNames() {
-				return Set.of(NAME);
+				return Set.of(NAME, FORM_ERRORS);
 			}
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return NAME.equals(expressionObjectName) ? DatesExpressionObject.this.dates : null;
+				return switch (expressionObjectName) {
+					case NAME -> DatesExpressionObject.this.dates;
+					case FORM_ERRORS -> FORM_ERRORS_OBJECT;
+					default -> null;
+				};
 			}
 
 			@Override
