@@ -132,9 +132,9 @@ class CycleOfChange {
 							: issue.entries.get(issue.entries.size() - 1).stage();
 					long recordedBy = rs.getLong("recorded_by");
 					String name = this.policy.mayName(user, person, recordedBy) ? rs.getString("display_name") : null;
-					long note = rs.getLong("contact_note_id");
+					Long note = rs.getObject("contact_note_id", Long.class);
 					issue.entries.add(new Issue.Entry(stageId, stage, rs.getObject("stage_on", LocalDate.class),
-							rs.getString("their_words"), rs.wasNull() ? null : note, instant(rs, "recorded_at"), name,
+							rs.getString("their_words"), note, instant(rs, "recorded_at"), name,
 							Stage.isForward(previous, stage)));
 				}
 				return id;

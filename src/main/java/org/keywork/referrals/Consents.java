@@ -146,8 +146,7 @@ public class Consents {
 	}
 
 	static Consent map(java.sql.ResultSet rs) throws java.sql.SQLException {
-		long agency = rs.getLong("agency_id");
-		return new Consent(rs.getLong("id"), rs.getLong("service_user_id"), rs.wasNull() ? null : agency,
+		return new Consent(rs.getLong("id"), rs.getLong("service_user_id"), rs.getObject("agency_id", Long.class),
 				rs.getString("agency_name"), rs.getString("other_party"), rs.getString("what"),
 				Consent.kinds(rs.getString("record_kinds")), rs.getObject("given_on", LocalDate.class),
 				rs.getObject("expires_on", LocalDate.class), ConsentGiven.valueOf(rs.getString("given_how")),

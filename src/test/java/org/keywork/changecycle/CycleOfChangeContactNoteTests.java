@@ -49,6 +49,27 @@ class CycleOfChangeContactNoteTests extends CycleOfChangeSupport {
 	}
 
 	@Test
+	void aStageWithoutANoteLinksToNoNoteAndOneFromANoteWithoutWordsKeepsItsLink() throws Exception {
+		long person = person();
+		// the first stage is recorded with the person's words and no note
+		nameIssue(person, "gambling", "CONTEMPLATION", LocalDate.now().minusDays(20), false);
+		long issue = issueId(person, "gambling");
+		String location = mvc
+			.perform(note(person, "worker", LocalDateTime.now().minusHours(1), "Planned the week's budget.")
+				.param("additions[cycleIssue]", String.valueOf(issue))
+				.param("additions[cycleStage]", "PREPARATION"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long noteId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		String page = page("/service-users/" + person + "/cycle-of-change", "worker");
+		assertThat(page).contains("/service-users/" + person + "/contact-notes/" + noteId + "\"")
+			.doesNotContain("/service-users/" + person + "/contact-notes/0\"");
+		assertThat(page.split("/service-users/" + person + "/contact-notes/", -1)).hasSize(2);
+	}
+
+	@Test
 	void aMistakeInTheStageKeepsTheNotesTextAndSavesNothing() throws Exception {
 		long person = person();
 		nameIssue(person, "drinking", "PREPARATION", LocalDate.now().minusDays(20), false);

@@ -112,6 +112,27 @@ class ConsentTests {
 	}
 
 	@Test
+	void consentToSomeoneWhoIsNotAnAgencyHasNoAgencyWhenItIsRead() throws Exception {
+		LocalDate today = this.dates.today();
+		this.mvc
+			.perform(post("/service-users/{id}/consent", this.person).with(csrf())
+				.with(this.users.as("worker"))
+				.param("otherParty", "The person's sister")
+				.param("what", "How the move is going")
+				.param("recordKinds", "PERSONAL_DETAILS")
+				.param("givenOn", today.toString())
+				.param("expiresOn", today.plusDays(30).toString())
+				.param("givenHow", "VERBAL"))
+			.andExpect(redirectedUrl("/service-users/" + this.person + "/consent"));
+		try (TestClock.Moved m = this.clock.movedBy(Duration.ofDays(31))) {
+			// expired, but there is no agency to record new consent for
+			assertThat(page("/service-users/" + this.person + "/consent"))
+				.contains("The person&#39;s sister", "Expired")
+				.doesNotContain("agencyId=");
+		}
+	}
+
+	@Test
 	void withdrawnConsentIsNoLongerValidAndAStaleWithdrawalChangesNothing() throws Exception {
 		LocalDate today = this.dates.today();
 		long id = consent(today.minusDays(10), null);
