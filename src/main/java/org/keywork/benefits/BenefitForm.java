@@ -65,10 +65,14 @@ class BenefitForm extends WithholdingFields {
 
 	/**
 	 * Another benefit has a name; an amount has a period (and the other way round); an
-	 * awarded benefit has its amount.
+	 * awarded benefit has its amount; the status is one it has now, so not from a day
+	 * after today (the next review may be).
 	 */
-	void validate(Errors errors) {
+	void validate(Errors errors, LocalDate today) {
 		validateWithholding(errors);
+		if (this.statusSince != null && this.statusSince.isAfter(today)) {
+			errors.rejectValue("statusSince", "benefits.statusSince.future");
+		}
 		if (this.type == BenefitType.OTHER && (this.otherName == null || this.otherName.isBlank())) {
 			errors.rejectValue("otherName", "benefits.otherName.required");
 		}

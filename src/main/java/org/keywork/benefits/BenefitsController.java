@@ -60,7 +60,7 @@ class BenefitsController {
 			Model model, RedirectAttributes redirect) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.benefits.changeable(user, id);
-		form.validate(result);
+		form.validate(result, this.benefits.today());
 		if (result.hasErrors()) {
 			return formView(person, null, model);
 		}
@@ -84,7 +84,7 @@ class BenefitsController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.benefits.changeable(user, id);
 		Benefit benefit = this.benefits.get(user, person, benefitId);
-		form.validate(result);
+		form.validate(result, this.benefits.today());
 		if (form.getVersion() == null) {
 			result.reject("benefits.stale");
 		}

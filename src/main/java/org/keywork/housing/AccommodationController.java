@@ -59,7 +59,7 @@ class AccommodationController {
 			Model model, RedirectAttributes redirect) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.history.changeable(user, id);
-		form.validate(result);
+		form.validate(result, this.history.today());
 		if (result.hasErrors()) {
 			return formView(person, null, model);
 		}
@@ -83,7 +83,7 @@ class AccommodationController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.history.changeable(user, id);
 		Episode episode = this.history.get(user, person, episodeId);
-		form.validate(result);
+		form.validate(result, this.history.today());
 		if (form.getVersion() == null) {
 			result.reject("housing.stale");
 		}

@@ -47,9 +47,19 @@ class EpisodeForm extends WithholdingFields {
 		return form;
 	}
 
-	/** The end is not before the start; a reason for leaving only once it has ended. */
-	void validate(Errors errors) {
+	/**
+	 * Neither date is after today (a move is recorded once it has happened: a home with a
+	 * start still to come would show as where the person lives now); the end is not
+	 * before the start; a reason for leaving only once it has ended.
+	 */
+	void validate(Errors errors, LocalDate today) {
 		validateWithholding(errors);
+		if (this.startedOn != null && this.startedOn.isAfter(today)) {
+			errors.rejectValue("startedOn", "housing.startedOn.future");
+		}
+		if (this.endedOn != null && this.endedOn.isAfter(today)) {
+			errors.rejectValue("endedOn", "housing.endedOn.future");
+		}
 		if (this.startedOn != null && this.endedOn != null && this.endedOn.isBefore(this.startedOn)) {
 			errors.rejectValue("endedOn", "housing.endedOn.beforeStart");
 		}

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /** A charge or payment as staff type it: the amount positive, at most two decimals. */
 class EntryForm {
@@ -71,6 +72,16 @@ class EntryForm {
 
 	public void setReference(String reference) {
 		this.reference = reference;
+	}
+
+	/**
+	 * A payment is recorded once it has been made: not on a day after today (a charge may
+	 * be entered ahead of the day it falls due).
+	 */
+	void validate(Errors errors, LocalDate today) {
+		if (this.kind == RentEntry.Kind.PAYMENT && this.date != null && this.date.isAfter(today)) {
+			errors.rejectValue("date", "rent.date.future");
+		}
 	}
 
 }

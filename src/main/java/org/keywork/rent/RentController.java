@@ -78,6 +78,7 @@ class RentController {
 			RedirectAttributes redirect) {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.account.changeable(user, id);
+		form.validate(result, this.account.today());
 		if (result.hasErrors()) {
 			return formView(person, model);
 		}

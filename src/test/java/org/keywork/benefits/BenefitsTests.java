@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
 import org.keywork.PortalPeople;
 import org.keywork.TestClock;
+import org.keywork.web.Dates;
 import org.keywork.TestPeople;
 import org.keywork.TestUsers;
 import org.keywork.housing.TenancyReportPart.ReportTable;
@@ -51,6 +52,9 @@ class BenefitsTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Dates dates;
 
 	@Autowired
 	BenefitsReportPart report;
@@ -98,6 +102,14 @@ class BenefitsTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(noPeriod).contains("Enter the date it took this status", "Choose how often the amount is paid");
+			String tomorrow = dates.today().plusDays(1).toString();
+			String future = mvc.perform(add(person, "PIP", "", "AWARDED", tomorrow, "100.00", "WEEKLY", false))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(future).contains("The date it took this status cannot be in the future", "href=\"#statusSince\"",
+					"value=\"" + tomorrow + "\"");
 			assertThat(jdbc.sql("select count(*) from welfare_benefit where service_user_id = ?")
 				.param(person)
 				.query(Long.class)

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
+import org.keywork.web.Dates;
 import org.keywork.PortalPeople;
 import org.keywork.TestClock;
 import org.keywork.TestPeople;
@@ -99,6 +100,30 @@ class AccommodationTests {
 				.getContentAsString();
 			assertThat(noReason).contains("govuk-error-summary", "value=\"A refuge\"");
 			assertThat(count(person)).isZero();
+		}
+
+		@Test
+		void aMoveStillToComeIsNotRecordedAsWhereThePersonLivesNow(@Autowired Dates dates) throws Exception {
+			long person = TestPeople.named(TestPeople.uniqueName("Housing Future")).save(mvc, users, jdbc);
+			String tomorrow = dates.today().plusDays(1).toString();
+			String future = mvc.perform(add(person, "HOSTEL", "Planned hostel", tomorrow, "", "", false))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(future).contains("the date they moved in cannot be in the future", "href=\"#startedOn\"",
+					"value=\"Planned hostel\"");
+			String leavingLater = mvc
+				.perform(add(person, "HOSTEL", "Current hostel", "2025-05-01", tomorrow, "Moving on", false))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(leavingLater).contains("the date they left cannot be in the future", "href=\"#endedOn\"");
+			assertThat(count(person)).isZero();
+			mvc.perform(add(person, "HOSTEL", "Current hostel", dates.today().toString(), "", "", false))
+				.andExpect(status().is3xxRedirection());
+			assertThat(count(person)).isEqualTo(1);
 		}
 
 		@Test

@@ -96,6 +96,23 @@ class RentAccountTests {
 		}
 
 		@Test
+		void aPaymentIsRecordedOnceMadeWhileAChargeMayBeEnteredAhead() throws Exception {
+			long person = TestPeople.named(TestPeople.uniqueName("Rent Ahead")).save(mvc, users, jdbc);
+			LocalDate nextWeek = dates.today().plusDays(7);
+			String future = mvc.perform(add(person, nextWeek, "PAYMENT", "50.00", "Promised payment"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(future).contains("its date cannot be in the future", "href=\"#date\"",
+					"value=\"Promised payment\"");
+			assertThat(count(person)).isZero();
+			mvc.perform(add(person, nextWeek, "CHARGE", "96.50", "Rent for next week"))
+				.andExpect(status().is3xxRedirection());
+			assertThat(count(person)).isEqualTo(1);
+		}
+
+		@Test
 		void cancelsAHandEntryWithAReasonAndAStaleCancelIsRefusedKeepingWhatWasTyped() throws Exception {
 			long person = TestPeople.named(TestPeople.uniqueName("Rent Cancel")).save(mvc, users, jdbc);
 			mvc.perform(add(person, dates.today(), "CHARGE", "96.50", "Entered twice"))
