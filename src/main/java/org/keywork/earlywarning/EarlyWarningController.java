@@ -71,9 +71,10 @@ class EarlyWarningController {
 		KeyworkUser user = CurrentUser.get();
 		ServiceUser person = this.warnings.workable(user, id);
 		ChecklistStep which = step(step);
-		form.validate(result, this.warnings.today());
+		Warning warning = this.warnings.warning(user, person);
+		form.validate(result, this.warnings.today(), warning.steps().get(which.ordinal()));
 		if (result.hasErrors()) {
-			return stepView(person, which, this.warnings.warning(user, person), model);
+			return stepView(person, which, warning, model);
 		}
 		try {
 			this.warnings.recordStep(user, person, which, form.getEpisodeId(), form.getVersion(), form.progress());

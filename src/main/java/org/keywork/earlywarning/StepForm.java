@@ -39,14 +39,27 @@ class StepForm {
 		return form;
 	}
 
-	/** A step done has a date, not in the future. */
-	void validate(Errors errors, LocalDate today) {
+	/**
+	 * A step done has a date, not in the future; a form with nothing in it, for a step
+	 * with nothing recorded yet, records nothing (it would start the response with an
+	 * empty entry).
+	 */
+	void validate(Errors errors, LocalDate today, Warning.Step current) {
+		if (recordsNothing() && !current.done() && current.doneOn() == null && current.who() == null
+				&& current.note() == null && !errors.hasErrors()) {
+			errors.rejectValue("done", "earlywarning.step.empty");
+		}
 		if (this.done && this.doneOn == null && !errors.hasFieldErrors("doneOn")) {
 			errors.rejectValue("doneOn", "earlywarning.doneOn.required");
 		}
 		if (this.doneOn != null && this.doneOn.isAfter(today)) {
 			errors.rejectValue("doneOn", "earlywarning.doneOn.future");
 		}
+	}
+
+	private boolean recordsNothing() {
+		return !this.done && this.doneOn == null && (this.who == null || this.who.isBlank())
+				&& (this.note == null || this.note.isBlank());
 	}
 
 	EarlyWarnings.Progress progress() {

@@ -95,6 +95,24 @@ class EarlyWarningTests {
 			long benefit = benefit(person, "HOUSING_BENEFIT", "SUSPENDED", "2026-02-01");
 			assertThat(page("/service-users/" + person + "/early-warning/steps/talk", "worker"))
 				.contains("name=\"version\" value=\"0\"");
+			// a form with nothing in it records nothing and starts no response
+			String empty = mvc
+				.perform(post("/service-users/{id}/early-warning/steps/{s}", person, "talk").with(csrf())
+					.with(users.as("worker"))
+					.param("doneOn", "")
+					.param("who", " ")
+					.param("note", "")
+					.param("episodeId", "")
+					.param("version", "0"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(empty).contains("Record something about this step", "href=\"#done\"");
+			assertThat(jdbc.sql("select count(*) from early_warning where service_user_id = ?")
+				.param(person)
+				.query(Long.class)
+				.single()).isZero();
 			mvc.perform(step(person, "talk", null, 0, "2026-02-03", "Typed note one"))
 				.andExpect(status().is3xxRedirection());
 			long episode = openEpisode(person);
