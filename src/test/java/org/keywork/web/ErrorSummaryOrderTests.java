@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
 
@@ -20,7 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The error summary lists a form's errors in the order of its fields on the page
- * ({@link FormErrors}), whatever order the validator found them in.
+ * ({@link FormErrors}), whatever order the validator found them in, and each link goes to
+ * a control (for radios and checkboxes, the first), where a keyboard user can answer.
  */
 @KeyworkTest
 class ErrorSummaryOrderTests {
@@ -34,6 +36,9 @@ class ErrorSummaryOrderTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	DemoIds ids;
 
 	@Test
 	void aNewTeamsErrorsFollowItsFields() throws Exception {
@@ -52,12 +57,39 @@ class ErrorSummaryOrderTests {
 		assertThat(links.indexOf("displayName")).isPositive();
 	}
 
+	@Test
+	void theLinksOfChoicesGoToTheFirstChoice() throws Exception {
+		String person = "/service-users/" + this.ids.jamie();
+		assertLinksGoToControls(post(person + "/rent").param("date", "").param("amount", "").param("description", ""),
+				"kind");
+		assertLinksGoToControls(post(person + "/consent").param("what", "").param("givenOn", ""), "givenHow");
+	}
+
+	private void assertLinksGoToControls(MockHttpServletRequestBuilder request, String choice) throws Exception {
+		String page = this.mvc.perform(request.with(csrf()).with(this.users.as("worker")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> links = links(page);
+		assertThat(links).contains(choice);
+		for (String link : links) {
+			assertThat(Pattern.compile("<(input|select|textarea)\\s[^>]*id=\"" + Pattern.quote(link) + "\"")
+				.matcher(page)
+				.find()).as("#" + link + " is a control").isTrue();
+		}
+	}
+
 	private List<String> summaryLinks(MockHttpServletRequestBuilder request, String username) throws Exception {
 		String page = this.mvc.perform(request.with(csrf()).with(this.users.as(username)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		return links(page);
+	}
+
+	private static List<String> links(String page) {
 		Matcher summary = SUMMARY.matcher(page);
 		assertThat(summary.find()).as("the page has an error summary").isTrue();
 		List<String> links = new ArrayList<>();
