@@ -36,6 +36,8 @@ class CycleOfChangePathTests extends CycleOfChangeSupport {
 		assertThat(table).containsSubsequence("data-stage=\"PRE_CONTEMPLATION\"", "data-stage=\"CONTEMPLATION\"",
 				"data-stage=\"ACTION\"", "data-stage=\"LAPSE\"", "Lapse", "data-stage=\"ACTION\"");
 		assertThat(table).contains("I might cut down.", "A bad week.", "Back at the group.", "(moved forward)");
+		// the lapse is said once, by its tag
+		assertThat(count(between(table, "data-stage=\"LAPSE\"", "</tr>"), "Lapse")).isEqualTo(1);
 		// and as a chart with a text alternative: one marker per entry, one lapse
 		String chart = between(page, "<svg", "</svg>");
 		assertThat(chart).contains("role=\"img\"", "<title", "<desc", "5 entries since");

@@ -80,7 +80,9 @@ class SupportRecordsSectionTests {
 		assertThat(row(page, "action-plan")).contains("Draft", "version 1, not yet agreed",
 				"2 goals: 2 of 4 steps done (50%)", "value=\"50\"");
 		// the overview's review date has passed
-		assertThat(row(page, "support-overview")).contains("Agreed", "Overdue");
+		assertThat(row(page, "support-overview")).contains("Agreed", "Overdue")
+			.containsPattern("Agreed</strong>\\s*with the person on")
+			.doesNotContainIgnoringCase("agreed with the person");
 		// only the latest safety plan counts: due in five days, withheld from the person,
 		// both factors counted
 		assertThat(row(page, "safety-plan")).contains("Due soon", "Withheld", "2 factors").doesNotContain("Overdue");
