@@ -11,24 +11,24 @@ import jakarta.validation.constraints.Size;
  */
 class FeedbackForm {
 
-	@NotNull(message = "{feedback.rating.required}")
-	@Min(1)
-	@Max(5)
+	@NotNull(message = "{feedback.rating.required.listenedTo}")
+	@Min(value = 1, message = "{feedback.rating.required.listenedTo}")
+	@Max(value = 5, message = "{feedback.rating.required.listenedTo}")
 	private Integer listenedTo;
 
-	@NotNull(message = "{feedback.rating.required}")
-	@Min(1)
-	@Max(5)
+	@NotNull(message = "{feedback.rating.required.supportWhenNeeded}")
+	@Min(value = 1, message = "{feedback.rating.required.supportWhenNeeded}")
+	@Max(value = 5, message = "{feedback.rating.required.supportWhenNeeded}")
 	private Integer supportWhenNeeded;
 
-	@NotNull(message = "{feedback.rating.required}")
-	@Min(1)
-	@Max(5)
+	@NotNull(message = "{feedback.rating.required.respected}")
+	@Min(value = 1, message = "{feedback.rating.required.respected}")
+	@Max(value = 5, message = "{feedback.rating.required.respected}")
 	private Integer respected;
 
-	@NotNull(message = "{feedback.rating.required}")
-	@Min(1)
-	@Max(5)
+	@NotNull(message = "{feedback.rating.required.helping}")
+	@Min(value = 1, message = "{feedback.rating.required.helping}")
+	@Max(value = 5, message = "{feedback.rating.required.helping}")
 	private Integer helping;
 
 	@Size(max = 2000, message = "{feedback.comment.size}")

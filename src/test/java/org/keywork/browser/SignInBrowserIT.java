@@ -115,6 +115,8 @@ class SignInBrowserIT extends BrowserTest {
 			signIn(username, "wrong-password-" + attempt);
 			assertThat(this.page.url()).as("attempt %d", attempt).endsWith("/login?error");
 			assertThat(this.page.locator(".govuk-error-summary")).containsText("The username or password is not right");
+			// only the password has to be typed again
+			assertThat(this.page.locator("#username")).hasValue(username);
 		}
 		assertAccessible(this.page);
 

@@ -77,7 +77,11 @@ class FeedbackTests {
 			mvc.perform(
 					post("/my-support/feedback").with(csrf()).with(users.as("serviceuser")).param("listenedTo", "3"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Choose a number from 1 to 5")));
+				// each question named in its message, the one answered not
+				.andExpect(
+						content().string(containsString("Choose a number from 1 to 5 for how often you get support")))
+				.andExpect(content().string(containsString("for how often your support is helping you")))
+				.andExpect(content().string(not(containsString("for how often you feel listened to"))));
 			mvc.perform(get("/my-support/feedback").with(users.as("serviceuser"))).andExpect(status().isOk());
 		}
 

@@ -12,9 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -68,6 +71,23 @@ class SignInEnumerationTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
+	}
+
+	@Test
+	void theTypedUsernameIsShownAgainOnceWhetherOrNotItExists() throws Exception {
+		for (String username : List.of(account("enum-shown", true),
+				"enum-nobody-" + Long.toString(System.nanoTime(), 36))) {
+			MockHttpSession jar = new MockHttpSession();
+			mvc.perform(post("/login").with(csrf())
+				.param("username", username)
+				.param("password", "not the password")
+				.session(jar)).andExpect(redirectedUrl("/login?error"));
+			String page = mvc.perform(get("/login?error").session(jar)).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("The username or password is not right", "value=\"" + username + "\"");
+			String later = mvc.perform(get("/login").session(jar)).andReturn().getResponse().getContentAsString();
+			assertThat(later).as("shown once").doesNotContain("value=\"" + username + "\"");
+			throttle.unlock(username);
+		}
 	}
 
 	@Test
