@@ -23,6 +23,13 @@ class LanguageCheckTests {
 	}
 
 	@Test
+	void aMissedVisitIsNotWrittenUpAsThePersonsFailure() {
+		assertThat(check.check("Client failed to attend. DNA again on Friday.")).extracting(LanguageFlag::term)
+			.containsExactly("client", "failed to attend", "DNA");
+		assertThat(check.check("She did not come on Friday; her bus was cancelled.")).isEmpty();
+	}
+
+	@Test
 	void matchesWholeWordsOnly() {
 		assertThat(check.check("We talked about addiction services and a difficulty with forms.")).isEmpty();
 		assertThat(check.check("Non engaging, they said; she refused.")).extracting(LanguageFlag::term)

@@ -63,6 +63,20 @@ class ServiceUserCreationTests extends ServiceUserControllerTestBase {
 	}
 
 	@Test
+	void datesThatAreNotRealSayWhichDate() throws Exception {
+		mvc.perform(post("/service-users").with(csrf())
+			.with(users.as("worker"))
+			.param("legalName", uniqueName("Date Words"))
+			.param("dateOfBirth", "1990-02-31")
+			.param("supportStart", "soon")
+			.param("teamId", String.valueOf(north))
+			.param("status", "REFERRED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a real date of birth")))
+			.andExpect(content().string(containsString("Enter a real date for when support started")));
+	}
+
+	@Test
 	void aMatchingNameAndDateOfBirthWarnsAndOffersTheExistingRecord() throws Exception {
 		String name = uniqueName("Alex Duplicate");
 		mvc.perform(create(name, "1980-02-02").with(users.as("worker"))).andExpect(status().isFound());
