@@ -226,6 +226,36 @@ public class AccessLog {
 	 * {@code /service-users/{id}/action-plan}.
 	 */
 	public record Entry(Instant at, String accountName, String role, String teamName, String page) {
+
+		/**
+		 * The message key of the page's name as a manager would say it ("Contact notes",
+		 * "Case callover"), or null for a page without one (the route pattern is then
+		 * shown alone). The part of a person's record is named by the path's first part
+		 * after the person ({@code /service-users/{id}/contact-notes/...} is the contact
+		 * notes); a page of several people by where it is.
+		 */
+		public String pageKey() {
+			String person = "/service-users/{id}";
+			if (this.page.equals(person)) {
+				return "accessLog.page.person";
+			}
+			if (this.page.startsWith(person + "/")) {
+				String rest = this.page.substring(person.length() + 1);
+				int end = rest.indexOf('/');
+				return "accessLog.page.record." + ((end < 0) ? rest : rest.substring(0, end));
+			}
+			for (String list : LISTS) {
+				if (this.page.equals(list) || this.page.startsWith(list + "/")) {
+					return "accessLog.page.list" + list.replace('/', '.');
+				}
+			}
+			return null;
+		}
+
+		/** Pages that show several people, most particular first. */
+		private static final List<String> LISTS = List.of("/service-users", "/caseload", "/team/callovers",
+				"/team/callover", "/team", "/my-people", "/my-support", "/groups");
+
 	}
 
 	/** How many pages staff in one role and team opened on one day. */

@@ -106,6 +106,8 @@ class AccessLogTests {
 			mvc.perform(get("/service-users/" + jamie + "/access-log").with(users.as("manager")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Jordan Ellis")))
+				// the page by the name a manager would use, with its route under it
+				.andExpect(content().string(containsString("<span>Their page</span>")))
 				.andExpect(content().string(containsString("/service-users/{id}")));
 		}
 

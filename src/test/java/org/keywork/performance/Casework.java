@@ -246,19 +246,32 @@ final class Casework {
 	 */
 	private void keyworkerChanges(long person) throws Exception {
 		for (int i = 1; i <= this.size; i++) {
-			String next = this.workers.get(i % this.size);
-			long version = this.jdbc.sql("select version from service_user where id = ?")
+			long next = id(this.workers.get(i % this.size));
+			Long current = this.jdbc.sql("select keyworker_id from service_user where id = ?")
 				.param(person)
 				.query(Long.class)
-				.single();
-			this.mvc
-				.perform(post("/service-users/{id}/keyworker", person).with(csrf())
-					.with(this.users.as(this.manager))
-					.param("keyworkerId", String.valueOf(id(next)))
-					.param("reason", "Change " + i)
-					.param("version", String.valueOf(version)))
-				.andExpect(status().isFound());
+				.list()
+				.get(0);
+			if (current != null && current == next) {
+				// choosing the present keyworker again is refused: nobody for a day first
+				changeKeyworker(person, null, "Between keyworkers " + i);
+			}
+			changeKeyworker(person, next, "Change " + i);
 		}
+	}
+
+	private void changeKeyworker(long person, Long keyworker, String reason) throws Exception {
+		long version = this.jdbc.sql("select version from service_user where id = ?")
+			.param(person)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/service-users/{id}/keyworker", person).with(csrf())
+				.with(this.users.as(this.manager))
+				.param("keyworkerId", keyworker == null ? "" : String.valueOf(keyworker))
+				.param("reason", reason)
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isFound());
 	}
 
 	private void linkPeer(long person, String peer) throws Exception {

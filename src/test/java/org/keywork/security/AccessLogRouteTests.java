@@ -3,6 +3,7 @@ package org.keywork.security;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,14 +14,17 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.keywork.DemoIds;
 import org.keywork.KeyworkTest;
 import org.keywork.TestUsers;
+import org.keywork.audit.AccessLog;
 import org.keywork.security.AccessMatrix.Caller;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -75,6 +80,31 @@ class AccessLogRouteTests {
 		String pattern = MappedRoutes.pattern(route);
 		return pattern.startsWith("/service-users/{id}") || pattern.startsWith("/my-support")
 				|| pattern.contains("/people/{id}");
+	}
+
+	/**
+	 * The staff view of the log names each page of a person's record as a manager would
+	 * ("Contact notes"), not by its route: every such route has its name in the bundle.
+	 */
+	@Test
+	void everyPageOfAPersonsRecordHasANameInTheLog(@Autowired MessageSource messages) {
+		List<String> unnamed = this.routes.routes()
+			.stream()
+			.filter(route -> MappedRoutes.method(route).equals("GET"))
+			.map(MappedRoutes::pattern)
+			.filter(pattern -> pattern.startsWith("/service-users/{id}")
+					&& !pattern.startsWith("/service-users/{id}/{"))
+			.filter(pattern -> {
+				String key = new AccessLog.Entry(null, null, null, null, pattern).pageKey();
+				return key == null || messages.getMessage(key, null, null, Locale.UK) == null;
+			})
+			.toList();
+		assertThat(unnamed).isEmpty();
+		for (String kind : List.of("support-overview", "safety-plan", "action-plan")) {
+			assertThat(messages.getMessage("accessLog.page.record." + kind, null, null, Locale.UK)).isNotNull();
+		}
+		assertThat(new AccessLog.Entry(null, null, null, null, "/team/callovers/{meetingId}/people/{id}").pageKey())
+			.isEqualTo("accessLog.page.list.team.callovers");
 	}
 
 	@TestFactory
