@@ -55,6 +55,21 @@ class RecordingContactNotesTests extends ContactNoteTestBase {
 	}
 
 	@Test
+	void aLengthTooLongForANumberSaysWhatItMayBe() throws Exception {
+		long person = person("Long");
+		mvc.perform(post("/service-users/{id}/contact-notes", person).with(csrf())
+			.with(users.as("worker"))
+			.param("contactAt", LocalDateTime.now(LONDON).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString())
+			.param("type", "HOME_VISIT")
+			.param("durationMinutes", "99999999999")
+			.param("note", "Typed text kept"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a number of minutes from 0 to 1440")))
+			.andExpect(content().string(containsString("Typed text kept")));
+		assertThat(count(person)).isZero();
+	}
+
+	@Test
 	void withholdingNeedsAReason() throws Exception {
 		long person = person("Withheld");
 		mvc.perform(note(person, "About a neighbour").with(users.as("worker")).param("withheld", "true"))
