@@ -72,7 +72,7 @@ class CycleOfChangeVisibilityTests extends CycleOfChangeSupport {
 
 		String page = page("/my-support/cycle-of-change", PortalPeople.username(person));
 		String month = march.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
-		assertThat(page).contains("drinking: you were thinking about it in " + month + ", getting ready to act in ",
+		assertThat(page).contains("drinking: thinking about it in " + month + ", getting ready to act in ",
 				"You said: Ready soon.");
 		assertThat(page).doesNotContain("brother");
 	}
