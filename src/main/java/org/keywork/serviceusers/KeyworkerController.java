@@ -73,9 +73,8 @@ class KeyworkerController {
 			.noneMatch(account -> account.getId().equals(form.getKeyworkerId()))) {
 			result.rejectValue("keyworkerId", "serviceUser.keyworkerId.notInTeam");
 		}
-		// a form made from the record as it is now that names the present keyworker
-		// changes
-		// nothing; one made from an older version is a conflict, answered below
+		// naming the present keyworker on a form of the record as it is changes nothing;
+		// on a form of an older version it is a conflict, answered below
 		if (Objects.equals(form.getVersion(), person.getVersion())
 				&& Objects.equals(form.getKeyworkerId(), person.getKeyworkerId())) {
 			result.rejectValue("keyworkerId",
