@@ -1,5 +1,6 @@
 package org.keywork.support;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.keywork.web.Dates;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -30,10 +33,16 @@ class ContentDiff {
 
 	private final SupportLists lists;
 
-	ContentDiff(JsonMapper json, MessageSource messages, SupportLists lists) {
+	private final Dates dates;
+
+	/** How a date is kept in a record's JSON content. */
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	ContentDiff(JsonMapper json, MessageSource messages, SupportLists lists, Dates dates) {
 		this.json = json;
 		this.messages = messages;
 		this.lists = lists;
+		this.dates = dates;
 	}
 
 	/**
@@ -126,7 +135,8 @@ class ContentDiff {
 				this.messages.getMessage("support.value." + text, null, text, locale);
 			case "withheldReason" -> this.messages.getMessage("sharing.reason." + text, null, text, locale);
 			case "withheld" -> this.messages.getMessage("support.value.withheld." + text, null, text, locale);
-			default -> text;
+			// dates as every other page shows them, not as the content keeps them
+			default -> ISO_DATE.matcher(text).matches() ? this.dates.date(LocalDate.parse(text)) : text;
 		};
 	}
 

@@ -26,7 +26,7 @@ public class Dates {
 
 	private final Clock clock;
 
-	Dates(@Value("${keywork.time-zone:Europe/London}") String zone, Clock clock) {
+	public Dates(@Value("${keywork.time-zone:Europe/London}") String zone, Clock clock) {
 		this.zone = ZoneId.of(zone);
 		this.clock = clock;
 	}

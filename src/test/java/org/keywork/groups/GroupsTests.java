@@ -151,7 +151,9 @@ class GroupsTests {
 					Map.of(amal, "ATTENDED", bea, "ATTENDED", apologies, "APOLOGIES"));
 
 			String sessionPage = page("/groups/" + group + "/sessions/" + session, "jordan");
-			assertThat(sessionPage).contains("SESSION-NOTE made soup together", amalName, beaName, "Sent apologies");
+			assertThat(sessionPage).contains("SESSION-NOTE made soup together", amalName, beaName, "Sent apologies")
+				.contains(amalName + "</a>:")
+				.doesNotContainPattern("</a>\\s+:");
 			assertThat(page("/groups/" + group, "worker")).contains("2 of 3 invited");
 
 			for (long[] pair : new long[][] { { amal, bea }, { bea, amal } }) {

@@ -1,5 +1,7 @@
 package org.keywork.support;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.sharing.WithholdReason;
 import org.keywork.support.ContentDiff.Change;
+import org.keywork.web.Dates;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentDiffTests {
 
-	private final ContentDiff diff = new ContentDiff(JsonMapper.builder().build(), messages(), new Lists());
+	private final ContentDiff diff = new ContentDiff(JsonMapper.builder().build(), messages(), new Lists(),
+			new Dates("Europe/London", Clock.systemUTC()));
 
 	@BeforeEach
 	void english() {
@@ -48,6 +52,15 @@ class ContentDiffTests {
 				goal("g1", "Find a home", step("s1", "View a flat")));
 		assertThat(this.diff.between(before, changed, Set.of()))
 			.containsExactly(new Change("Open a bank account › Get photo ID", "Step", "Get ID", "Get photo ID"));
+	}
+
+	@Test
+	void aDateIsShownAsEveryOtherPageShowsIt() {
+		ActionPlanContent.Step due = step("s1", "View a flat");
+		due.setDue(LocalDate.of(2026, 12, 20));
+		assertThat(this.diff.between(plan(goal("g1", "Find a home", step("s1", "View a flat"))),
+				plan(goal("g1", "Find a home", due)), Set.of()))
+			.containsExactly(new Change("Find a home › View a flat", "By when", null, "20 December 2026"));
 	}
 
 	@Test
@@ -111,6 +124,7 @@ class ContentDiffTests {
 				"Support need", "support.field.withheld", "Withheld from the person", "support.field.withheldReason",
 				"Reason for withholding", "support.value.withheld.true", "Yes", "support.value.withheld.false", "No",
 				"sharing.reason.THIRD_PARTY", "It is about someone else"), Locale.UK);
+		messages.addMessage("support.field.due", Locale.UK, "By when");
 		return messages;
 	}
 
