@@ -72,6 +72,10 @@ class OverviewController {
 		catch (StaleRecordException ex) {
 			this.pages.conflict(ex, model, response);
 			form.setVersion(ex.getCurrent().getVersion());
+			// what the other person saved comes into the parts this editor left alone
+			OverviewContent current = (OverviewContent) this.pages.latestForChange(user, person, RecordKind.OVERVIEW)
+				.content();
+			model.addAttribute("conflictBoth", form.takeChangesOf(current));
 			return formView(model);
 		}
 		FlashMessage.success(redirect, "overview.saved");

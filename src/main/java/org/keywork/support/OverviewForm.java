@@ -1,6 +1,10 @@
 package org.keywork.support;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -20,6 +24,9 @@ class OverviewForm {
 	private List<@Valid Area> areas = new ArrayList<>();
 
 	private Long version;
+
+	/** What the aspirations were when the form was made ({@link #fingerprint}). */
+	private String aspirationsBase;
 
 	/**
 	 * A form for the overview as it stands, with every configured life area in the
@@ -53,7 +60,79 @@ class OverviewForm {
 			}
 		}
 		form.version = version;
+		form.aspirationsBase = fingerprint(form.aspirations);
+		form.areas.forEach(area -> area.base = area.fingerprint());
 		return form;
+	}
+
+	/**
+	 * After a conflict: takes into the form what someone else saved meanwhile in every
+	 * part this editor left as it was when the form was made, and keeps what this editor
+	 * changed. Without it, saving again would put back the older words of the parts the
+	 * other person changed. Each part's base becomes {@code current}'s, so the next save
+	 * is measured against it.
+	 * @return the codes of the life areas (and {@code aspirations}) both changed, where
+	 * this editor's words are kept
+	 */
+	List<String> takeChangesOf(OverviewContent current) {
+		List<String> both = new ArrayList<>();
+		String theirs = fingerprint(current.getAspirations());
+		if (fingerprint(this.aspirations).equals(this.aspirationsBase)) {
+			this.aspirations = current.getAspirations();
+		}
+		else if (!theirs.equals(this.aspirationsBase)) {
+			both.add("aspirations");
+		}
+		this.aspirationsBase = theirs;
+		for (Area area : this.areas) {
+			Area now = new Area();
+			current.area(area.code).ifPresent(entry -> {
+				now.need = entry.getNeed();
+				now.strengths = entry.getStrengths();
+				now.priority = entry.getPriority();
+				now.ownWords = entry.getOwnWords();
+			});
+			String nowPrint = now.fingerprint();
+			if (area.fingerprint().equals(area.base)) {
+				area.need = now.need;
+				area.strengths = now.strengths;
+				area.priority = (now.priority == null) ? Priority.NONE : now.priority;
+				area.ownWords = now.ownWords;
+			}
+			else if (!nowPrint.equals(area.base)) {
+				both.add(area.code);
+			}
+			area.base = nowPrint;
+		}
+		return both;
+	}
+
+	/**
+	 * A short digest of some words, the same whether a browser sent a line break as CRLF
+	 * or not and whether a field is empty or absent.
+	 */
+	static String fingerprint(Object... parts) {
+		StringBuilder text = new StringBuilder();
+		for (Object part : parts) {
+			String value = (part == null) ? "" : part.toString().replace("\r\n", "\n").strip();
+			text.append(value.length()).append(':').append(value).append('|');
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String getAspirationsBase() {
+		return this.aspirationsBase;
+	}
+
+	public void setAspirationsBase(String aspirationsBase) {
+		this.aspirationsBase = aspirationsBase;
 	}
 
 	public String getAspirations() {
@@ -97,6 +176,24 @@ class OverviewForm {
 
 		@Size(max = TEXT_MAX, message = "{overview.area.ownWords.size}")
 		private String ownWords;
+
+		/**
+		 * What this area was when the form was made ({@link OverviewForm#fingerprint}).
+		 */
+		private String base;
+
+		String fingerprint() {
+			Priority shown = (this.priority == null) ? Priority.NONE : this.priority;
+			return OverviewForm.fingerprint(this.need, this.strengths, shown, this.ownWords);
+		}
+
+		public String getBase() {
+			return this.base;
+		}
+
+		public void setBase(String base) {
+			this.base = base;
+		}
 
 		public String getCode() {
 			return this.code;

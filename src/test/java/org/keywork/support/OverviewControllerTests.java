@@ -1,5 +1,10 @@
 package org.keywork.support;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keywork.KeyworkTest;
@@ -9,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -97,6 +104,82 @@ class OverviewControllerTests {
 			.param("version", String.valueOf(current))).andExpect(status().isFound());
 		assertThat(support.content(id, "OVERVIEW")).contains("Words typed in a second tab")
 			.contains("Rent arrears from the last tenancy");
+	}
+
+	/**
+	 * Two people edit the overview at once, each in one life area. The second is told of
+	 * the conflict, and the form shown again has the first person's words in the area the
+	 * second left alone, so saving again keeps both (it used to put back the older
+	 * words).
+	 */
+	@Test
+	void savingAgainAfterAConflictKeepsWhatTheOtherPersonChanged() throws Exception {
+		long id = support.person(SupportTestSupport.unique("Overview Both"));
+		support.start(id, "support-overview");
+		mvc.perform(save(id, support.version(id, "OVERVIEW")).with(users.as("worker"))).andExpect(status().isFound());
+		String workersForm = editForm(id, "worker");
+		String managersForm = editForm(id, "manager");
+
+		mvc.perform(sendForm(id, workersForm, Map.of("areas[0].need", "Worker's new words about the home"), "worker"))
+			.andExpect(status().isFound());
+		String conflict = mvc
+			.perform(sendForm(id, managersForm, Map.of("areas[1].need", "Manager's new words about money"), "manager"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conflict).contains("data-conflict-merged", "Worker&#39;s new words about the home",
+				"Manager&#39;s new words about money");
+		mvc.perform(sendForm(id, conflict, Map.of(), "manager")).andExpect(status().isFound());
+		assertThat(support.content(id, "OVERVIEW")).contains("Worker's new words about the home",
+				"Manager's new words about money", "Keeps every letter in a folder");
+
+		// both changed the same area: the second editor's words are kept and the area
+		// named
+		String again = editForm(id, "manager");
+		mvc.perform(sendForm(id, editForm(id, "worker"), Map.of("areas[1].need", "Worker, later"), "worker"))
+			.andExpect(status().isFound());
+		String clash = mvc.perform(sendForm(id, again, Map.of("areas[1].need", "Manager, later"), "manager"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(clash).contains("You both changed these", "Manager, later").doesNotContain("Worker, later");
+	}
+
+	private String editForm(long id, String username) throws Exception {
+		return mvc.perform(get("/service-users/" + id + "/support-overview/edit").with(users.as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** Sends the form on {@code page} as a browser would, with some fields changed. */
+	private MockHttpServletRequestBuilder sendForm(long id, String page, Map<String, String> changed, String username) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders
+			.post("/service-users/" + id + "/support-overview/edit")
+			.with(csrf())
+			.with(users.as(username));
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
+		while (hidden.find()) {
+			fields.put(hidden.group(1), HtmlUtils.htmlUnescape(hidden.group(2)));
+		}
+		Matcher text = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>").matcher(page);
+		while (text.find()) {
+			fields.put(text.group(1), HtmlUtils.htmlUnescape(text.group(2)));
+		}
+		Matcher radio = Pattern
+			.compile("<input[^>]*type=\"radio\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]+)\"[^>]*checked")
+			.matcher(page);
+		while (radio.find()) {
+			fields.put(radio.group(1), radio.group(2));
+		}
+		fields.remove("_csrf");
+		fields.putAll(changed);
+		fields.forEach(request::param);
+		return request;
 	}
 
 	@Test
