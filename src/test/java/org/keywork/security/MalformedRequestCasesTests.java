@@ -81,8 +81,10 @@ class MalformedRequestCasesTests {
 				north("legalName", MARKER, "dateOfBirth", "2026-02-30", "supportStart", "soon"));
 		call.assertSafe();
 		assertThat(call.status()).isEqualTo(200);
-		assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.time.LocalDate"),
-				"value=\"" + MARKER + "\"", "value=\"2026-02-30\"", "value=\"soon\"");
+		// each date says which it is
+		assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.dateOfBirth"),
+				text("typeMismatch.supportStart"), "value=\"" + MARKER + "\"", "value=\"2026-02-30\"",
+				"value=\"soon\"");
 	}
 
 	@Test
@@ -92,7 +94,8 @@ class MalformedRequestCasesTests {
 				"type", "HOME_VISIT", "durationMinutes", "an hour", "note", MARKER + " was in good spirits."));
 		call.assertSafe();
 		assertThat(call.status()).isEqualTo(200);
-		assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.java.lang.Integer"),
+		// the length's own words: a number of minutes in its range
+		assertThat(call.body()).contains("govuk-error-summary", text("typeMismatch.durationMinutes"),
 				MARKER + " was in good spirits.", "value=\"an hour\"");
 	}
 
