@@ -29,9 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * own, achievements; and for the first of them ({@link #person}) that many keyworker
  * changes, linked peers, corrections of one note, feedback, keyworker requests and
  * access-log entries ({@link PersonRecords} makes each person's records of every
- * capability). Built with size 1 and with a larger size, two of these have the same shape
- * and differ only in amounts, so a page that reads a fixed number of statements reads as
- * many for both.
+ * capability, {@link PersonHistory} the first person's history). Built with size 1 and
+ * with a larger size, two of these have the same shape and differ only in amounts, so a
+ * page that reads a fixed number of statements reads as many for both.
  * <p>
  * People, keyworker changes and peer links go through the application's own forms (they
  * write their history there); the rest is inserted as the application stores it,
@@ -47,7 +47,7 @@ final class Casework {
 
 	private final JdbcClient jdbc;
 
-	private final int size;
+	final int size;
 
 	/** Each caseload person's records of every capability. */
 	private final PersonRecords records;
@@ -124,13 +124,7 @@ final class Casework {
 		work.people();
 		work.person = work.caseload.get(0);
 		work.personAccount = work.username("person-1");
-		work.keyworkerChanges(work.person);
-		for (String peer : work.peers.subList(1, size)) {
-			work.linkPeer(work.person, peer);
-		}
-		work.correctedNote = work.correctedNote(work.person);
-		work.feedbackAndRequests(work.person);
-		work.accessLog(work.person);
+		work.correctedNote = new PersonHistory(work, mvc, users, jdbc).of(work.person);
 		work.callovers();
 		work.groups();
 		return work;
@@ -187,7 +181,7 @@ final class Casework {
 		}
 	}
 
-	private long note(long person, String author, Instant at, String type, Map<String, Object> flags) {
+	long note(long person, String author, Instant at, String type, Map<String, Object> flags) {
 		long note = this.jdbc.sql("""
 				insert into contact_note (service_user_id, author_id, contact_at, type, note)
 				values (?, ?, ?, ?, 'We talked about the week ahead and what would help.') returning id
@@ -240,41 +234,7 @@ final class Casework {
 			.update();
 	}
 
-	/**
-	 * {@code size} changes of keyworker through the manager's form, ending with
-	 * {@link #worker} again.
-	 */
-	private void keyworkerChanges(long person) throws Exception {
-		for (int i = 1; i <= this.size; i++) {
-			long next = id(this.workers.get(i % this.size));
-			Long current = this.jdbc.sql("select keyworker_id from service_user where id = ?")
-				.param(person)
-				.query(Long.class)
-				.list()
-				.get(0);
-			if (current != null && current == next) {
-				// choosing the present keyworker again is refused: nobody for a day first
-				changeKeyworker(person, null, "Between keyworkers " + i);
-			}
-			changeKeyworker(person, next, "Change " + i);
-		}
-	}
-
-	private void changeKeyworker(long person, Long keyworker, String reason) throws Exception {
-		long version = this.jdbc.sql("select version from service_user where id = ?")
-			.param(person)
-			.query(Long.class)
-			.single();
-		this.mvc
-			.perform(post("/service-users/{id}/keyworker", person).with(csrf())
-				.with(this.users.as(this.manager))
-				.param("keyworkerId", keyworker == null ? "" : String.valueOf(keyworker))
-				.param("reason", reason)
-				.param("version", String.valueOf(version)))
-			.andExpect(status().isFound());
-	}
-
-	private void linkPeer(long person, String peer) throws Exception {
+	void linkPeer(long person, String peer) throws Exception {
 		this.mvc
 			.perform(post("/service-users/{id}/peers", person).with(csrf())
 				.with(this.users.as(this.worker))
@@ -283,62 +243,6 @@ final class Casework {
 				.param("scope", "NOTES")
 				.param("peerId", String.valueOf(id(peer))))
 			.andExpect(status().isFound());
-	}
-
-	/** A shared note by the worker with {@code size} earlier versions. */
-	private long correctedNote(long person) {
-		long note = note(person, this.worker, Instant.now().minus(2, ChronoUnit.HOURS), "HOME_VISIT", Map.of());
-		for (int revision = 1; revision <= this.size; revision++) {
-			this.jdbc.sql("""
-					insert into contact_note_version (contact_note_id, revision, recorded_at, recorded_by,
-					  correction_reason, contact_at, type, note, shared, restricted, superseded_at, superseded_by)
-					select id, ?, now(), author_id, 'A typo', contact_at, type, note, shared, restricted, now(), ?
-					from contact_note where id = ?
-					""").params(revision, id(this.manager), note).update();
-		}
-		this.jdbc.sql("update contact_note set revision = ?, corrected_at = now(), corrected_by = ? where id = ?")
-			.params(this.size + 1, id(this.manager), note)
-			.update();
-		return note;
-	}
-
-	/**
-	 * Feedback from the person, and keyworker requests: the last one open, the others
-	 * declined.
-	 */
-	private void feedbackAndRequests(long person) {
-		for (int i = 1; i <= this.size; i++) {
-			this.jdbc
-				.sql("""
-						insert into feedback (service_user_id, team_id, listened_to, support_when_needed, respected, helping,
-						  comment, given_on, account_id)
-						values (?, ?, 4, 3, 5, 4, 'Thank you', current_date - ?, ?)
-						""")
-				.params(person, this.team, i * 20, id(this.personAccount))
-				.update();
-			boolean open = i == this.size;
-			this.jdbc.sql("""
-					insert into keyworker_request (service_user_id, team_id, reason, status, requested_at, requested_by,
-					  answered_at, answered_by, answer)
-					values (?, ?, 'I would like someone else', ?, now() - make_interval(days => ?), ?, ?, ?, ?)
-					""")
-				.params(person, this.team, open ? "OPEN" : "DECLINED", i, id(this.personAccount),
-						open ? null : Timestamp.from(Instant.now()), open ? null : id(this.manager),
-						open ? null : "Not at the moment")
-				.update();
-		}
-	}
-
-	private void accessLog(long person) {
-		for (int i = 1; i <= this.size; i++) {
-			for (String account : List.of(this.worker, this.manager, this.peer)) {
-				this.jdbc.sql("""
-						insert into access_log (account_id, role, team_id, service_user_id, page, occurred_at)
-						select a.id, a.role, ?, ?, '/service-users/{id}', now() - make_interval(days => ?)
-						from account a where a.id = ?
-						""").params(this.team, person, i, id(account)).update();
-			}
-		}
 	}
 
 	/**
