@@ -38,12 +38,7 @@ class OverviewForm {
 		for (SupportLists.Option option : lifeAreas) {
 			Area area = new Area();
 			area.code = option.code();
-			content.area(option.code()).ifPresent(entry -> {
-				area.need = entry.getNeed();
-				area.strengths = entry.getStrengths();
-				area.priority = entry.getPriority();
-				area.ownWords = entry.getOwnWords();
-			});
+			content.area(option.code()).ifPresent(area::take);
 			form.areas.add(area);
 		}
 		// an area no longer on the list keeps its words: still shown, so nothing is lost
@@ -52,10 +47,7 @@ class OverviewForm {
 			if (!listed && !entry.isEmpty()) {
 				Area area = new Area();
 				area.code = entry.getId();
-				area.need = entry.getNeed();
-				area.strengths = entry.getStrengths();
-				area.priority = entry.getPriority();
-				area.ownWords = entry.getOwnWords();
+				area.take(entry);
 				form.areas.add(area);
 			}
 		}
@@ -86,17 +78,12 @@ class OverviewForm {
 		this.aspirationsBase = theirs;
 		for (Area area : this.areas) {
 			Area now = new Area();
-			current.area(area.code).ifPresent(entry -> {
-				now.need = entry.getNeed();
-				now.strengths = entry.getStrengths();
-				now.priority = entry.getPriority();
-				now.ownWords = entry.getOwnWords();
-			});
+			current.area(area.code).ifPresent(now::take);
 			String nowPrint = now.fingerprint();
 			if (area.fingerprint().equals(area.base)) {
 				area.need = now.need;
 				area.strengths = now.strengths;
-				area.priority = (now.priority == null) ? Priority.NONE : now.priority;
+				area.priority = now.priority;
 				area.ownWords = now.ownWords;
 			}
 			else if (!nowPrint.equals(area.base)) {
@@ -181,6 +168,14 @@ class OverviewForm {
 		 * What this area was when the form was made ({@link OverviewForm#fingerprint}).
 		 */
 		private String base;
+
+		/** The words of a saved area (a priority never set is none). */
+		private void take(OverviewContent.AreaEntry entry) {
+			this.need = entry.getNeed();
+			this.strengths = entry.getStrengths();
+			this.priority = (entry.getPriority() == null) ? Priority.NONE : entry.getPriority();
+			this.ownWords = entry.getOwnWords();
+		}
 
 		String fingerprint() {
 			Priority shown = (this.priority == null) ? Priority.NONE : this.priority;
